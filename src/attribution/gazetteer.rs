@@ -1,0 +1,203 @@
+//! The gazetteer: countries (names, aliases, demonyms, metonyms such as "Kremlin") and
+//! international organisations, loaded once from `schema/gazetteer.json`.
+//!
+//! Lookups work on word tokens and prefer the longest match, so "People's Republic of China"
+//! is China and not Taiwan's "Republic of China".
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+/// The data file, compiled into the binary so a search never depends on the working directory.
+const GAZETTEER_JSON: &str = include_str!("../../schema/gazetteer.json");
+
+/// What a gazetteer term stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entity {
+    /// A country, by index into [`Gazetteer::countries`].
+    Country(usize),
+    /// An organisation, by index into [`Gazetteer::organizations`].
+    Organization(usize),
+}
+
+/// How a country term is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermKind {
+    /// The country's own name or an alias (`U.K.`, `Britain`).
+    Name,
+    /// `Russian`, `British`.
+    Demonym,
+    /// A seat of government standing for it (`Kremlin`, `White House`, `Moscow`).
+    Metonym,
+    /// An organisation's name or alias.
+    Organization,
+}
+
+#[derive(Deserialize)]
+struct RawGazetteer {
+    countries: Vec<RawCountry>,
+    organizations: Vec<RawOrganization>,
+}
+
+#[derive(Deserialize)]
+struct RawCountry {
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    demonyms: Vec<String>,
+    #[serde(default)]
+    metonyms: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct RawOrganization {
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+/// Countries and organisations with a token-sequence index.
+#[derive(Debug)]
+pub struct Gazetteer {
+    /// Country names, as indexed and shown (`United Kingdom`).
+    pub countries: Vec<String>,
+    /// Organisation names (`NATO`).
+    pub organizations: Vec<String>,
+    terms: HashMap<String, (Entity, TermKind)>,
+    max_words: usize,
+}
+
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
+    // The file is part of the source tree and checked by a unit test, so a parse failure is a
+    // build defect; an empty gazetteer keeps the tool usable rather than panicking.
+    let raw: RawGazetteer = serde_json::from_str(GAZETTEER_JSON).unwrap_or(RawGazetteer {
+        countries: Vec::new(),
+        organizations: Vec::new(),
+    });
+    Gazetteer::build(raw)
+});
+
+impl Gazetteer {
+    /// The gazetteer compiled into the binary.
+    pub fn get() -> &'static Gazetteer {
+        &GAZETTEER
+    }
+
+    fn build(raw: RawGazetteer) -> Gazetteer {
+        let mut terms = HashMap::new();
+        let mut countries = Vec::new();
+        let mut organizations = Vec::new();
+        for (i, c) in raw.countries.into_iter().enumerate() {
+            let entity = Entity::Country(i);
+            terms.insert(c.name.clone(), (entity, TermKind::Name));
+            for a in c.aliases {
+                terms.insert(a, (entity, TermKind::Name));
+            }
+            for d in c.demonyms {
+                terms.insert(d, (entity, TermKind::Demonym));
+            }
+            for m in c.metonyms {
+                terms.insert(m, (entity, TermKind::Metonym));
+            }
+            countries.push(c.name);
+        }
+        for (i, o) in raw.organizations.into_iter().enumerate() {
+            let entity = Entity::Organization(i);
+            terms.insert(o.name.clone(), (entity, TermKind::Organization));
+            for a in o.aliases {
+                terms.insert(a, (entity, TermKind::Organization));
+            }
+            organizations.push(o.name);
+        }
+        let max_words = terms
+            .keys()
+            .map(|t| t.split_whitespace().count())
+            .max()
+            .unwrap_or(1);
+        Gazetteer {
+            countries,
+            organizations,
+            terms,
+            max_words,
+        }
+    }
+
+    /// The longest term starting at `words[0]`: how many words it spans and what it means.
+    pub fn longest_match(&self, words: &[&str]) -> Option<(usize, Entity, TermKind)> {
+        let mut key = String::new();
+        let mut best = None;
+        for (n, word) in words.iter().take(self.max_words).enumerate() {
+            if n > 0 {
+                key.push(' ');
+            }
+            key.push_str(word);
+            if let Some(&(entity, kind)) = self.terms.get(&key) {
+                best = Some((n + 1, entity, kind));
+            }
+        }
+        best
+    }
+
+    /// The entity a whole phrase names (`Kremlin`, `Ukrainian`, `NATO`), if any.
+    pub fn lookup(&self, phrase: &str) -> Option<(Entity, TermKind)> {
+        self.terms.get(phrase).copied()
+    }
+
+    /// The display name of a country.
+    pub fn country_name(&self, index: usize) -> &str {
+        self.countries.get(index).map_or("", String::as_str)
+    }
+
+    /// The display name of an organisation.
+    pub fn organization_name(&self, index: usize) -> &str {
+        self.organizations.get(index).map_or("", String::as_str)
+    }
+
+    /// The canonical country name for a name as printed on a profile card (`U.K.` → `United
+    /// Kingdom`), or the printed name when the gazetteer does not know it.
+    pub fn canonical_country(&self, printed: &str) -> String {
+        match self.lookup(printed.trim()) {
+            Some((Entity::Country(i), TermKind::Name)) => self.country_name(i).to_string(),
+            _ => printed.trim().to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_file_parses_and_covers_the_un() {
+        let raw: RawGazetteer = serde_json::from_str(GAZETTEER_JSON).expect("gazetteer.json");
+        assert!(raw.countries.len() >= 193);
+        assert!(!raw.organizations.is_empty());
+    }
+
+    #[test]
+    fn aliases_demonyms_metonyms() {
+        let g = Gazetteer::get();
+        let country = |p: &str| match g.lookup(p) {
+            Some((Entity::Country(i), _)) => g.country_name(i).to_string(),
+            other => format!("{other:?}"),
+        };
+        assert_eq!(country("U.K."), "United Kingdom");
+        assert_eq!(country("Ukrainian"), "Ukraine");
+        assert_eq!(country("Kremlin"), "Russia");
+        assert_eq!(country("White House"), "United States");
+        assert!(matches!(g.lookup("NATO"), Some((Entity::Organization(_), _))));
+    }
+
+    #[test]
+    fn longest_match_wins() {
+        let g = Gazetteer::get();
+        let words = ["People's", "Republic", "of", "China", "said"];
+        let (n, entity, _) = g.longest_match(&words).expect("match");
+        assert_eq!(n, 4);
+        assert_eq!(entity, Entity::Country(g.countries.iter().position(|c| c == "China").unwrap()));
+        assert_eq!(g.canonical_country("U.S."), "United States");
+        assert_eq!(g.canonical_country("Atlantis"), "Atlantis");
+    }
+}

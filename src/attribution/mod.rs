@@ -1,0 +1,376 @@
+//! Quote attribution: who is quoted in each paragraph, and which country they speak for.
+//!
+//! The rules follow how news is written, never particular names:
+//! 1. Quotation marks delimit quotes ([`quotes`]); scare quotes (short, unattributed, or after
+//!    `so-called`) are not quotes.
+//! 2. Speech verbs (`said`, `told`, `urged`, `according to`…) with their subject phrase, before
+//!    the verb (`Ushakov said`) or after it (`“…,” said Cooper`), are speech events
+//!    ([`phrases`]). A quote takes the event of its own sentence: after it when the quote ends
+//!    with a comma, before it otherwise.
+//! 3. Pronouns and descriptions (`he said`, `the minister said`) resolve to the last speaker, or
+//!    to the last person with that title; surnames resolve to the full name used anywhere in the
+//!    dispatch or on its profile cards.
+//! 4. A quote without its own attribution takes the speaker of the other quotes of its paragraph;
+//!    a paragraph that opens with a quote continues the previous paragraph's speaker.
+//! 5. Countries come from profile cards first, then from titles, demonyms and institutions next
+//!    to any mention of the person (`Kremlin spokesman`, `Russia's foreign minister`); a person
+//!    whose country the dispatch does not give gets none.
+//! 6. Institutions (`the Kremlin said`, `NATO said`) are organisations, never speakers.
+
+pub mod gazetteer;
+mod people;
+mod phrases;
+mod quotes;
+mod tokens;
+
+pub use gazetteer::Gazetteer;
+
+use people::{People, Speaker};
+use phrases::{analyze, phrase_backward, phrase_forward, Subject};
+use quotes::{find_quotes, word_count, Quote};
+use tokens::{is_inversion_verb, is_speech_verb, is_verb_filler, tokenize, Token};
+
+/// Paragraphs longer than this are indexed without attribution: no wire paragraph is this
+/// long, and the rules should stay linear on hostile input.
+pub const MAX_ATTRIBUTED_PARAGRAPH_BYTES: usize = 64 * 1024;
+
+/// Quotes of at most this many words need their own speech verb to count (else scare quotes).
+const SHORT_QUOTE_WORDS: usize = 3;
+
+/// Who is quoted in one paragraph.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Attribution {
+    /// Full names of the people quoted, in order of first quote.
+    pub speakers: Vec<String>,
+    /// Countries those people speak for.
+    pub countries: Vec<String>,
+    /// Institutions quoted as such.
+    pub organizations: Vec<String>,
+}
+
+/// A profile card as attribution sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct KnownPerson<'a> {
+    /// Full name.
+    pub name: &'a str,
+    /// Country on the card.
+    pub country: Option<&'a str>,
+    /// Biography (its titles help resolve `the army secretary`).
+    pub bio: &'a str,
+}
+
+/// One speech verb with its subject, in a paragraph.
+#[derive(Debug, Clone)]
+struct Event {
+    /// Token index of the verb.
+    verb: usize,
+    speaker: Option<Speaker>,
+    named: bool,
+}
+
+/// Attributes the quotes of every paragraph of one dispatch.
+pub fn attribute(paragraphs: &[&str], profiles: &[KnownPerson<'_>]) -> Vec<Attribution> {
+    let gazetteer = Gazetteer::get();
+    let mut people = People::new(gazetteer);
+    for p in profiles {
+        people.add_profile(p.name, p.country);
+    }
+    let tokenized: Vec<Vec<Token<'_>>> = paragraphs
+        .iter()
+        .map(|p| {
+            if p.len() > MAX_ATTRIBUTED_PARAGRAPH_BYTES {
+                Vec::new()
+            } else {
+                frame_tokens(p, &find_quotes(p))
+            }
+        })
+        .collect();
+    // Mentions first, so a surname can resolve to a full name given later or on a card.
+    for (k, tokens) in tokenized.iter().enumerate() {
+        people.scan_mentions(tokens, k);
+    }
+    for (k, p) in profiles.iter().enumerate() {
+        let tokens = tokenize(p.bio, 0);
+        people.scan_mentions(&tokens, paragraphs.len() + k);
+    }
+
+    let mut state = Carry::default();
+    paragraphs
+        .iter()
+        .zip(&tokenized)
+        .enumerate()
+        .map(|(k, (text, tokens))| {
+            if text.len() > MAX_ATTRIBUTED_PARAGRAPH_BYTES {
+                state = Carry::default();
+                return Attribution::default();
+            }
+            attribute_paragraph(text, tokens, k, &mut people, &mut state)
+        })
+        .collect()
+}
+
+/// What one paragraph hands to the next.
+#[derive(Debug, Default, Clone)]
+struct Carry {
+    /// Last speaker of a speech event (for `he said`).
+    last: Option<Speaker>,
+    /// Speaker of the previous paragraph's quotes (for a bare quote paragraph).
+    previous_quote: Option<Speaker>,
+    /// Speaker of a quote left open at the end of the previous paragraph.
+    running: Option<Speaker>,
+    /// Speaker of a previous paragraph ending `X said:`.
+    colon: Option<Speaker>,
+}
+
+/// Tokens outside quotes, with a `"` marker token where each quote stands.
+fn frame_tokens<'a>(text: &'a str, quotes: &[Quote]) -> Vec<Token<'a>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for q in quotes {
+        if let Some(frame) = text.get(from..q.open) {
+            out.extend(tokenize(frame, from));
+        }
+        out.push(Token {
+            text: "\"",
+            start: q.open,
+            possessive: false,
+            punct: true,
+        });
+        from = q.end;
+    }
+    if let Some(frame) = text.get(from..) {
+        out.extend(tokenize(frame, from));
+    }
+    out
+}
+
+fn attribute_paragraph(
+    text: &str,
+    tokens: &[Token<'_>],
+    para: usize,
+    people: &mut People<'_>,
+    carry: &mut Carry,
+) -> Attribution {
+    let quotes = find_quotes(text);
+    let events = speech_events(tokens, para, people, carry);
+    let markers: Vec<usize> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.punct && t.text == "\"")
+        .map(|(i, _)| i)
+        .collect();
+
+    let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(quotes.len());
+    let mut direct: Vec<bool> = Vec::with_capacity(quotes.len());
+    for (n, q) in quotes.iter().enumerate() {
+        let marker = markers.get(n).copied().unwrap_or(tokens.len());
+        let content = q.text(text).trim_end();
+        let continues_sentence = content.ends_with([',', '?', '!', '—', '-']);
+        let after = event_after(tokens, marker, &events);
+        let before = event_before(tokens, marker, &events);
+        let chosen = if continues_sentence {
+            after.or(before)
+        } else {
+            before.or(after)
+        };
+        let scare = is_scare_quote(tokens, marker);
+        direct.push(chosen.is_some() && !scare);
+        speakers.push(if scare { None } else { chosen.and_then(|e| e.speaker.clone()) });
+    }
+
+    // Quotes without their own verb: same paragraph first, then the previous paragraph.
+    let opens_with_quote = text.trim_start().starts_with(['“', '"', '„', '«']);
+    let inherited = carry
+        .running
+        .clone()
+        .or_else(|| carry.colon.clone())
+        .or_else(|| opens_with_quote.then(|| carry.previous_quote.clone()).flatten());
+    for n in 0..quotes.len() {
+        if direct[n] || is_scare_quote(tokens, markers.get(n).copied().unwrap_or(0)) {
+            continue;
+        }
+        if word_count(quotes[n].text(text)) <= SHORT_QUOTE_WORDS {
+            continue;
+        }
+        let from_neighbours = (0..n)
+            .rev()
+            .chain(n + 1..quotes.len())
+            .find(|&m| direct[m])
+            .and_then(|m| speakers[m].clone());
+        speakers[n] = from_neighbours.or_else(|| {
+            if n == 0 || !direct[..n].iter().any(|d| *d) {
+                inherited.clone()
+            } else {
+                None
+            }
+        });
+    }
+
+    let mut result = Attribution::default();
+    for speaker in speakers.iter().flatten() {
+        people.describe(speaker, &mut result);
+    }
+
+    carry.running = quotes
+        .last()
+        .filter(|q| !q.closed)
+        .and_then(|_| speakers.last().cloned().flatten());
+    carry.colon = if text.trim_end().ends_with(':') {
+        events.last().and_then(|e| e.speaker.clone())
+    } else {
+        None
+    };
+    carry.previous_quote = speakers.iter().rev().flatten().next().cloned();
+    if let Some(last) = events.last() {
+        carry.last = last.speaker.clone();
+    }
+    if let Some(last) = carry.previous_quote.clone() {
+        carry.last = Some(last);
+    }
+    result
+}
+
+/// Every speech verb of the paragraph with its resolved subject, in order.
+fn speech_events(
+    tokens: &[Token<'_>],
+    para: usize,
+    people: &mut People<'_>,
+    carry: &Carry,
+) -> Vec<Event> {
+    let gazetteer = people.gazetteer();
+    let mut events = Vec::new();
+    let mut last = carry.last.clone();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.punct {
+            continue;
+        }
+        let subject = if is_speech_verb(t.text) {
+            if i > 0 && tokens[i - 1].text.eq_ignore_ascii_case("to") {
+                continue;
+            }
+            subject_of_verb(tokens, i, gazetteer)
+        } else if t.text.eq_ignore_ascii_case("according")
+            && tokens.get(i + 1).is_some_and(|n| n.text == "to")
+        {
+            let range = phrase_forward(tokens, i + 2);
+            analyze(&tokens[range], gazetteer)
+        } else {
+            continue;
+        };
+        let Some(subject) = subject else { continue };
+        let named = matches!(subject, Subject::Named { .. });
+        let speaker = people.resolve(&subject, last.as_ref(), (para, t.start));
+        last = speaker.clone();
+        events.push(Event {
+            verb: i,
+            speaker,
+            named,
+        });
+    }
+    events
+}
+
+/// The subject of the speech verb at `verb`: the phrase before it, or after it for inversions.
+fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> Option<Subject> {
+    let mut end = verb;
+    while end > 0 && !tokens[end - 1].punct && is_verb_filler(&tokens[end - 1].lower()) {
+        end -= 1;
+    }
+    // `Lavrov, Russia's foreign minister, said`: skip a short appositive between commas.
+    if end > 0 && tokens[end - 1].is_punct(&[","]) {
+        let inner = end - 1;
+        if let Some(open) = (inner.saturating_sub(12)..inner)
+            .rev()
+            .find(|&k| tokens[k].is_punct(&[",", "\""]) || tokens[k].ends_sentence())
+        {
+            if tokens[open].is_punct(&[","]) && open > 0 {
+                let range = phrase_backward(tokens, open);
+                if let Some(s @ Subject::Named { .. }) = analyze(&tokens[range], gazetteer) {
+                    return Some(s);
+                }
+            }
+        }
+    }
+    if end > 0 && tokens[end - 1].text == "and" {
+        return clause_subject(tokens, end - 1, gazetteer);
+    }
+    let range = phrase_backward(tokens, end);
+    if !range.is_empty() {
+        return analyze(&tokens[range], gazetteer);
+    }
+    let at_start = end == 0 || tokens[end - 1].punct;
+    if at_start && is_inversion_verb(tokens[verb].text) {
+        let mut i = verb + 1;
+        while i < tokens.len() && !tokens[i].punct && is_verb_filler(&tokens[i].lower()) {
+            i += 1;
+        }
+        let range = phrase_forward(tokens, i);
+        return analyze(&tokens[range], gazetteer);
+    }
+    None
+}
+
+/// `White House spokesman Marlin Fitzwater defended … and said`: the first phrase of the clause.
+fn clause_subject(tokens: &[Token<'_>], and: usize, gazetteer: &Gazetteer) -> Option<Subject> {
+    let start = (0..and)
+        .rev()
+        .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
+        .map_or(0, |k| k + 1);
+    let mut i = start;
+    while i < and {
+        let range = phrase_forward(tokens, i);
+        if !range.is_empty() {
+            if let Some(s) = analyze(&tokens[range.clone()], gazetteer) {
+                if !matches!(s, Subject::Unnamed) {
+                    return Some(s);
+                }
+            }
+            i = range.end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// The event right after the quote marker, in the same sentence (`“…,” Ushakov said`).
+fn event_after<'e>(tokens: &[Token<'_>], marker: usize, events: &'e [Event]) -> Option<&'e Event> {
+    let limit = (marker + 1..tokens.len())
+        .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
+        .unwrap_or(tokens.len());
+    events
+        .iter()
+        .find(|e| e.verb > marker && e.verb < limit && e.verb <= marker + 14)
+}
+
+/// The event before the quote marker, in the same sentence (`Ushakov said: “…”`).
+fn event_before<'e>(
+    tokens: &[Token<'_>],
+    marker: usize,
+    events: &'e [Event],
+) -> Option<&'e Event> {
+    let start = (0..marker)
+        .rev()
+        .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
+        .map_or(0, |k| k + 1);
+    let in_sentence = || events.iter().filter(|e| e.verb >= start && e.verb < marker);
+    in_sentence()
+        .find(|e| e.named && e.speaker.is_some())
+        .or_else(|| in_sentence().next())
+}
+
+/// `so-called “peace plan”`, `dubbed “Operation X”`: a term, not a quote.
+fn is_scare_quote(tokens: &[Token<'_>], marker: usize) -> bool {
+    let before = |k: usize| marker.checked_sub(k).and_then(|i| tokens.get(i));
+    let one = before(1).map(|t| t.lower()).unwrap_or_default();
+    let two = before(2).map(|t| t.lower()).unwrap_or_default();
+    matches!(
+        one.as_str(),
+        "so-called" | "dubbed" | "nicknamed" | "termed" | "titled" | "entitled" | "branded"
+            | "labelled" | "labeled" | "word" | "term" | "phrase" | "slogan" | "codenamed"
+            | "code-named"
+    ) || (one == "as" && matches!(two.as_str(), "known" | "referred" | "billed"))
+}
+
+#[cfg(test)]
+mod tests;

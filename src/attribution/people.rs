@@ -1,0 +1,296 @@
+//! The people of one dispatch: profile cards and every named mention, with the titles and
+//! country each mention gives, so that `Ushakov`, `he` or `the minister` resolve to a full name.
+
+use super::gazetteer::{Entity, Gazetteer};
+use super::phrases::{analyze, phrase_forward, Subject};
+use super::tokens::{is_title_word, Token};
+use super::Attribution;
+
+/// Who a quote is attributed to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Speaker {
+    /// A person, by index into the dispatch's [`People`].
+    Person(usize),
+    /// An institution.
+    Organization(String),
+}
+
+/// Position of a mention: paragraph index and byte offset.
+type Position = (usize, usize);
+
+#[derive(Debug)]
+struct Person {
+    words: Vec<String>,
+    country: Option<String>,
+    titles: Vec<String>,
+    mentions: Vec<Position>,
+}
+
+/// The people of one dispatch.
+#[derive(Debug)]
+pub struct People<'g> {
+    gazetteer: &'g Gazetteer,
+    persons: Vec<Person>,
+}
+
+impl<'g> People<'g> {
+    /// An empty registry.
+    pub fn new(gazetteer: &'g Gazetteer) -> Self {
+        People {
+            gazetteer,
+            persons: Vec::new(),
+        }
+    }
+
+    /// The gazetteer in use.
+    pub fn gazetteer(&self) -> &'g Gazetteer {
+        self.gazetteer
+    }
+
+    /// Adds a profile card: its country is the most reliable there is.
+    pub fn add_profile(&mut self, name: &str, country: Option<&str>) {
+        let words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+        if words.is_empty() {
+            return;
+        }
+        let country = country.map(|c| self.gazetteer.canonical_country(c));
+        match self.find_exact(&words) {
+            Some(i) => {
+                if country.is_some() {
+                    self.persons[i].country = country;
+                }
+            }
+            None => self.persons.push(Person {
+                words,
+                country,
+                titles: Vec::new(),
+                mentions: Vec::new(),
+            }),
+        }
+    }
+
+    /// Records every named person in `tokens` (paragraph `para`), with titles and country.
+    pub fn scan_mentions(&mut self, tokens: &[Token<'_>], para: usize) {
+        let mut i = 0;
+        while i < tokens.len() {
+            let t = &tokens[i];
+            if t.punct || !(t.is_capitalized() || is_title_word(&t.lower())) {
+                i += 1;
+                continue;
+            }
+            let range = phrase_forward(tokens, i);
+            if range.is_empty() {
+                i += 1;
+                continue;
+            }
+            let end = range.end;
+            if let Some(Subject::Named {
+                words,
+                titles,
+                country,
+            }) = analyze(&tokens[range], self.gazetteer)
+            {
+                let (more_titles, apposition_country) = self.apposition(tokens, end);
+                let country = country.or(apposition_country);
+                // A lone surname only refers to someone already known.
+                let index = if words.len() >= 2 {
+                    Some(self.find_or_add(&words, (para, t.start)))
+                } else {
+                    self.find(&words, (para, t.start))
+                };
+                if let Some(index) = index {
+                    let person = &mut self.persons[index];
+                    person.mentions.push((para, t.start));
+                    person.titles.extend(titles);
+                    person.titles.extend(more_titles);
+                    if person.country.is_none() {
+                        person.country =
+                            country.map(|c| self.gazetteer.country_name(c).to_string());
+                    }
+                }
+            }
+            i = end.max(i + 1);
+        }
+    }
+
+    /// `Name, Russia's foreign minister,` or `Name of Kenya`: titles and country after a name.
+    fn apposition(&self, tokens: &[Token<'_>], end: usize) -> (Vec<String>, Option<usize>) {
+        let Some(next) = tokens.get(end) else {
+            return (Vec::new(), None);
+        };
+        if next.text == "of" {
+            let words: Vec<&str> = tokens[end + 1..].iter().map(|t| t.text).collect();
+            if let Some((_, Entity::Country(c), _)) = self.gazetteer.longest_match(&words) {
+                return (Vec::new(), Some(c));
+            }
+            return (Vec::new(), None);
+        }
+        if !next.is_punct(&[","]) {
+            return (Vec::new(), None);
+        }
+        let mut titles = Vec::new();
+        let mut country = None;
+        let mut k = end + 1;
+        while k < tokens.len() && k <= end + 12 {
+            let t = &tokens[k];
+            if t.punct {
+                break;
+            }
+            let lower = t.lower();
+            if is_title_word(&lower) {
+                titles.push(lower);
+            }
+            if country.is_none() && t.is_capitalized() {
+                let words: Vec<&str> = tokens[k..].iter().map(|t| t.text).collect();
+                match self.gazetteer.longest_match(&words) {
+                    Some((_, Entity::Country(c), _)) => country = Some(Some(c)),
+                    Some((_, Entity::Organization(_), _)) => country = Some(None),
+                    None => {}
+                }
+            }
+            k += 1;
+        }
+        // Only an apposition that describes a role counts (`, who said …` does not).
+        if titles.is_empty() {
+            return (Vec::new(), None);
+        }
+        (titles, country.flatten())
+    }
+
+    /// Resolves a subject phrase to a speaker; `last` is the previous speaker.
+    pub fn resolve(
+        &mut self,
+        subject: &Subject,
+        last: Option<&Speaker>,
+        at: Position,
+    ) -> Option<Speaker> {
+        match subject {
+            Subject::Named {
+                words,
+                titles,
+                country,
+            } => {
+                let index = self.find_or_add(words, at);
+                let person = &mut self.persons[index];
+                person.titles.extend(titles.iter().cloned());
+                if person.country.is_none() {
+                    person.country = country.map(|c| self.gazetteer.country_name(c).to_string());
+                }
+                Some(Speaker::Person(index))
+            }
+            Subject::Pronoun(p) => match (p.as_str(), last) {
+                ("it", Some(s @ Speaker::Organization(_))) => Some(s.clone()),
+                ("it", _) => None,
+                (_, Some(s @ Speaker::Person(_))) => Some(s.clone()),
+                ("they", Some(s)) => Some(s.clone()),
+                (_, Some(Speaker::Organization(_))) => None,
+                (_, None) => self.last_mentioned(at).map(Speaker::Person),
+            },
+            Subject::Description {
+                head,
+                definite: true,
+            } => {
+                if let Some(Speaker::Person(i)) = last {
+                    if self.persons[*i].titles.iter().any(|t| t == head) {
+                        return Some(Speaker::Person(*i));
+                    }
+                }
+                self.persons
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| p.titles.iter().any(|t| t == head))
+                    .max_by_key(|(_, p)| p.mentions.iter().filter(|m| **m < at).max().copied())
+                    .map(|(i, _)| Speaker::Person(i))
+            }
+            Subject::Organization(name) => Some(Speaker::Organization(name.clone())),
+            Subject::Description { .. } | Subject::Unnamed => None,
+        }
+    }
+
+    /// Adds a speaker's name and country (or organisation) to an attribution, once each.
+    pub fn describe(&self, speaker: &Speaker, out: &mut Attribution) {
+        match speaker {
+            Speaker::Person(i) => {
+                let person = &self.persons[*i];
+                push_unique(&mut out.speakers, person.words.join(" "));
+                if let Some(c) = &person.country {
+                    push_unique(&mut out.countries, c.clone());
+                }
+            }
+            Speaker::Organization(name) => push_unique(&mut out.organizations, name.clone()),
+        }
+    }
+
+    fn last_mentioned(&self, at: Position) -> Option<usize> {
+        self.persons
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| p.mentions.iter().filter(|m| **m < at).max().map(|m| (m, i)))
+            .max()
+            .map(|(_, i)| i)
+    }
+
+    fn find_exact(&self, words: &[String]) -> Option<usize> {
+        self.persons
+            .iter()
+            .position(|p| eq_words(&p.words, words))
+    }
+
+    /// A known person these words name: the full name, or a surname (most recent first).
+    fn find(&self, words: &[String], at: Position) -> Option<usize> {
+        if let Some(i) = self.find_exact(words) {
+            return Some(i);
+        }
+        let recency = |p: &Person| p.mentions.iter().filter(|m| **m < at).max().copied();
+        let ends_with = |p: &Person| {
+            p.words.len() > words.len() && eq_words(&p.words[p.words.len() - words.len()..], words)
+        };
+        let candidates = self.persons.iter().enumerate().filter(|(_, p)| ends_with(p));
+        if let Some((i, _)) = candidates.max_by_key(|(i, p)| (recency(p), usize::MAX - i)) {
+            return Some(i);
+        }
+        if words.len() == 1 {
+            // Surname first (`Lho` for `Lho Shin-yong`).
+            return self
+                .persons
+                .iter()
+                .position(|p| p.words.len() > 1 && p.words[0].eq_ignore_ascii_case(&words[0]));
+        }
+        None
+    }
+
+    fn find_or_add(&mut self, words: &[String], at: Position) -> usize {
+        if let Some(i) = self.find(words, at) {
+            return i;
+        }
+        if words.len() >= 2 {
+            // `Reagan` seen first, `Ronald Reagan` now: the same person, named in full.
+            let last = &words[words.len() - 1];
+            if let Some(i) = self
+                .persons
+                .iter()
+                .position(|p| p.words.len() == 1 && p.words[0].eq_ignore_ascii_case(last))
+            {
+                self.persons[i].words = words.to_vec();
+                return i;
+            }
+        }
+        self.persons.push(Person {
+            words: words.to_vec(),
+            country: None,
+            titles: Vec::new(),
+            mentions: vec![at],
+        });
+        self.persons.len() - 1
+    }
+}
+
+fn eq_words(a: &[String], b: &[String]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.eq_ignore_ascii_case(y))
+}
+
+fn push_unique(list: &mut Vec<String>, value: String) {
+    if !list.contains(&value) {
+        list.push(value);
+    }
+}

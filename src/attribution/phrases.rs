@@ -1,0 +1,302 @@
+//! Noun phrases around speech verbs: who is the subject of `said`, `told`, `urged`?
+//!
+//! A phrase is read word by word into labels (name, title, gazetteer term, institution) and
+//! becomes a [`Subject`]: a named person with the title words and country the phrase gives,
+//! a pronoun, a description (`the minister`), an institution (`the Kremlin`) or someone unnamed.
+
+use super::gazetteer::{Entity, Gazetteer, TermKind};
+use super::tokens::{
+    is_capitalized_stopword, is_institution_word, is_name_particle, is_pronoun, is_title_word,
+    Token,
+};
+
+/// Who a phrase refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    /// A person by name (`Yvette Cooper`, or only `Cooper`).
+    Named {
+        /// Name words.
+        words: Vec<String>,
+        /// Lowercase title words around the name (`foreign`, `secretary`).
+        titles: Vec<String>,
+        /// Country the phrase gives (`U.K. Foreign Secretary` → United Kingdom).
+        country: Option<usize>,
+    },
+    /// `he`, `she`, `they`, `it`.
+    Pronoun(String),
+    /// `the minister`, `the country's foreign minister` (definite) or `an official`.
+    Description {
+        /// The last title word (`minister`).
+        head: String,
+        /// `the …` or a possessive, as opposed to `a …`.
+        definite: bool,
+    },
+    /// An institution speaking (`the Kremlin`, `NATO`, `the Foreign Ministry`).
+    Organization(String),
+    /// Someone the text does not name (`officials`, `a diplomat`).
+    Unnamed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    Name,
+    Particle,
+    Title,
+    Place(Entity, TermKind),
+    Institution,
+    Determiner,
+    Other,
+}
+
+/// Can this token be part of a subject phrase?
+fn is_phrase_word(t: &Token<'_>) -> bool {
+    if t.punct {
+        return false;
+    }
+    let lower = t.lower();
+    t.is_capitalized() || is_title_word(&lower) || is_name_particle(t.text)
+}
+
+/// The phrase starting at `i`: a pronoun, or an optional determiner and phrase words.
+pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> {
+    let Some(first) = tokens.get(i) else {
+        return i..i;
+    };
+    let lower = first.lower();
+    if is_pronoun(&lower) && !first.punct {
+        return i..i + 1;
+    }
+    let mut j = i;
+    if matches!(lower.as_str(), "the" | "a" | "an") {
+        j += 1;
+    }
+    while j < tokens.len() && is_phrase_word(&tokens[j]) {
+        let possessive = tokens[j].possessive;
+        j += 1;
+        // `Putin's adviser X` continues; a possessive at a lowercase word ends the phrase.
+        if possessive && !tokens.get(j).is_some_and(is_phrase_word) {
+            break;
+        }
+    }
+    if j == i + 1 && matches!(lower.as_str(), "the" | "a" | "an") {
+        return i..i;
+    }
+    i..j
+}
+
+/// The phrase ending just before `end`.
+pub fn phrase_backward(tokens: &[Token<'_>], end: usize) -> std::ops::Range<usize> {
+    if end == 0 {
+        return 0..0;
+    }
+    let last = &tokens[end - 1];
+    if !last.punct && is_pronoun(&last.lower()) {
+        return end - 1..end;
+    }
+    let mut start = end;
+    while start > 0 && is_phrase_word(&tokens[start - 1]) {
+        start -= 1;
+    }
+    if start > 0 && matches!(tokens[start - 1].lower().as_str(), "the" | "a" | "an") {
+        start -= 1;
+    }
+    start..end
+}
+
+/// Reads a phrase into a [`Subject`]; `None` when it is empty.
+pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
+    let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+    if words.is_empty() {
+        return None;
+    }
+    if words.len() == 1 && is_pronoun(&words[0].to_lowercase()) {
+        return Some(Subject::Pronoun(words[0].to_lowercase()));
+    }
+    let labels = label(tokens, &words, gazetteer);
+    // The name is the run of name words at the end of the phrase.
+    let mut name_start = labels.len();
+    while name_start > 0 && matches!(labels[name_start - 1], Label::Name | Label::Particle) {
+        name_start -= 1;
+    }
+    while name_start < labels.len() && labels[name_start] == Label::Particle {
+        name_start += 1;
+    }
+    // A possessive name inside the phrase is someone else (`Putin's adviser`), never the name.
+    let name: Vec<String> = (name_start..labels.len())
+        .filter(|_| !tokens[labels.len() - 1].possessive)
+        .map(|k| words[k].to_string())
+        .collect();
+    let titles: Vec<String> = labels
+        .iter()
+        .zip(&words)
+        .filter(|(l, _)| **l == Label::Title)
+        .map(|(_, w)| w.to_lowercase())
+        .collect();
+    let country = phrase_country(&labels[..name_start]);
+    let definite = labels.first() == Some(&Label::Determiner)
+        && words[0].eq_ignore_ascii_case("the")
+        || tokens.iter().any(|t| t.possessive);
+
+    if !name.is_empty() && name.len() <= 5 && labels[name_start..].contains(&Label::Name) {
+        return Some(Subject::Named {
+            words: name,
+            titles,
+            country,
+        });
+    }
+    let last_content = labels.iter().rposition(|l| *l != Label::Determiner)?;
+    match labels[last_content] {
+        Label::Institution => Some(Subject::Organization(phrase_text(tokens, &labels))),
+        Label::Place(Entity::Organization(i), _) => {
+            Some(Subject::Organization(gazetteer.organization_name(i).to_string()))
+        }
+        Label::Place(Entity::Country(_), TermKind::Metonym | TermKind::Name) => {
+            Some(Subject::Organization(phrase_text(tokens, &labels)))
+        }
+        Label::Title => Some(Subject::Description {
+            head: words[last_content].to_lowercase(),
+            definite,
+        }),
+        _ => Some(Subject::Unnamed),
+    }
+}
+
+/// Text of the phrase without its determiner (`the Kremlin` → `Kremlin`).
+fn phrase_text(tokens: &[Token<'_>], labels: &[Label]) -> String {
+    tokens
+        .iter()
+        .zip(labels)
+        .filter(|(_, l)| **l != Label::Determiner)
+        .map(|(t, _)| t.text)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The country a title gives: the gazetteer country nearest the name, unless an organisation
+/// sits between (`former UN chief` speaks for no country).
+fn phrase_country(labels: &[Label]) -> Option<usize> {
+    for label in labels.iter().rev() {
+        match label {
+            Label::Place(Entity::Country(i), _) => return Some(*i),
+            Label::Place(Entity::Organization(_), _) => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Label> {
+    let mut labels = Vec::with_capacity(words.len());
+    let mut k = 0;
+    while k < words.len() {
+        let t = &tokens[k];
+        let lower = words[k].to_lowercase();
+        let after_name = labels.last() == Some(&Label::Name);
+        if k == 0 && matches!(lower.as_str(), "the" | "a" | "an") {
+            labels.push(Label::Determiner);
+            k += 1;
+            continue;
+        }
+        if !after_name && t.is_capitalized() {
+            // Gazetteer terms may span words; the possessive sits on the last one.
+            let span: Vec<&str> = words[k..].to_vec();
+            if let Some((n, entity, kind)) = gazetteer.longest_match(&span) {
+                let inner_possessive = tokens[k..k + n - 1].iter().any(|t| t.possessive);
+                if !inner_possessive {
+                    labels.extend(std::iter::repeat_n(Label::Place(entity, kind), n));
+                    k += n;
+                    continue;
+                }
+            }
+        }
+        let label = if is_name_particle(words[k]) {
+            Label::Particle
+        } else if t.is_capitalized() && is_institution_word(words[k]) {
+            Label::Institution
+        } else if is_title_word(&lower) {
+            Label::Title
+        } else if t.is_capitalized() && !is_capitalized_stopword(words[k]) && !t.possessive {
+            Label::Name
+        } else {
+            Label::Other
+        };
+        labels.push(label);
+        k += 1;
+    }
+    labels
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn subject(text: &str) -> Option<Subject> {
+        let tokens = tokenize(text, 0);
+        analyze(&tokens, Gazetteer::get())
+    }
+
+    fn named(text: &str) -> (String, Option<String>) {
+        match subject(text) {
+            Some(Subject::Named { words, country, .. }) => (
+                words.join(" "),
+                country.map(|c| Gazetteer::get().country_name(c).to_string()),
+            ),
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn titles_and_demonyms_give_the_country() {
+        assert_eq!(
+            named("U.K. Foreign Secretary Yvette Cooper"),
+            ("Yvette Cooper".into(), Some("United Kingdom".into()))
+        );
+        assert_eq!(
+            named("Ukrainian Foreign Minister Andrii Sybiha"),
+            ("Andrii Sybiha".into(), Some("Ukraine".into()))
+        );
+        assert_eq!(
+            named("Kremlin spokesman Dmitry Peskov"),
+            ("Dmitry Peskov".into(), Some("Russia".into()))
+        );
+        assert_eq!(
+            named("Putin’s foreign affairs adviser Yuri Ushakov"),
+            ("Yuri Ushakov".into(), None)
+        );
+    }
+
+    #[test]
+    fn organisation_in_the_title_means_no_country() {
+        assert_eq!(named("former UN chief Kofi Annan"), ("Kofi Annan".into(), None));
+    }
+
+    #[test]
+    fn descriptions_pronouns_and_institutions() {
+        assert_eq!(subject("he"), Some(Subject::Pronoun("he".into())));
+        assert_eq!(
+            subject("the minister"),
+            Some(Subject::Description {
+                head: "minister".into(),
+                definite: true
+            })
+        );
+        assert_eq!(subject("the Kremlin"), Some(Subject::Organization("Kremlin".into())));
+        assert_eq!(subject("NATO"), Some(Subject::Organization("NATO".into())));
+        assert_eq!(
+            subject("the Foreign Ministry"),
+            Some(Subject::Organization("Foreign Ministry".into()))
+        );
+    }
+
+    #[test]
+    fn phrase_boundaries() {
+        let tokens = tokenize("After the talks, Ushakov told reporters", 0);
+        let verb = tokens.iter().position(|t| t.text == "told").unwrap();
+        let range = phrase_backward(&tokens, verb);
+        assert_eq!(tokens[range].iter().map(|t| t.text).collect::<Vec<_>>(), ["Ushakov"]);
+        let tokens = tokenize("said U.K. Foreign Secretary Yvette Cooper.", 0);
+        let range = phrase_forward(&tokens, 1);
+        assert_eq!(range, 1..6);
+    }
+}

@@ -1,0 +1,176 @@
+//! One short sentence per attribution rule.
+
+use super::*;
+
+fn speakers(paragraphs: &[&str]) -> Vec<Vec<String>> {
+    attribute(paragraphs, &[])
+        .into_iter()
+        .map(|a| a.speakers)
+        .collect()
+}
+
+fn one(paragraph: &str) -> Attribution {
+    attribute(&[paragraph], &[]).remove(0)
+}
+
+#[test]
+fn quote_then_said_with_title_inversion() {
+    let a = one("“We will not give up,” said U.K. Foreign Secretary Yvette Cooper.");
+    assert_eq!(a.speakers, ["Yvette Cooper"]);
+    assert_eq!(a.countries, ["United Kingdom"]);
+}
+
+#[test]
+fn name_said_then_quote_far_from_verb() {
+    let a = one("Kremlin spokesman Dmitry Peskov said Wednesday it was “not correct” to say so.");
+    assert_eq!(a.speakers, ["Dmitry Peskov"]);
+    assert_eq!(a.countries, ["Russia"]);
+}
+
+#[test]
+fn told_reporters_that() {
+    let a = one("Minister Ana Ruiz told reporters that “a compromise has not been found yet.”");
+    assert_eq!(a.speakers, ["Ana Ruiz"]);
+}
+
+#[test]
+fn urged_someone_to() {
+    let a = one("Ukrainian Foreign Minister Andrii Sybiha urged Putin to “stop wasting the world’s time.”");
+    assert_eq!(a.speakers, ["Andrii Sybiha"]);
+    assert_eq!(a.countries, ["Ukraine"]);
+}
+
+#[test]
+fn asked_then_colon() {
+    let p = [
+        "Envoy Tom Hale met officials on Monday.",
+        "Asked whether peace was closer, Hale said: “Not further, that’s for sure.”",
+    ];
+    assert_eq!(speakers(&p)[1], ["Tom Hale"]);
+}
+
+#[test]
+fn he_said_takes_the_last_speaker() {
+    let p = [
+        "Envoy Tom Hale said the talks were “useful and long overdue,” and left.",
+        "“But there’s still a lot of work to be done,” he said.",
+    ];
+    assert_eq!(speakers(&p), [vec!["Tom Hale"], vec!["Tom Hale"]]);
+}
+
+#[test]
+fn second_quote_in_paragraph_keeps_the_speaker() {
+    let a = one("“We’re not going to add anything,” Hale said. “The quieter the talks, the better they will be.”");
+    assert_eq!(a.speakers, ["Hale"]);
+}
+
+#[test]
+fn surname_resolves_to_profile_name() {
+    let profiles = [KnownPerson {
+        name: "Yuri Ushakov",
+        country: Some("Russia"),
+        bio: "Ushakov is a presidential aide.",
+    }];
+    let a = attribute(&["Ushakov said the talks were “positive.”"], &profiles);
+    assert_eq!(a[0].speakers, ["Yuri Ushakov"]);
+    assert_eq!(a[0].countries, ["Russia"]);
+}
+
+#[test]
+fn according_to() {
+    let a = one("The deal is “dead in the water for now,” according to Senator Mark Eli.");
+    assert_eq!(a.speakers, ["Mark Eli"]);
+}
+
+#[test]
+fn said_in_a_statement() {
+    let a = one("Foreign Minister Lena Brandt said in a statement: “Germany stands ready to help.”");
+    assert_eq!(a.speakers, ["Lena Brandt"]);
+}
+
+#[test]
+fn wrote_on_social_media() {
+    let a = one("Lena Brandt wrote on X: “The talks are over and nothing was agreed.”");
+    assert_eq!(a.speakers, ["Lena Brandt"]);
+}
+
+#[test]
+fn running_quote_across_paragraphs() {
+    let p = [
+        "“We made some progress,” said Ambassador Jon Berg. “But the gap remains wide",
+        "“and we will need another round before the summer,” he added.",
+        "“Nothing is agreed until everything is agreed in the end.”",
+    ];
+    assert_eq!(speakers(&p), vec![vec!["Jon Berg"]; 3]);
+}
+
+#[test]
+fn bare_quote_paragraph_continues_previous_speaker() {
+    let p = [
+        "“The talks were useful,” Berg said.",
+        "“We will meet again in Vienna next month to finish the work.”",
+    ];
+    assert_eq!(speakers(&p)[1], ["Berg"]);
+}
+
+#[test]
+fn the_minister_resolves_by_title() {
+    let p = [
+        "Foreign Minister Lena Brandt arrived in Kyiv on Monday.",
+        "“Germany will stay the course for as long as it takes,” the minister said.",
+    ];
+    assert_eq!(speakers(&p)[1], ["Lena Brandt"]);
+}
+
+#[test]
+fn appositive_between_name_and_verb() {
+    let a = one("Sergey Lavrov, Russia’s foreign minister, said: “The West must listen to us now.”");
+    assert_eq!(a.speakers, ["Sergey Lavrov"]);
+    assert_eq!(a.countries, ["Russia"]);
+}
+
+#[test]
+fn institutions_are_organizations_not_speakers() {
+    let a = one("The Kremlin said in a statement that the plan was “a basis for further talks.”");
+    assert!(a.speakers.is_empty());
+    assert_eq!(a.organizations, ["Kremlin"]);
+    let a = one("NATO said the drills were “purely defensive in nature and long planned.”");
+    assert!(a.speakers.is_empty());
+    assert_eq!(a.organizations, ["NATO"]);
+}
+
+#[test]
+fn scare_quotes_are_not_quotes() {
+    let a = one("Critics attacked the so-called “peace plan” drafted in Washington, Hale said.");
+    assert!(a.speakers.is_empty());
+    let a = one("The plan includes a “buffer zone” along the border.");
+    assert!(a.speakers.is_empty());
+}
+
+#[test]
+fn unnamed_speakers_give_no_name() {
+    let a = one("“We made some progress,” an EC negotiator said after the session ended.");
+    assert!(a.speakers.is_empty());
+    let a = one("Officials said the offer was “not serious and cannot be accepted.”");
+    assert!(a.speakers.is_empty());
+}
+
+#[test]
+fn coordinated_verb_takes_the_clause_subject() {
+    let a = one("Later, White House spokesman Marlin Fitzwater defended the sanctions and said officials “do not believe this will result in a trade war.”");
+    assert_eq!(a.speakers, ["Marlin Fitzwater"]);
+    assert_eq!(a.countries, ["United States"]);
+}
+
+#[test]
+fn country_unknown_stays_empty() {
+    let a = one("“This is a serious risk,” said former UN chief Kofi Annan.");
+    assert_eq!(a.speakers, ["Kofi Annan"]);
+    assert!(a.countries.is_empty());
+}
+
+#[test]
+fn mentions_without_quotes_are_not_speakers() {
+    let a = one("Ukraine accused Russian President Vladimir Putin of feigning interest in peace.");
+    assert!(a.speakers.is_empty());
+}

@@ -1,0 +1,309 @@
+//! Word tokens with byte offsets, and the closed word lists the attribution rules use
+//! (speech verbs, titles, pronouns, words that end a name).
+
+/// One token of frame text (text outside quotation marks).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// The word without a possessive `'s` and without a sentence-final period.
+    pub text: &'a str,
+    /// Byte offset of the token in the paragraph.
+    pub start: usize,
+    /// `Putin's`.
+    pub possessive: bool,
+    /// A punctuation mark rather than a word.
+    pub punct: bool,
+}
+
+impl Token<'_> {
+    /// Starts with an uppercase letter.
+    pub fn is_capitalized(&self) -> bool {
+        !self.punct && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Is this punctuation mark one of `marks`?
+    pub fn is_punct(&self, marks: &[&str]) -> bool {
+        self.punct && marks.contains(&self.text)
+    }
+
+    /// Ends a sentence: `.`, `!`, `?`.
+    pub fn ends_sentence(&self) -> bool {
+        self.is_punct(&[".", "!", "?"])
+    }
+
+    /// Lowercased word, for list lookups.
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+}
+
+/// Abbreviations that keep their period (so `U.S.` or `Mr.` do not end a sentence).
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Maj", "Capt", "Sgt", "St",
+    "Jr", "Sr", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+    "Prof", "Rev", "Adm", "Cmdr", "Brig", "Amb", "Pres", "vs", "Co", "Corp", "Inc", "Ltd", "Mt",
+];
+
+/// Splits `text[range]` into tokens; offsets are relative to `text`.
+pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let bytes = text;
+    let mut chars = bytes.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                let inner = matches!(d, '\'' | '’' | '-' | '.' | '&');
+                if d.is_alphanumeric() || inner {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            push_word(&mut tokens, text, i, end, base);
+        } else if matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | ')') {
+            tokens.push(Token {
+                text: &text[i..i + c.len_utf8()],
+                start: base + i,
+                possessive: false,
+                punct: true,
+            });
+        }
+    }
+    tokens
+}
+
+fn push_word<'a>(tokens: &mut Vec<Token<'a>>, text: &'a str, start: usize, end: usize, base: usize) {
+    let mut word = &text[start..end];
+    let mut trailing_period = false;
+    // Trailing dashes and apostrophes are never part of the word.
+    word = word.trim_end_matches(['-', '\'', '’']);
+    if word.ends_with('.') {
+        let stem = word.trim_end_matches('.');
+        let initials = is_initials(word);
+        if !(initials || ABBREVIATIONS.contains(&stem)) {
+            word = stem;
+            trailing_period = true;
+        } else if initials && ends_text_sentence(text, end) {
+            // "…talks with the U.S. The envoy said" — the initials end the sentence too.
+            trailing_period = true;
+        }
+    }
+    let mut possessive = false;
+    for suffix in ["'s", "’s"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                word = stem;
+                possessive = true;
+            }
+        }
+    }
+    if !word.is_empty() {
+        tokens.push(Token {
+            text: word,
+            start: base + start,
+            possessive,
+            punct: false,
+        });
+    }
+    if trailing_period {
+        tokens.push(Token {
+            text: ".",
+            start: base + end - 1,
+            possessive: false,
+            punct: true,
+        });
+    }
+}
+
+/// `U.S.`, `U.K.`, `E.U.`: single letters with periods.
+fn is_initials(word: &str) -> bool {
+    let parts: Vec<&str> = word.trim_end_matches('.').split('.').collect();
+    parts.len() >= 2 && parts.iter().all(|p| p.chars().count() == 1)
+}
+
+/// After initials at `end`: is the next word capitalized after a space at the end of text?
+fn ends_text_sentence(text: &str, end: usize) -> bool {
+    text[end..].trim().is_empty()
+}
+
+/// A token that can start or continue a person's name.
+pub fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "da" | "di" | "del" | "della" | "van" | "von" | "der" | "den" | "bin" | "ibn" | "al"
+            | "el" | "la" | "le" | "du" | "dos" | "das" | "ben" | "y"
+    )
+}
+
+/// Verbs that introduce or close a quotation (`said`, `told`, `urged`…), in all their forms.
+pub fn is_speech_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said" | "says" | "say" | "saying" | "told" | "tells" | "telling" | "added" | "adds"
+            | "adding" | "urged" | "urges" | "urging" | "warned" | "warns" | "warning"
+            | "insisted" | "insists" | "asked" | "asks" | "noted" | "notes" | "stated"
+            | "declared" | "declares" | "stressed" | "stresses" | "explained" | "explains"
+            | "wrote" | "writes" | "tweeted" | "posted" | "argued" | "argues" | "claimed"
+            | "claims" | "replied" | "replies" | "responded" | "announced" | "announces"
+            | "commented" | "continued" | "continues" | "remarked" | "acknowledged" | "admitted"
+            | "conceded" | "predicted" | "recalled" | "vowed" | "vows" | "pledged" | "promised"
+            | "cautioned" | "complained" | "emphasized" | "emphasised" | "described" | "called"
+            | "calling" | "proposed" | "suggested" | "assured" | "maintained" | "observed"
+            | "quipped" | "joked" | "boasted" | "charged" | "accused" | "demanded" | "reiterated"
+            | "confirmed" | "denied" | "hailed" | "praised" | "criticized" | "criticised"
+            | "testified" | "appealed" | "answered" | "reported" | "asserted" | "contended"
+            | "countered" | "recounted" | "shouted" | "wondered" | "affirmed" | "concluded"
+            | "indicated" | "mentioned" | "pointed"
+    )
+}
+
+/// Speech verbs that can stand before their subject after a quote (`“…,” said Cooper`).
+pub fn is_inversion_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said" | "says" | "added" | "asked" | "wrote" | "continued" | "explained" | "insisted"
+            | "warned" | "declared" | "replied" | "stated" | "noted" | "remarked" | "recalled"
+            | "cautioned" | "stressed" | "argued" | "responded" | "complained" | "conceded"
+            | "admitted" | "acknowledged" | "observed" | "quipped" | "joked" | "urged"
+            | "answered" | "concluded" | "tweeted" | "posted"
+    )
+}
+
+/// Words that may sit between a subject and its verb (`Peskov also said`, `was quoted as`).
+pub fn is_verb_filler(word: &str) -> bool {
+    matches!(
+        word,
+        "also" | "later" | "earlier" | "then" | "again" | "further" | "previously" | "reportedly"
+            | "separately" | "once" | "recently" | "repeatedly" | "has" | "had" | "have" | "was"
+            | "is" | "were" | "been" | "quoted" | "as" | "would" | "will" | "on"
+            | "today" | "yesterday" | "tonight" | "last" | "week" | "simply" | "bluntly"
+            | "flatly" | "publicly" | "privately" | "subsequently" | "himself" | "herself"
+            | "however" | "in" | "a" | "an" | "the" | "statement" | "interview" | "speech"
+            | "letter" | "post" | "briefing" | "conference" | "news"
+    ) || is_weekday(word)
+}
+
+/// Days of the week (`said Wednesday`).
+pub fn is_weekday(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// Pronouns that refer back to a speaker.
+pub fn is_pronoun(lower: &str) -> bool {
+    matches!(lower, "he" | "she" | "they" | "it" | "we" | "i")
+}
+
+/// Words of official titles and descriptions (`Foreign Secretary`, `spokesman`, `adviser`).
+pub fn is_title_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "president" | "vice" | "prime" | "minister" | "secretary" | "foreign" | "defense"
+            | "defence" | "finance" | "trade" | "interior" | "economy" | "economic" | "state"
+            | "deputy" | "chief" | "head" | "spokesman" | "spokeswoman" | "spokesperson"
+            | "adviser" | "advisor" | "aide" | "envoy" | "ambassador" | "chancellor" | "premier"
+            | "king" | "queen" | "prince" | "princess" | "sheikh" | "emir" | "general" | "gen."
+            | "lieutenant" | "lt." | "colonel" | "col." | "admiral" | "commander" | "senator"
+            | "sen." | "rep." | "representative" | "congressman" | "congresswoman" | "governor"
+            | "mayor" | "chairman" | "chairwoman" | "chair" | "director" | "official" | "diplomat"
+            | "negotiator" | "leader" | "counterpart" | "commissioner" | "mr." | "mrs." | "ms."
+            | "dr." | "professor" | "prof." | "judge" | "justice" | "attorney" | "speaker"
+            | "delegate" | "coordinator" | "administrator" | "executive" | "secretary-general"
+            | "undersecretary" | "under-secretary" | "assistant" | "senior" | "top" | "former"
+            | "acting" | "then" | "affairs" | "national" | "security" | "policy" | "relations"
+            | "cabinet" | "army" | "military" | "intelligence" | "navy" | "treasury"
+            | "agriculture" | "energy" | "health" | "labor" | "labour" | "industry" | "commerce"
+            | "development" | "cooperation" | "international" | "presidential" | "press"
+            | "representative's" | "pope" | "cardinal" | "archbishop" | "bishop" | "rabbi"
+            | "imam" | "ayatollah" | "monarch" | "sultan" | "crown" | "lord" | "lady" | "sir"
+            | "dame" | "mp" | "lawmaker" | "legislator" | "strongman" | "dictator" | "ruler"
+            | "analyst" | "economist" | "expert" | "researcher" | "activist" | "lawyer"
+            | "candidate" | "opposition" | "party" | "union" | "chancellery" | "communications"
+            | "parliamentary"
+            | "ex" | "veteran" | "longtime" | "incoming" | "outgoing" | "interim" | "special"
+            | "permanent" | "high" | "commissioner's" | "rapporteur" | "mediator" | "chiefs"
+            | "staff" | "general's" | "attache" | "consul" | "trade-representative" | "vice-president"
+            | "deputy-minister" | "minister-president" | "first" | "lady's" | "son-in-law"
+            | "secretary's"
+    )
+}
+
+/// Capitalized words that are not names: sentence openers, months and the like.
+pub fn is_capitalized_stopword(word: &str) -> bool {
+    matches!(
+        word,
+        "The" | "A" | "An" | "But" | "And" | "Or" | "After" | "Asked" | "In" | "On" | "At"
+            | "When" | "While" | "Later" | "However" | "Meanwhile" | "Since" | "If" | "As"
+            | "Also" | "This" | "That" | "These" | "Those" | "It" | "He" | "She" | "They" | "We"
+            | "I" | "His" | "Her" | "Their" | "Its" | "Our" | "My" | "Speaking" | "Under"
+            | "Many" | "Where" | "What" | "Who" | "Why" | "How" | "There" | "Here" | "For"
+            | "From" | "With" | "Without" | "By" | "To" | "Of" | "Some" | "Both" | "All"
+            | "Still" | "Yet" | "So" | "Then" | "Now" | "Earlier" | "Before" | "During"
+            | "According" | "Despite" | "Although" | "Though" | "Because" | "Once" | "Until"
+            | "Even" | "Unlike" | "Like" | "Among" | "Between" | "Over" | "Against" | "About"
+            | "Addressing" | "Responding" | "Writing" | "Saying" | "Welcoming" | "Referring"
+            | "Mr" | "Mrs" | "Ms" | "Today" | "Yesterday" | "Tomorrow" | "January" | "February"
+            | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October"
+            | "November" | "December" | "Monday" | "Tuesday" | "Wednesday" | "Thursday"
+            | "Friday" | "Saturday" | "Sunday" | "Reuters" | "AP" | "AFP" | "Associated"
+            | "Press" | "Sources" | "Officials" | "Diplomats" | "Analysts" | "Critics"
+            | "Several" | "Other" | "Another" | "Each" | "Every" | "No" | "Not" | "One" | "Two"
+            | "Three" | "Few" | "Most" | "More" | "Such" | "Only" | "Just" | "Instead"
+            | "Following" | "Amid" | "Within" | "Through" | "Throughout" | "Toward"
+            | "Towards" | "Upon" | "Ahead" | "Outside" | "Inside" | "Following," | "Thanks"
+    )
+}
+
+/// Words that make a capitalized phrase an institution rather than a person.
+pub fn is_institution_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Ministry" | "Council" | "Commission" | "Office" | "Department" | "Union" | "Party"
+            | "Agency" | "Bank" | "Fund" | "Army" | "Forces" | "Government" | "Committee"
+            | "Court" | "Parliament" | "Assembly" | "Senate" | "Congress" | "Cabinet" | "Embassy"
+            | "Mission" | "Organization" | "Organisation" | "Association" | "Group" | "Company"
+            | "Corporation" | "Institute" | "University" | "Federation" | "Alliance" | "Bureau"
+            | "Authority" | "Administration" | "Secretariat" | "Board" | "Service" | "Police"
+            | "News" | "Times" | "Post" | "Journal" | "Television" | "Radio" | "Agency's"
+            | "Press" | "Inc" | "Corp" | "Ltd" | "Co" | "Rights" | "Movement" | "Front"
+            | "Command" | "Guard" | "Navy" | "Coalition" | "Summit" | "Conference" | "Talks"
+            | "Treaty" | "Accord" | "Agreement" | "Plan" | "Initiative" | "Program" | "Programme"
+            | "Palace" | "House" | "Street" | "Hall" | "Square" | "Airport" | "Sea" | "Ocean"
+            | "River" | "Gulf" | "Strait" | "Canal" | "Corridor" | "Region" | "Province"
+            | "State" | "States" | "Republic" | "Kingdom" | "Nations" | "Emirates" | "Islands"
+            | "War" | "Crisis" | "Day" | "Force"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, 0).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn keeps_initials_and_abbreviations_and_splits_sentence_periods() {
+        assert_eq!(
+            words("said U.K. Foreign Secretary Yvette Cooper. Mr. Sybiha"),
+            ["said", "U.K.", "Foreign", "Secretary", "Yvette", "Cooper", ".", "Mr.", "Sybiha"]
+        );
+    }
+
+    #[test]
+    fn possessives_are_flagged() {
+        let t = tokenize("Putin’s adviser", 0);
+        assert_eq!(t[0].text, "Putin");
+        assert!(t[0].possessive);
+        assert_eq!(t[1].start, "Putin’s ".len());
+    }
+
+    #[test]
+    fn hyphenated_names_stay_whole() {
+        assert_eq!(words("Lho Shin-yong, who"), ["Lho", "Shin-yong", ",", "who"]);
+    }
+}

@@ -1,0 +1,198 @@
+//! Datelines: `KYIV, Ukraine, December 3, 2025 (AP) — lead…`, the 1987 wire form
+//! `WASHINGTON, June 1 - lead…`, and a date standing alone on a line (`Saturday, October 10, 2009`).
+//!
+//! A line counts as a dateline only when it looks like one: a place followed by a date and/or a
+//! `(SOURCE)`, then a dash. An impossible date (February 30) keeps the dateline but no date, with
+//! a warning; dates are never normalized.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use time::{Date, Month};
+
+/// The parts of a dateline.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Dateline {
+    /// The dateline as written, without the dash and the lead text.
+    pub raw: String,
+    /// `KYIV, Ukraine`.
+    pub place: Option<String>,
+    /// The date when the dateline gives a full, valid one.
+    pub date: Option<Date>,
+    /// `AP`.
+    pub source: Option<String>,
+    /// The lead text after the dash (empty for a date-only line).
+    pub rest: String,
+    /// Why the date was dropped, if it was.
+    pub warning: Option<String>,
+}
+
+const MONTH: &str = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+const WEEKDAY: &str = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?";
+
+static WIRE: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(
+        r"^(?P<place>\p{{Lu}}[^—–()\d]{{0,80}}?)(?:,\s*{WEEKDAY}{MONTH}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?)?\s*(?:\((?P<source>[^()]{{1,40}})\))?\s*(?:—|–|--|-)\s*(?P<rest>.*)$"
+    );
+    Regex::new(&pattern).expect("dateline pattern is valid")
+});
+
+static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(r"^{WEEKDAY}{MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})$");
+    Regex::new(&pattern).expect("date-only pattern is valid")
+});
+
+static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$").expect("iso date pattern")
+});
+
+/// Parses the dateline at the start of `line`, or returns `None` when the line has none.
+pub fn parse_dateline(line: &str) -> Option<Dateline> {
+    let line = line.trim();
+    if let Some(only) = parse_date_only(line) {
+        return Some(only);
+    }
+    let caps = WIRE.captures(line)?;
+    let place = caps.name("place")?.as_str().trim().trim_end_matches(',').trim();
+    let has_date = caps.name("month").is_some();
+    let source = caps.name("source").map(|m| m.as_str().trim().to_string());
+    // The first part of the place is in capitals on the wire (KYIV, NEW YORK); with a date and
+    // a source we also accept mixed case (Kyiv, Ukraine, Dec. 3, 2025 (Reuters) -).
+    let first = place.split(',').next().unwrap_or_default();
+    let capitals = first.chars().any(char::is_alphabetic)
+        && first.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let accepted = (has_date && source.is_some()) || (capitals && (has_date || source.is_some()));
+    if !accepted || place.split_whitespace().count() > 8 {
+        return None;
+    }
+    let rest = caps.name("rest").map_or("", |m| m.as_str()).trim().to_string();
+    let raw_end = caps.name("rest").map_or(line.len(), |m| m.start());
+    let raw = line[..raw_end]
+        .trim_end()
+        .trim_end_matches(['—', '–', '-'])
+        .trim_end()
+        .to_string();
+    let (date, warning) = if has_date {
+        date_from_caps(&caps)
+    } else {
+        (None, None)
+    };
+    Some(Dateline {
+        raw,
+        place: Some(place.to_string()),
+        date,
+        source,
+        rest,
+        warning,
+    })
+}
+
+/// A line holding only a date (`Saturday, October 10, 2009`, `2009-10-10`), as Wikinews prints it.
+fn parse_date_only(line: &str) -> Option<Dateline> {
+    let (date, warning) = if let Some(caps) = DATE_ONLY.captures(line) {
+        date_from_caps(&caps)
+    } else {
+        let caps = ISO_DATE.captures(line)?;
+        let number = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+        let (year, month, day) = (number("year")?, number("month")?, number("day")?);
+        make_date(year as i32, month, day)
+    };
+    Some(Dateline {
+        raw: line.to_string(),
+        date,
+        warning,
+        ..Dateline::default()
+    })
+}
+
+fn date_from_caps(caps: &regex::Captures<'_>) -> (Option<Date>, Option<String>) {
+    let month = caps.name("month").and_then(|m| month_number(m.as_str()));
+    let day = caps.name("day").and_then(|m| m.as_str().parse::<u32>().ok());
+    let year = caps.name("year").and_then(|m| m.as_str().parse::<i32>().ok());
+    match (year, month, day) {
+        (Some(y), Some(m), Some(d)) => make_date(y, m, d),
+        // A wire dateline without a year (1987 Reuters) gives no date rather than a guess.
+        _ => (None, None),
+    }
+}
+
+fn make_date(year: i32, month: u32, day: u32) -> (Option<Date>, Option<String>) {
+    let built = u8::try_from(month)
+        .ok()
+        .and_then(|m| Month::try_from(m).ok())
+        .zip(u8::try_from(day).ok())
+        .and_then(|(m, d)| Date::from_calendar_date(year, m, d).ok());
+    match built {
+        Some(date) => (Some(date), None),
+        None => (
+            None,
+            Some(format!(
+                "impossible date {year:04}-{month:02}-{day:02} in dateline; indexed without a date"
+            )),
+        ),
+    }
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let key: String = name.chars().take(3).collect::<String>().to_ascii_lowercase();
+    let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    months.iter().position(|m| *m == key).map(|i| i as u32 + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    #[test]
+    fn ap_dateline_with_region_year_and_source() {
+        let d = parse_dateline("KYIV, Ukraine, December 3, 2025 (AP) — Ukraine and its allies")
+            .expect("dateline");
+        assert_eq!(d.place.as_deref(), Some("KYIV, Ukraine"));
+        assert_eq!(d.date, Some(date!(2025 - 12 - 03)));
+        assert_eq!(d.source.as_deref(), Some("AP"));
+        assert_eq!(d.rest, "Ukraine and its allies");
+        assert_eq!(d.raw, "KYIV, Ukraine, December 3, 2025 (AP)");
+    }
+
+    #[test]
+    fn reuters_1987_dateline_has_place_but_no_year() {
+        let d = parse_dateline("WASHINGTON, June 1 - President Reagan said he would")
+            .expect("dateline");
+        assert_eq!(d.place.as_deref(), Some("WASHINGTON"));
+        assert_eq!(d.date, None);
+        assert_eq!(d.warning, None);
+        assert_eq!(d.rest, "President Reagan said he would");
+    }
+
+    #[test]
+    fn place_and_source_without_date() {
+        let d = parse_dateline("NEW YORK (Reuters) - Stocks rose.").expect("dateline");
+        assert_eq!(d.place.as_deref(), Some("NEW YORK"));
+        assert_eq!(d.source.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn wikinews_date_line() {
+        let d = parse_dateline("Saturday, October 10, 2009").expect("date line");
+        assert_eq!(d.date, Some(date!(2009 - 10 - 10)));
+        assert_eq!(d.place, None);
+        assert!(d.rest.is_empty());
+    }
+
+    #[test]
+    fn impossible_date_is_dropped_with_a_warning() {
+        let d = parse_dateline("GENEVA, February 30, 2025 (AFP) — Talks.").expect("dateline");
+        assert_eq!(d.date, None);
+        assert!(d.warning.unwrap_or_default().contains("impossible date"));
+    }
+
+    #[test]
+    fn ordinary_sentences_are_not_datelines() {
+        assert!(parse_dateline("Ukraine has ruled out giving up territory.").is_none());
+        assert!(parse_dateline("The Russian leader - as usual - said nothing.").is_none());
+        assert!(parse_dateline("Steve Witkoff").is_none());
+    }
+}

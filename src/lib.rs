@@ -1,0 +1,4 @@
+//! Chancery library (placeholder, being assembled).
+pub mod attribution;
+pub mod dispatch;
+pub mod model;
