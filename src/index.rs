@@ -1,0 +1,276 @@
+//! The on-disk index: opening and creating it, the single writer, and the mapping between
+//! [`Document`]s and tantivy documents.
+//!
+//! One writer at a time (tantivy's lock file); readers never take the lock and always see the
+//! last commit. A dispatch is replaced as a whole: its documents are deleted by `article_id`
+//! and added again in the same commit, so re-indexing never duplicates anything.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use tantivy::directory::error::{LockError, OpenDirectoryError};
+use tantivy::schema::{Facet, Value};
+use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use time::{OffsetDateTime, Time};
+
+use crate::error::{Error, Result};
+use crate::model::{format_date, DocKind, Document};
+use crate::schema::{build_schema, register_tokenizers, Fields};
+
+/// Smallest writer heap tantivy accepts, per thread.
+const MIN_HEAP_PER_THREAD: usize = 15_000_000;
+
+/// An open Chancery index.
+pub struct NewsIndex {
+    index: Index,
+    path: PathBuf,
+    fields: Fields,
+    reader: IndexReader,
+}
+
+impl std::fmt::Debug for NewsIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NewsIndex").field("path", &self.path).finish()
+    }
+}
+
+impl NewsIndex {
+    /// Opens an existing index; a missing directory is [`Error::IndexMissing`].
+    pub fn open(path: &Path) -> Result<NewsIndex> {
+        if !path.join("meta.json").exists() {
+            if path.is_dir() && std::fs::read_dir(path).is_ok_and(|mut d| d.next().is_some()) {
+                return Err(Error::Corrupt {
+                    path: path.to_path_buf(),
+                    detail: "meta.json is missing".into(),
+                });
+            }
+            return Err(Error::IndexMissing(path.to_path_buf()));
+        }
+        let index = Index::open_in_dir(path).map_err(|e| open_error(path, e))?;
+        Self::from_index(index, path)
+    }
+
+    /// Opens the index at `path`, creating it (and the directory) when absent.
+    pub fn open_or_create(path: &Path) -> Result<NewsIndex> {
+        if path.join("meta.json").exists() {
+            return Self::open(path);
+        }
+        if path.exists() && !path.is_dir() {
+            return Err(Error::Usage(format!(
+                "{} exists and is not a directory; choose another --index",
+                path.display()
+            )));
+        }
+        if path.is_dir() && std::fs::read_dir(path).is_ok_and(|mut d| d.next().is_some()) {
+            return Err(Error::Corrupt {
+                path: path.to_path_buf(),
+                detail: "the directory is not empty and has no meta.json".into(),
+            });
+        }
+        std::fs::create_dir_all(path).map_err(|e| Error::io(path, e))?;
+        let index = Index::create_in_dir(path, build_schema()).map_err(|e| open_error(path, e))?;
+        Self::from_index(index, path)
+    }
+
+    fn from_index(index: Index, path: &Path) -> Result<NewsIndex> {
+        let fields = Fields::resolve(&index.schema()).map_err(|e| Error::Corrupt {
+            path: path.to_path_buf(),
+            detail: format!("unexpected schema: {e}"),
+        })?;
+        register_tokenizers(&index);
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e| open_error(path, e))?;
+        Ok(NewsIndex {
+            index,
+            path: path.to_path_buf(),
+            fields,
+            reader,
+        })
+    }
+
+    /// The tantivy index.
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+
+    /// Field handles.
+    pub fn fields(&self) -> &Fields {
+        &self.fields
+    }
+
+    /// The index directory.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// A searcher on the last commit seen by this reader.
+    pub fn searcher(&self) -> tantivy::Searcher {
+        self.reader.searcher()
+    }
+
+    /// Reloads the reader to see the latest commit.
+    pub fn reload(&self) -> Result<()> {
+        self.reader.reload().map_err(Error::from)
+    }
+
+    /// Takes the writer lock. With `wait`, retries until the other writer is done.
+    pub fn writer(&self, heap_bytes: usize, wait: bool) -> Result<IndexWriter> {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+        let threads = threads.min((heap_bytes / MIN_HEAP_PER_THREAD).max(1));
+        let heap = heap_bytes.max(MIN_HEAP_PER_THREAD * threads);
+        let started = Instant::now();
+        loop {
+            match self.index.writer_with_num_threads(threads, heap) {
+                Ok(writer) => return Ok(writer),
+                Err(tantivy::TantivyError::LockFailure(LockError::LockBusy, _)) if wait => {
+                    if started.elapsed().as_secs() % 10 == 0 {
+                        tracing::info!("waiting for the writer lock on {}", self.path.display());
+                    }
+                    std::thread::sleep(Duration::from_millis(200));
+                }
+                Err(tantivy::TantivyError::LockFailure(LockError::LockBusy, _)) => {
+                    return Err(Error::Locked(self.path.clone()))
+                }
+                Err(e) => return Err(open_error(&self.path, e)),
+            }
+        }
+    }
+
+    /// Maps a document to its tantivy form; `first_of_dispatch` marks one document per dispatch.
+    pub fn to_tantivy(&self, doc: &Document, first_of_dispatch: bool) -> TantivyDocument {
+        let f = &self.fields;
+        let mut t = TantivyDocument::new();
+        t.add_text(f.id, &doc.id);
+        t.add_text(f.article_id, &doc.article_id);
+        t.add_text(f.kind, doc.kind.as_str());
+        t.add_facet(f.kind_facet, Facet::from_path([doc.kind.as_str()]));
+        t.add_u64(f.position, u64::from(doc.position));
+        if first_of_dispatch {
+            t.add_text(f.first, "1");
+        }
+        let text_and_facet = |t: &mut TantivyDocument, field, facet, value: &str| {
+            t.add_text(field, value);
+            t.add_facet(facet, Facet::from_path([value]));
+        };
+        if let Some(h) = &doc.headline {
+            t.add_text(f.headline, h);
+        }
+        if let Some(s) = &doc.section {
+            t.add_text(f.section, s);
+        }
+        if let Some(date) = doc.date {
+            t.add_date(f.date, to_datetime(date));
+            t.add_facet(f.day_facet, Facet::from_path([format_date(date)]));
+        }
+        if let Some(p) = &doc.place {
+            text_and_facet(&mut t, f.place, f.place_facet, p);
+        }
+        if let Some(s) = &doc.source {
+            text_and_facet(&mut t, f.source, f.source_facet, s);
+        }
+        for s in &doc.speakers {
+            text_and_facet(&mut t, f.speaker, f.speaker_facet, s);
+        }
+        for c in &doc.countries {
+            text_and_facet(&mut t, f.country, f.country_facet, c);
+        }
+        for o in &doc.organizations {
+            text_and_facet(&mut t, f.organization, f.organization_facet, o);
+        }
+        if let Some(n) = &doc.name {
+            t.add_text(f.name, n);
+        }
+        t.add_text(f.text, &doc.text);
+        t
+    }
+
+    /// Rebuilds a document from its stored fields.
+    pub fn from_tantivy(&self, t: &TantivyDocument) -> Document {
+        let f = &self.fields;
+        let first = |field| t.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+        let all = |field| {
+            t.get_all(field)
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect::<Vec<_>>()
+        };
+        let date = t
+            .get_first(f.date)
+            .and_then(|v| v.as_datetime())
+            .map(|d| d.into_utc().date());
+        Document {
+            id: first(f.id).unwrap_or_default(),
+            article_id: first(f.article_id).unwrap_or_default(),
+            kind: if first(f.kind).as_deref() == Some("profile") {
+                DocKind::Profile
+            } else {
+                DocKind::Paragraph
+            },
+            position: t
+                .get_first(f.position)
+                .and_then(|v| v.as_u64())
+                .and_then(|p| u32::try_from(p).ok())
+                .unwrap_or(0),
+            headline: first(f.headline),
+            section: first(f.section),
+            date,
+            place: first(f.place),
+            source: first(f.source),
+            speakers: all(f.speaker),
+            countries: all(f.country),
+            organizations: all(f.organization),
+            name: first(f.name),
+            text: first(f.text).unwrap_or_default(),
+        }
+    }
+
+    /// The delete term for every document of a dispatch.
+    pub fn article_term(&self, article_id: &str) -> Term {
+        Term::from_field_text(self.fields.article_id, article_id)
+    }
+
+    /// Total size of the index files, in bytes.
+    pub fn size_on_disk(&self) -> u64 {
+        std::fs::read_dir(&self.path)
+            .map(|entries| {
+                entries
+                    .filter_map(|e| e.ok()?.metadata().ok())
+                    .filter(|m| m.is_file())
+                    .map(|m| m.len())
+                    .sum()
+            })
+            .unwrap_or(0)
+    }
+}
+
+/// A calendar day as a tantivy date (midnight UTC).
+pub fn to_datetime(date: time::Date) -> DateTime {
+    DateTime::from_utc(OffsetDateTime::new_utc(date, Time::MIDNIGHT))
+}
+
+/// Classifies a tantivy error met while opening an index.
+fn open_error(path: &Path, e: tantivy::TantivyError) -> Error {
+    use tantivy::TantivyError as T;
+    match e {
+        T::OpenDirectoryError(OpenDirectoryError::DoesNotExist(_)) => {
+            Error::IndexMissing(path.to_path_buf())
+        }
+        T::LockFailure(LockError::LockBusy, _) => Error::Locked(path.to_path_buf()),
+        T::IoError(io) => Error::io(path, std::io::Error::new(io.kind(), io.to_string())),
+        T::DataCorruption(_)
+        | T::OpenReadError(_)
+        | T::SchemaError(_)
+        | T::IncompatibleIndex(_)
+        | T::DeserializeError(_)
+        | T::FieldNotFound(_) => Error::Corrupt {
+            path: path.to_path_buf(),
+            detail: e.to_string(),
+        },
+        other => Error::Corrupt {
+            path: path.to_path_buf(),
+            detail: other.to_string(),
+        },
+    }
+}

@@ -1,0 +1,244 @@
+//! The tantivy schema — the one place where index fields are defined — and the analyzers.
+//!
+//! | field | type | why |
+//! |---|---|---|
+//! | `text`, `headline`, `section`, `name` | text, `en_stem`, stored | BM25 search, snippets |
+//! | `speaker`, `country`, `organization`, `place`, `source` | text, `exact` (lowercased, folded), stored | case-insensitive filters; multi-valued |
+//! | `kind`, `id`, `article_id` | raw string, stored | filters, upsert by `article_id` |
+//! | `first` | raw string | marks one document per dispatch, to count dispatches |
+//! | `position` | u64, stored | order within the dispatch |
+//! | `date` | date, indexed, fast, stored | range filters and sort by date |
+//! | `*_facet` | facet `/<value>` | counts by speaker, country, kind, source, place, day |
+
+use tantivy::schema::{
+    DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, Schema,
+    TextFieldIndexing, TextOptions, INDEXED, STORED, STRING,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer,
+    Stemmer, TextAnalyzer,
+};
+use tantivy::Index;
+
+/// Schema version, bumped whenever fields change; stored in the index's commit payload.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// English analyzer: words, lowercased, ASCII-folded, stemmed.
+pub const EN_STEM: &str = "en_stem";
+/// Exact-value analyzer: the whole value, lowercased and ASCII-folded.
+pub const EXACT: &str = "exact";
+
+/// Field names.
+pub mod names {
+    /// Document id `<article_id>:p<N>`.
+    pub const ID: &str = "id";
+    /// Dispatch id.
+    pub const ARTICLE_ID: &str = "article_id";
+    /// `paragraph` or `profile`.
+    pub const KIND: &str = "kind";
+    /// Position within the dispatch.
+    pub const POSITION: &str = "position";
+    /// Dispatch headline.
+    pub const HEADLINE: &str = "headline";
+    /// Section heading.
+    pub const SECTION: &str = "section";
+    /// Publication date.
+    pub const DATE: &str = "date";
+    /// Dateline place.
+    pub const PLACE: &str = "place";
+    /// Agency.
+    pub const SOURCE: &str = "source";
+    /// Quoted people.
+    pub const SPEAKER: &str = "speaker";
+    /// Their countries.
+    pub const COUNTRY: &str = "country";
+    /// Quoted institutions.
+    pub const ORGANIZATION: &str = "organization";
+    /// Profile name.
+    pub const NAME: &str = "name";
+    /// Paragraph text or biography.
+    pub const TEXT: &str = "text";
+    /// Present on exactly one document per dispatch.
+    pub const FIRST: &str = "first";
+    /// Facet fields.
+    pub const SPEAKER_FACET: &str = "speaker_facet";
+    /// Country facet.
+    pub const COUNTRY_FACET: &str = "country_facet";
+    /// Kind facet.
+    pub const KIND_FACET: &str = "kind_facet";
+    /// Source facet.
+    pub const SOURCE_FACET: &str = "source_facet";
+    /// Place facet.
+    pub const PLACE_FACET: &str = "place_facet";
+    /// Organization facet.
+    pub const ORGANIZATION_FACET: &str = "organization_facet";
+    /// Day facet `/YYYY-MM-DD`.
+    pub const DAY_FACET: &str = "day_facet";
+}
+
+/// Handles to every field.
+#[derive(Debug, Clone, Copy)]
+#[allow(missing_docs)]
+pub struct Fields {
+    pub id: Field,
+    pub article_id: Field,
+    pub kind: Field,
+    pub position: Field,
+    pub headline: Field,
+    pub section: Field,
+    pub date: Field,
+    pub place: Field,
+    pub source: Field,
+    pub speaker: Field,
+    pub country: Field,
+    pub organization: Field,
+    pub name: Field,
+    pub text: Field,
+    pub first: Field,
+    pub speaker_facet: Field,
+    pub country_facet: Field,
+    pub kind_facet: Field,
+    pub source_facet: Field,
+    pub place_facet: Field,
+    pub organization_facet: Field,
+    pub day_facet: Field,
+}
+
+/// Builds the schema.
+pub fn build_schema() -> Schema {
+    use names::*;
+    let mut b = Schema::builder();
+    let stemmed = TextOptions::default()
+        .set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(EN_STEM)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+        .set_stored();
+    let exact = TextOptions::default()
+        .set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(EXACT)
+                .set_index_option(IndexRecordOption::Basic),
+        )
+        .set_stored();
+    b.add_text_field(ID, STRING | STORED);
+    b.add_text_field(ARTICLE_ID, STRING | STORED);
+    b.add_text_field(KIND, STRING | STORED);
+    b.add_u64_field(POSITION, STORED);
+    b.add_text_field(HEADLINE, stemmed.clone());
+    b.add_text_field(SECTION, stemmed.clone());
+    b.add_date_field(
+        DATE,
+        DateOptions::from(INDEXED)
+            .set_stored()
+            .set_fast()
+            .set_precision(DateTimePrecision::Seconds),
+    );
+    b.add_text_field(PLACE, exact.clone());
+    b.add_text_field(SOURCE, exact.clone());
+    b.add_text_field(SPEAKER, exact.clone());
+    b.add_text_field(COUNTRY, exact.clone());
+    b.add_text_field(ORGANIZATION, exact);
+    b.add_text_field(NAME, stemmed.clone());
+    b.add_text_field(TEXT, stemmed);
+    b.add_text_field(FIRST, STRING);
+    for facet in [
+        SPEAKER_FACET,
+        COUNTRY_FACET,
+        KIND_FACET,
+        SOURCE_FACET,
+        PLACE_FACET,
+        ORGANIZATION_FACET,
+        DAY_FACET,
+    ] {
+        b.add_facet_field(facet, FacetOptions::default());
+    }
+    b.build()
+}
+
+impl Fields {
+    /// Looks every field up in `schema`; fails on an index built by something else.
+    pub fn resolve(schema: &Schema) -> tantivy::Result<Fields> {
+        use names::*;
+        let f = |name: &str| schema.get_field(name);
+        Ok(Fields {
+            id: f(ID)?,
+            article_id: f(ARTICLE_ID)?,
+            kind: f(KIND)?,
+            position: f(POSITION)?,
+            headline: f(HEADLINE)?,
+            section: f(SECTION)?,
+            date: f(DATE)?,
+            place: f(PLACE)?,
+            source: f(SOURCE)?,
+            speaker: f(SPEAKER)?,
+            country: f(COUNTRY)?,
+            organization: f(ORGANIZATION)?,
+            name: f(NAME)?,
+            text: f(TEXT)?,
+            first: f(FIRST)?,
+            speaker_facet: f(SPEAKER_FACET)?,
+            country_facet: f(COUNTRY_FACET)?,
+            kind_facet: f(KIND_FACET)?,
+            source_facet: f(SOURCE_FACET)?,
+            place_facet: f(PLACE_FACET)?,
+            organization_facet: f(ORGANIZATION_FACET)?,
+            day_facet: f(DAY_FACET)?,
+        })
+    }
+}
+
+/// Registers Chancery's analyzers on an index (needed on every open: tantivy does not persist
+/// custom tokenizers).
+pub fn register_tokenizers(index: &Index) {
+    let stem = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(Language::English))
+        .build();
+    let exact = TextAnalyzer::builder(RawTokenizer::default())
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build();
+    index.tokenizers().register(EN_STEM, stem);
+    index.tokenizers().register(EXACT, exact);
+}
+
+/// The form an exact field stores a value under: lowercase, ASCII-folded, like [`EXACT`].
+pub fn exact_term(value: &str) -> String {
+    let mut analyzer = TextAnalyzer::builder(RawTokenizer::default())
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build();
+    let mut stream = analyzer.token_stream(value.trim());
+    let mut out = String::new();
+    while let Some(token) = stream.next() {
+        out.push_str(&token.text);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schema_resolves_and_matches_golden_file() {
+        let schema = build_schema();
+        assert!(Fields::resolve(&schema).is_ok());
+        let golden = include_str!("../schema/schema.v1.json");
+        let current = serde_json::to_string_pretty(&schema).expect("schema serializes");
+        assert_eq!(
+            current.trim(),
+            golden.trim(),
+            "schema changed: bump SCHEMA_VERSION and regenerate schema/schema.v1.json"
+        );
+    }
+
+    #[test]
+    fn exact_terms_fold_case_and_accents() {
+        assert_eq!(exact_term(" Sergéy Lavrov "), "sergey lavrov");
+    }
+}
