@@ -10,7 +10,12 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[command(name = "chancery", version, about, max_term_width = 100)]
 pub struct Cli {
     /// Index directory.
-    #[arg(long, global = true, env = "CHANCERY_INDEX", default_value = "chancery-index")]
+    #[arg(
+        long,
+        global = true,
+        env = "CHANCERY_INDEX",
+        default_value = "chancery-index"
+    )]
     pub index: PathBuf,
     /// More logging on stderr (-v info, -vv debug); RUST_LOG overrides.
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]

@@ -64,8 +64,14 @@ pub struct Score {
 impl Score {
     fn finish(mut self) -> Score {
         let ratio = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
-        self.precision = ratio(self.true_positives, self.true_positives + self.false_positives);
-        self.recall = ratio(self.true_positives, self.true_positives + self.false_negatives);
+        self.precision = ratio(
+            self.true_positives,
+            self.true_positives + self.false_positives,
+        );
+        self.recall = ratio(
+            self.true_positives,
+            self.true_positives + self.false_negatives,
+        );
         self.f1 = if self.precision + self.recall == 0.0 {
             0.0
         } else {
@@ -155,12 +161,20 @@ pub fn evaluate(dir: &Path) -> Result<Report> {
             reason,
         })?;
         let docs = split(&dispatch);
-        score_dispatch(&name, &annotation, &docs, &mut report, &mut speaker, &mut country);
+        score_dispatch(
+            &name,
+            &annotation,
+            &docs,
+            &mut report,
+            &mut speaker,
+            &mut country,
+        );
 
         report.dispatches += 1;
         if let Some(date) = &annotation.date {
             report.date_total += 1;
-            report.date_correct += usize::from(dispatch.date.map(format_date).as_ref() == Some(date));
+            report.date_correct +=
+                usize::from(dispatch.date.map(format_date).as_ref() == Some(date));
         }
         if let Some(place) = &annotation.dateline_place {
             report.place_total += 1;
@@ -174,7 +188,8 @@ pub fn evaluate(dir: &Path) -> Result<Report> {
             .filter(|a| {
                 dispatch.profiles.iter().any(|p| {
                     p.name == a.name
-                        && p.country.as_deref().map(canonical_country) == a.country.as_deref().map(canonical_country)
+                        && p.country.as_deref().map(canonical_country)
+                            == a.country.as_deref().map(canonical_country)
                 })
             })
             .count();
@@ -196,14 +211,20 @@ fn score_dispatch(
     speaker: &mut Score,
     country: &mut Score,
 ) {
-    let paragraphs: Vec<&Document> = docs.iter().filter(|d| d.kind == DocKind::Paragraph).collect();
+    let paragraphs: Vec<&Document> = docs
+        .iter()
+        .filter(|d| d.kind == DocKind::Paragraph)
+        .collect();
     let folded: Vec<String> = paragraphs.iter().map(|d| fold(&d.text)).collect();
     let locate = |quote: &str| {
         let q = fold(quote);
         folded.iter().position(|p| p.contains(q.as_str()))
     };
-    let quotes: Vec<(Option<usize>, &AnnotatedQuote)> =
-        annotation.quotes.iter().map(|q| (locate(&q.text), q)).collect();
+    let quotes: Vec<(Option<usize>, &AnnotatedQuote)> = annotation
+        .quotes
+        .iter()
+        .map(|q| (locate(&q.text), q))
+        .collect();
     let uncertain: Vec<(Option<usize>, &AnnotatedQuote)> = annotation
         .uncertain_quotes
         .iter()
@@ -233,9 +254,17 @@ fn score_dispatch(
             }
         }
         let mut matched = vec![false; expected.len()];
-        let score = if facet == "speaker" { &mut *speaker } else { &mut *country };
+        let score = if facet == "speaker" {
+            &mut *speaker
+        } else {
+            &mut *country
+        };
         for (i, doc) in paragraphs.iter().enumerate() {
-            let predicted = if facet == "speaker" { &doc.speakers } else { &doc.countries };
+            let predicted = if facet == "speaker" {
+                &doc.speakers
+            } else {
+                &doc.countries
+            };
             for v in predicted {
                 if let Some(k) = expected
                     .iter()
@@ -247,9 +276,9 @@ fn score_dispatch(
                     }
                     continue;
                 }
-                let is_uncertain = uncertain.iter().any(|(p, q)| {
-                    *p == Some(i) && value(q).is_none_or(|u| same(&u, v))
-                });
+                let is_uncertain = uncertain
+                    .iter()
+                    .any(|(p, q)| *p == Some(i) && value(q).is_none_or(|u| same(&u, v)));
                 if !is_uncertain {
                     score.false_positives += 1;
                     report.mistakes.push(Mistake {
@@ -325,7 +354,13 @@ impl Report {
     pub fn render_text(&self) -> String {
         use std::fmt::Write;
         let mut out = String::new();
-        let pct = |a: usize, b: usize| if b == 0 { 100.0 } else { 100.0 * a as f64 / b as f64 };
+        let pct = |a: usize, b: usize| {
+            if b == 0 {
+                100.0
+            } else {
+                100.0 * a as f64 / b as f64
+            }
+        };
         let _ = writeln!(out, "dispatches: {}", self.dispatches);
         for (label, s) in [("speaker", &self.speaker), ("country", &self.country)] {
             let _ = writeln!(

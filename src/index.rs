@@ -30,7 +30,9 @@ pub struct NewsIndex {
 
 impl std::fmt::Debug for NewsIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("NewsIndex").field("path", &self.path).finish()
+        f.debug_struct("NewsIndex")
+            .field("path", &self.path)
+            .finish()
     }
 }
 
@@ -118,7 +120,9 @@ impl NewsIndex {
 
     /// Takes the writer lock. With `wait`, retries until the other writer is done.
     pub fn writer(&self, heap_bytes: usize, wait: bool) -> Result<IndexWriter> {
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8);
         let threads = threads.min((heap_bytes / MIN_HEAP_PER_THREAD).max(1));
         let heap = heap_bytes.max(MIN_HEAP_PER_THREAD * threads);
         let started = Instant::now();
@@ -190,7 +194,11 @@ impl NewsIndex {
     /// Rebuilds a document from its stored fields.
     pub fn from_tantivy(&self, t: &TantivyDocument) -> Document {
         let f = &self.fields;
-        let first = |field| t.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+        let first = |field| {
+            t.get_first(field)
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        };
         let all = |field| {
             t.get_all(field)
                 .filter_map(|v| v.as_str().map(str::to_string))

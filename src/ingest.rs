@@ -96,7 +96,13 @@ struct Unit {
 }
 
 /// Parsed result of one unit.
-type Parsed = (String, Vec<(usize, std::result::Result<(Vec<Document>, Vec<String>), ParseError>)>);
+type Parsed = (
+    String,
+    Vec<(
+        usize,
+        std::result::Result<(Vec<Document>, Vec<String>), ParseError>,
+    )>,
+);
 
 /// Indexes `options.inputs` into the index at `index_path` (created if needed).
 pub fn index_inputs(index_path: &Path, options: &IndexOptions) -> Result<IndexSummary> {
@@ -210,7 +216,10 @@ impl Run<'_> {
             None if self.fresh => 0,
             None => self
                 .searcher
-                .search(&TermQuery::new(term.clone(), IndexRecordOption::Basic), &Count)
+                .search(
+                    &TermQuery::new(term.clone(), IndexRecordOption::Basic),
+                    &Count,
+                )
                 .map_err(Error::from)?,
         };
         self.writer.delete_term(term);
@@ -372,8 +381,10 @@ fn progress_bar(enabled: bool) -> indicatif::ProgressBar {
     }
     let bar = indicatif::ProgressBar::new_spinner();
     bar.set_style(
-        indicatif::ProgressStyle::with_template("{spinner} {bytes} read, {bytes_per_sec} ({elapsed})")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        indicatif::ProgressStyle::with_template(
+            "{spinner} {bytes} read, {bytes_per_sec} ({elapsed})",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
     );
     bar.enable_steady_tick(std::time::Duration::from_millis(120));
     bar
@@ -382,7 +393,8 @@ fn progress_bar(enabled: bool) -> indicatif::ProgressBar {
 /// Reads every dispatch of one file (or `-` for stdin) for `chancery split`: a bad file or a
 /// bad JSON Lines line is an [`Error::Input`] naming it.
 pub fn read_dispatches(path: &Path) -> Result<Vec<crate::model::Dispatch>> {
-    let units = read_input(path).map_err(|reason| Error::Usage(format!("{}: {reason}", display(path))))?;
+    let units =
+        read_input(path).map_err(|reason| Error::Usage(format!("{}: {reason}", display(path))))?;
     let mut out = Vec::new();
     for unit in units {
         let unit = unit.map_err(|s| Error::Usage(format!("{}: {}", s.input, s.reason)))?;

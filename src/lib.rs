@@ -22,6 +22,6 @@ pub mod split;
 pub use error::{Error, Result};
 pub use index::NewsIndex;
 pub use ingest::{index_inputs, IndexOptions, IndexSummary};
-pub use model::{DocKind, Dispatch, Document};
+pub use model::{Dispatch, DocKind, Document};
 pub use search::{FacetRequest, Filters, SearchHit, SearchRequest, SearchResults};
 pub use split::split;

@@ -58,7 +58,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 write!(out, "{}", output::summary_text(&summary))?;
             }
             for skip in &summary.skipped {
-                eprintln!("chancery: skipped {}: {}", output::sanitize(&skip.input), output::sanitize(&skip.reason));
+                eprintln!(
+                    "chancery: skipped {}: {}",
+                    output::sanitize(&skip.input),
+                    output::sanitize(&skip.reason)
+                );
             }
             if !summary.skipped.is_empty() {
                 return Ok(ExitCode::from(2));
@@ -85,7 +89,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             } else {
                 for (n, hit) in results.hits.iter().enumerate() {
-                    write!(out, "{}", output::hit_text(request.offset + n + 1, hit, bold))?;
+                    write!(
+                        out,
+                        "{}",
+                        output::hit_text(request.offset + n + 1, hit, bold)
+                    )?;
                 }
                 writeln!(
                     out,
@@ -167,7 +175,9 @@ fn filters(args: FilterArgs) -> Result<Filters, Error> {
         value
             .map(|v| {
                 chancery::model::parse_date(&v).ok_or_else(|| {
-                    Error::Usage(format!("--{flag} {v:?} is not a valid date; use YYYY-MM-DD"))
+                    Error::Usage(format!(
+                        "--{flag} {v:?} is not a valid date; use YYYY-MM-DD"
+                    ))
                 })
             })
             .transpose()

@@ -41,7 +41,13 @@ pub fn json_line<T: Serialize>(value: &T) -> String {
 /// Replaces control characters (terminal escapes) with U+FFFD, as fd does.
 pub fn sanitize(text: &str) -> String {
     text.chars()
-        .map(|c| if c.is_control() && c != '\n' { '\u{fffd}' } else { c })
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
         .collect()
 }
 
@@ -62,7 +68,11 @@ pub fn document_text(doc: &Document) -> String {
         let _ = writeln!(out, "  countries: {}", sanitize(&doc.countries.join("; ")));
     }
     if !doc.organizations.is_empty() {
-        let _ = writeln!(out, "  organizations: {}", sanitize(&doc.organizations.join("; ")));
+        let _ = writeln!(
+            out,
+            "  organizations: {}",
+            sanitize(&doc.organizations.join("; "))
+        );
     }
     let _ = writeln!(out, "  {}", sanitize(&doc.text).replace('\n', "\n  "));
     out
@@ -72,8 +82,16 @@ pub fn document_text(doc: &Document) -> String {
 pub fn hit_text(rank: usize, hit: &SearchHit, bold: bool) -> String {
     let d = &hit.doc;
     let mut out = String::new();
-    let date = d.date.map(crate::model::format_date).unwrap_or_else(|| "----------".into());
-    let _ = write!(out, "{rank:>3}. {:>6.2}  {date}  [{}]", hit.score, d.kind.as_str());
+    let date = d
+        .date
+        .map(crate::model::format_date)
+        .unwrap_or_else(|| "----------".into());
+    let _ = write!(
+        out,
+        "{rank:>3}. {:>6.2}  {date}  [{}]",
+        hit.score,
+        d.kind.as_str()
+    );
     if !d.speakers.is_empty() {
         let _ = write!(out, "  {}", sanitize(&d.speakers.join(", ")));
     }
@@ -81,11 +99,15 @@ pub fn hit_text(rank: usize, hit: &SearchHit, bold: bool) -> String {
         let _ = write!(out, " ({})", sanitize(&d.countries.join(", ")));
     }
     out.push('\n');
-    let title: Vec<String> = [d.headline.as_deref(), d.place.as_deref(), d.source.as_deref()]
-        .into_iter()
-        .flatten()
-        .map(sanitize)
-        .collect();
+    let title: Vec<String> = [
+        d.headline.as_deref(),
+        d.place.as_deref(),
+        d.source.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(sanitize)
+    .collect();
     if !title.is_empty() {
         let _ = writeln!(out, "     {}", title.join(" · "));
     }
@@ -93,7 +115,8 @@ pub fn hit_text(rank: usize, hit: &SearchHit, bold: bool) -> String {
         let mut text = String::new();
         let mut from = 0;
         for &(start, end) in &s.highlights {
-            let (Some(before), Some(word)) = (s.text.get(from..start), s.text.get(start..end)) else {
+            let (Some(before), Some(word)) = (s.text.get(from..start), s.text.get(start..end))
+            else {
                 continue;
             };
             text.push_str(before);
@@ -113,7 +136,11 @@ pub fn hit_text(rank: usize, hit: &SearchHit, bold: bool) -> String {
 
 /// Facet counts for people.
 pub fn facets_text(counts: &[FacetCount]) -> String {
-    let width = counts.iter().map(|c| c.value.chars().count()).max().unwrap_or(0);
+    let width = counts
+        .iter()
+        .map(|c| c.value.chars().count())
+        .max()
+        .unwrap_or(0);
     counts
         .iter()
         .map(|c| format!("{:<width$}  {}\n", sanitize(&c.value), c.count))
@@ -138,7 +165,10 @@ pub fn stats_text(s: &Stats) -> String {
     );
     let _ = writeln!(out, "segments:   {}", s.segments);
     let _ = writeln!(out, "size:       {:.1} MB", s.size_bytes as f64 / 1e6);
-    for (label, list) in [("top speakers", &s.top_speakers), ("top countries", &s.top_countries)] {
+    for (label, list) in [
+        ("top speakers", &s.top_speakers),
+        ("top countries", &s.top_countries),
+    ] {
         let _ = writeln!(out, "{label}:");
         for c in list {
             let _ = writeln!(out, "  {:>6}  {}", c.count, sanitize(&c.value));
@@ -160,7 +190,12 @@ pub fn summary_text(s: &IndexSummary) -> String {
         s.bytes as f64 / 1e6 / s.elapsed_secs.max(1e-9)
     );
     for skip in &s.skipped {
-        let _ = writeln!(out, "skipped {}: {}", sanitize(&skip.input), sanitize(&skip.reason));
+        let _ = writeln!(
+            out,
+            "skipped {}: {}",
+            sanitize(&skip.input),
+            sanitize(&skip.reason)
+        );
     }
     out
 }

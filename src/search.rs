@@ -131,14 +131,14 @@ pub fn build_query(index: &NewsIndex, query: &str, filters: &Filters) -> Result<
     let user: Box<dyn Query> = if trimmed.is_empty() || trimmed == "*" {
         Box::new(AllQuery)
     } else {
-        let mut parser = QueryParser::for_index(
-            index.index(),
-            vec![f.text, f.headline, f.section, f.name],
-        );
+        let mut parser =
+            QueryParser::for_index(index.index(), vec![f.text, f.headline, f.section, f.name]);
         parser.set_conjunction_by_default();
         parser.set_field_boost(f.headline, 2.0);
         parser.set_field_boost(f.name, 2.0);
-        parser.parse_query(trimmed).map_err(|e| Error::Query(query_hint(&e)))?
+        parser
+            .parse_query(trimmed)
+            .map_err(|e| Error::Query(query_hint(&e)))?
     };
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, user)];
     let any_of = |field: Field, values: Vec<String>| -> Box<dyn Query> {
@@ -169,7 +169,10 @@ pub fn build_query(index: &NewsIndex, query: &str, filters: &Filters) -> Result<
     }
     if let Some(kind) = filters.kind {
         let term = Term::from_field_text(f.kind, kind.as_str());
-        clauses.push((Occur::Must, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
+        clauses.push((
+            Occur::Must,
+            Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+        ));
     }
     if let (Some(since), Some(until)) = (filters.since, filters.until) {
         if until < since {
@@ -203,9 +206,9 @@ fn query_hint(e: &tantivy::query::QueryParserError) -> String {
         E::FieldDoesNotExist(field) => {
             format!("unknown field {field:?}; searchable fields are: {fields}")
         }
-        E::SyntaxError(s) => format!(
-            "syntax error ({s}); check quotes and parentheses, or quote the whole phrase"
-        ),
+        E::SyntaxError(s) => {
+            format!("syntax error ({s}); check quotes and parentheses, or quote the whole phrase")
+        }
         other => format!("{other}"),
     }
 }
@@ -233,7 +236,10 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchResult
         SortOrder::Date => {
             let (total, hits) = searcher.search(
                 &*query,
-                &(Count, top.order_by_fast_field::<DateTime>(names::DATE, Order::Desc)),
+                &(
+                    Count,
+                    top.order_by_fast_field::<DateTime>(names::DATE, Order::Desc),
+                ),
             )?;
             (total, hits.into_iter().map(|(_, a)| (0.0, a)).collect())
         }
@@ -348,7 +354,9 @@ pub fn facets(index: &NewsIndex, request: &FacetRequest) -> Result<Vec<FacetCoun
         };
         let mut buckets: BTreeMap<String, u64> = BTreeMap::new();
         for (day, count) in raw {
-            *buckets.entry(day.chars().take(width).collect()).or_default() += count;
+            *buckets
+                .entry(day.chars().take(width).collect())
+                .or_default() += count;
         }
         let mut out: Vec<FacetCount> = buckets
             .into_iter()

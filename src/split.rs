@@ -5,11 +5,15 @@
 //! contiguous from 0 per kind, and splitting is deterministic.
 
 use crate::attribution::{attribute, Gazetteer, KnownPerson};
-use crate::model::{DocKind, Dispatch, Document};
+use crate::model::{Dispatch, DocKind, Document};
 
 /// Splits one dispatch into paragraph and profile documents.
 pub fn split(dispatch: &Dispatch) -> Vec<Document> {
-    let texts: Vec<&str> = dispatch.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    let texts: Vec<&str> = dispatch
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect();
     let known: Vec<KnownPerson<'_>> = dispatch
         .profiles
         .iter()
@@ -81,7 +85,11 @@ mod tests {
         let id = &d.article_id;
         assert_eq!(
             ids,
-            [format!("{id}:p0"), format!("{id}:p1"), format!("{id}:profile0")]
+            [
+                format!("{id}:p0"),
+                format!("{id}:p1"),
+                format!("{id}:profile0")
+            ]
         );
         assert_eq!(docs[2].kind, DocKind::Profile);
         assert_eq!(docs[2].name.as_deref(), Some("Ana Ruiz"));

@@ -187,7 +187,10 @@ mod tests {
         assert_eq!(country("Ukrainian"), "Ukraine");
         assert_eq!(country("Kremlin"), "Russia");
         assert_eq!(country("White House"), "United States");
-        assert!(matches!(g.lookup("NATO"), Some((Entity::Organization(_), _))));
+        assert!(matches!(
+            g.lookup("NATO"),
+            Some((Entity::Organization(_), _))
+        ));
     }
 
     #[test]
@@ -196,7 +199,10 @@ mod tests {
         let words = ["People's", "Republic", "of", "China", "said"];
         let (n, entity, _) = g.longest_match(&words).expect("match");
         assert_eq!(n, 4);
-        assert_eq!(entity, Entity::Country(g.countries.iter().position(|c| c == "China").unwrap()));
+        assert_eq!(
+            entity,
+            Entity::Country(g.countries.iter().position(|c| c == "China").unwrap())
+        );
         assert_eq!(g.canonical_country("U.S."), "United States");
         assert_eq!(g.canonical_country("Atlantis"), "Atlantis");
     }

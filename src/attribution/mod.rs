@@ -175,7 +175,11 @@ fn attribute_paragraph(
         };
         let scare = is_scare_quote(tokens, marker);
         direct.push(chosen.is_some() && !scare);
-        speakers.push(if scare { None } else { chosen.and_then(|e| e.speaker.clone()) });
+        speakers.push(if scare {
+            None
+        } else {
+            chosen.and_then(|e| e.speaker.clone())
+        });
     }
 
     // Quotes without their own verb: same paragraph first, then the previous paragraph.
@@ -184,7 +188,11 @@ fn attribute_paragraph(
         .running
         .clone()
         .or_else(|| carry.colon.clone())
-        .or_else(|| opens_with_quote.then(|| carry.previous_quote.clone()).flatten());
+        .or_else(|| {
+            opens_with_quote
+                .then(|| carry.previous_quote.clone())
+                .flatten()
+        });
     for n in 0..quotes.len() {
         if direct[n] || is_scare_quote(tokens, markers.get(n).copied().unwrap_or(0)) {
             continue;
@@ -276,18 +284,23 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
     while end > 0 && !tokens[end - 1].punct && is_verb_filler(&tokens[end - 1].lower()) {
         end -= 1;
     }
-    // `Lavrov, Russia's foreign minister, said`: skip a short appositive between commas.
     if end > 0 && tokens[end - 1].is_punct(&[","]) {
-        let inner = end - 1;
-        if let Some(open) = (inner.saturating_sub(12)..inner)
+        // `…, saying "…"`: a participle takes the subject of its clause.
+        if is_participle(tokens[verb].text) {
+            return clause_subject(tokens, end - 1, gazetteer);
+        }
+        // `Lavrov, Russia's foreign minister, said` / `NATO's chief, Anders Rasmussen, said` /
+        // `Kuroski, deputy director of Comecon, who heads the delegation, told`: the name
+        // stands just before one of the commas.
+        let floor = (0..end)
             .rev()
-            .find(|&k| tokens[k].is_punct(&[",", "\""]) || tokens[k].ends_sentence())
-        {
-            if tokens[open].is_punct(&[","]) && open > 0 {
-                let range = phrase_backward(tokens, open);
-                if let Some(s @ Subject::Named { .. }) = analyze(&tokens[range], gazetteer) {
-                    return Some(s);
-                }
+            .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
+            .map_or(0, |k| k + 1)
+            .max(end.saturating_sub(40));
+        for comma in (floor..end).rev().filter(|&k| tokens[k].is_punct(&[","])) {
+            let range = phrase_backward(tokens, comma);
+            if let Some(s @ Subject::Named { .. }) = analyze(&tokens[range], gazetteer) {
+                return Some(s);
             }
         }
     }
@@ -308,6 +321,11 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         return analyze(&tokens[range], gazetteer);
     }
     None
+}
+
+/// Participles that continue a clause (`…, saying "…"`).
+fn is_participle(verb: &str) -> bool {
+    verb.ends_with("ing")
 }
 
 /// `White House spokesman Marlin Fitzwater defended … and said`: the first phrase of the clause.
@@ -344,11 +362,7 @@ fn event_after<'e>(tokens: &[Token<'_>], marker: usize, events: &'e [Event]) -> 
 }
 
 /// The event before the quote marker, in the same sentence (`Ushakov said: “…”`).
-fn event_before<'e>(
-    tokens: &[Token<'_>],
-    marker: usize,
-    events: &'e [Event],
-) -> Option<&'e Event> {
+fn event_before<'e>(tokens: &[Token<'_>], marker: usize, events: &'e [Event]) -> Option<&'e Event> {
     let start = (0..marker)
         .rev()
         .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
@@ -366,8 +380,20 @@ fn is_scare_quote(tokens: &[Token<'_>], marker: usize) -> bool {
     let two = before(2).map(|t| t.lower()).unwrap_or_default();
     matches!(
         one.as_str(),
-        "so-called" | "dubbed" | "nicknamed" | "termed" | "titled" | "entitled" | "branded"
-            | "labelled" | "labeled" | "word" | "term" | "phrase" | "slogan" | "codenamed"
+        "so-called"
+            | "dubbed"
+            | "nicknamed"
+            | "termed"
+            | "titled"
+            | "entitled"
+            | "branded"
+            | "labelled"
+            | "labeled"
+            | "word"
+            | "term"
+            | "phrase"
+            | "slogan"
+            | "codenamed"
             | "code-named"
     ) || (one == "as" && matches!(two.as_str(), "known" | "referred" | "billed"))
 }

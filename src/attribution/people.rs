@@ -231,9 +231,7 @@ impl<'g> People<'g> {
     }
 
     fn find_exact(&self, words: &[String]) -> Option<usize> {
-        self.persons
-            .iter()
-            .position(|p| eq_words(&p.words, words))
+        self.persons.iter().position(|p| eq_words(&p.words, words))
     }
 
     /// A known person these words name: the full name, or a surname (most recent first).
@@ -245,7 +243,11 @@ impl<'g> People<'g> {
         let ends_with = |p: &Person| {
             p.words.len() > words.len() && eq_words(&p.words[p.words.len() - words.len()..], words)
         };
-        let candidates = self.persons.iter().enumerate().filter(|(_, p)| ends_with(p));
+        let candidates = self
+            .persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| ends_with(p));
         if let Some((i, _)) = candidates.max_by_key(|(i, p)| (recency(p), usize::MAX - i)) {
             return Some(i);
         }

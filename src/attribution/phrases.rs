@@ -121,9 +121,7 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
     while name_start < labels.len() && labels[name_start] == Label::Particle {
         name_start += 1;
     }
-    // A possessive name inside the phrase is someone else (`Putin's adviser`), never the name.
     let name: Vec<String> = (name_start..labels.len())
-        .filter(|_| !tokens[labels.len() - 1].possessive)
         .map(|k| words[k].to_string())
         .collect();
     let titles: Vec<String> = labels
@@ -147,9 +145,9 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
     let last_content = labels.iter().rposition(|l| *l != Label::Determiner)?;
     match labels[last_content] {
         Label::Institution => Some(Subject::Organization(phrase_text(tokens, &labels))),
-        Label::Place(Entity::Organization(i), _) => {
-            Some(Subject::Organization(gazetteer.organization_name(i).to_string()))
-        }
+        Label::Place(Entity::Organization(i), _) => Some(Subject::Organization(
+            gazetteer.organization_name(i).to_string(),
+        )),
         Label::Place(Entity::Country(_), TermKind::Metonym | TermKind::Name) => {
             Some(Subject::Organization(phrase_text(tokens, &labels)))
         }
@@ -215,7 +213,11 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
             Label::Institution
         } else if is_title_word(&lower) {
             Label::Title
-        } else if t.is_capitalized() && !is_capitalized_stopword(words[k]) && !t.possessive {
+        } else if t.is_capitalized()
+            && !is_capitalized_stopword(words[k])
+            // A possessive name inside a phrase is someone else (`Putin's adviser X`).
+            && (!t.possessive || k + 1 == words.len())
+        {
             Label::Name
         } else {
             Label::Other
@@ -268,7 +270,10 @@ mod tests {
 
     #[test]
     fn organisation_in_the_title_means_no_country() {
-        assert_eq!(named("former UN chief Kofi Annan"), ("Kofi Annan".into(), None));
+        assert_eq!(
+            named("former UN chief Kofi Annan"),
+            ("Kofi Annan".into(), None)
+        );
     }
 
     #[test]
@@ -281,7 +286,10 @@ mod tests {
                 definite: true
             })
         );
-        assert_eq!(subject("the Kremlin"), Some(Subject::Organization("Kremlin".into())));
+        assert_eq!(
+            subject("the Kremlin"),
+            Some(Subject::Organization("Kremlin".into()))
+        );
         assert_eq!(subject("NATO"), Some(Subject::Organization("NATO".into())));
         assert_eq!(
             subject("the Foreign Ministry"),
@@ -294,7 +302,10 @@ mod tests {
         let tokens = tokenize("After the talks, Ushakov told reporters", 0);
         let verb = tokens.iter().position(|t| t.text == "told").unwrap();
         let range = phrase_backward(&tokens, verb);
-        assert_eq!(tokens[range].iter().map(|t| t.text).collect::<Vec<_>>(), ["Ushakov"]);
+        assert_eq!(
+            tokens[range].iter().map(|t| t.text).collect::<Vec<_>>(),
+            ["Ushakov"]
+        );
         let tokens = tokenize("said U.K. Foreign Secretary Yvette Cooper.", 0);
         let range = phrase_forward(&tokens, 1);
         assert_eq!(range, 1..6);

@@ -106,7 +106,10 @@ mod tests {
 
     #[test]
     fn double_quote_between_letters_is_an_apostrophe() {
-        assert_eq!(texts(r#"Japan"s trade "is unfair," he said."#), ["is unfair,"]);
+        assert_eq!(
+            texts(r#"Japan"s trade "is unfair," he said."#),
+            ["is unfair,"]
+        );
     }
 
     #[test]

@@ -35,7 +35,9 @@ fn told_reporters_that() {
 
 #[test]
 fn urged_someone_to() {
-    let a = one("Ukrainian Foreign Minister Andrii Sybiha urged Putin to “stop wasting the world’s time.”");
+    let a = one(
+        "Ukrainian Foreign Minister Andrii Sybiha urged Putin to “stop wasting the world’s time.”",
+    );
     assert_eq!(a.speakers, ["Andrii Sybiha"]);
     assert_eq!(a.countries, ["Ukraine"]);
 }
@@ -84,7 +86,8 @@ fn according_to() {
 
 #[test]
 fn said_in_a_statement() {
-    let a = one("Foreign Minister Lena Brandt said in a statement: “Germany stands ready to help.”");
+    let a =
+        one("Foreign Minister Lena Brandt said in a statement: “Germany stands ready to help.”");
     assert_eq!(a.speakers, ["Lena Brandt"]);
 }
 
@@ -124,7 +127,8 @@ fn the_minister_resolves_by_title() {
 
 #[test]
 fn appositive_between_name_and_verb() {
-    let a = one("Sergey Lavrov, Russia’s foreign minister, said: “The West must listen to us now.”");
+    let a =
+        one("Sergey Lavrov, Russia’s foreign minister, said: “The West must listen to us now.”");
     assert_eq!(a.speakers, ["Sergey Lavrov"]);
     assert_eq!(a.countries, ["Russia"]);
 }

@@ -53,19 +53,31 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
         return Some(only);
     }
     let caps = WIRE.captures(line)?;
-    let place = caps.name("place")?.as_str().trim().trim_end_matches(',').trim();
+    let place = caps
+        .name("place")?
+        .as_str()
+        .trim()
+        .trim_end_matches(',')
+        .trim();
     let has_date = caps.name("month").is_some();
     let source = caps.name("source").map(|m| m.as_str().trim().to_string());
     // The first part of the place is in capitals on the wire (KYIV, NEW YORK); with a date and
     // a source we also accept mixed case (Kyiv, Ukraine, Dec. 3, 2025 (Reuters) -).
     let first = place.split(',').next().unwrap_or_default();
     let capitals = first.chars().any(char::is_alphabetic)
-        && first.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        && first
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
     let accepted = (has_date && source.is_some()) || (capitals && (has_date || source.is_some()));
     if !accepted || place.split_whitespace().count() > 8 {
         return None;
     }
-    let rest = caps.name("rest").map_or("", |m| m.as_str()).trim().to_string();
+    let rest = caps
+        .name("rest")
+        .map_or("", |m| m.as_str())
+        .trim()
+        .to_string();
     let raw_end = caps.name("rest").map_or(line.len(), |m| m.start());
     let raw = line[..raw_end]
         .trim_end()
@@ -107,8 +119,12 @@ fn parse_date_only(line: &str) -> Option<Dateline> {
 
 fn date_from_caps(caps: &regex::Captures<'_>) -> (Option<Date>, Option<String>) {
     let month = caps.name("month").and_then(|m| month_number(m.as_str()));
-    let day = caps.name("day").and_then(|m| m.as_str().parse::<u32>().ok());
-    let year = caps.name("year").and_then(|m| m.as_str().parse::<i32>().ok());
+    let day = caps
+        .name("day")
+        .and_then(|m| m.as_str().parse::<u32>().ok());
+    let year = caps
+        .name("year")
+        .and_then(|m| m.as_str().parse::<i32>().ok());
     match (year, month, day) {
         (Some(y), Some(m), Some(d)) => make_date(y, m, d),
         // A wire dateline without a year (1987 Reuters) gives no date rather than a guess.
@@ -134,7 +150,11 @@ fn make_date(year: i32, month: u32, day: u32) -> (Option<Date>, Option<String>) 
 }
 
 fn month_number(name: &str) -> Option<u32> {
-    let key: String = name.chars().take(3).collect::<String>().to_ascii_lowercase();
+    let key: String = name
+        .chars()
+        .take(3)
+        .collect::<String>()
+        .to_ascii_lowercase();
     let months = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];

@@ -60,7 +60,9 @@ pub fn parse_json_dispatch(text: &str) -> Result<Dispatch, ParseError> {
         let day = d.get(..10).unwrap_or(d);
         let parsed = parse_date(day);
         if parsed.is_none() {
-            warnings.push(format!("invalid date {d:?} (want YYYY-MM-DD); indexed without a date"));
+            warnings.push(format!(
+                "invalid date {d:?} (want YYYY-MM-DD); indexed without a date"
+            ));
         }
         parsed
     });
@@ -141,7 +143,10 @@ mod tests {
             parse_json_dispatch(r#"{"headline":"only"}"#),
             Err(ParseError::NoBody)
         );
-        assert!(matches!(parse_json_dispatch("[1,2]"), Err(ParseError::Json(_))));
+        assert!(matches!(
+            parse_json_dispatch("[1,2]"),
+            Err(ParseError::Json(_))
+        ));
     }
 
     #[test]

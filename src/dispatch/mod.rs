@@ -31,7 +31,9 @@ pub enum ParseError {
         offset: usize,
     },
     /// Bytes that are not UTF-8.
-    #[error("invalid UTF-8 at byte {offset}; convert the file to UTF-8 (iconv -f latin1 -t utf-8)")]
+    #[error(
+        "invalid UTF-8 at byte {offset}; convert the file to UTF-8 (iconv -f latin1 -t utf-8)"
+    )]
     InvalidUtf8 {
         /// Byte offset of the first invalid sequence.
         offset: usize,

@@ -141,7 +141,10 @@ pub fn is_short(line: &str) -> bool {
         last,
         '.' | '!' | '?' | ':' | ';' | ',' | '"' | '”' | '’' | '\'' | '…' | ')' | ']' | '»'
     );
-    let starts_upper = line.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let starts_upper = line
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
     !sentence_end
         && starts_upper
         && line.len() <= MAX_SHORT_BYTES
@@ -154,7 +157,10 @@ fn looks_like_name(line: &str) -> bool {
     (1..=5).contains(&words.len())
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
-                || matches!(*w, "de" | "da" | "van" | "von" | "der" | "bin" | "al" | "la" | "le")
+                || matches!(
+                    *w,
+                    "de" | "da" | "van" | "von" | "der" | "bin" | "al" | "la" | "le"
+                )
         })
 }
 
@@ -194,13 +200,19 @@ Brandt is a veteran diplomat.\n";
             ]
         );
         assert_eq!(l.paragraphs[2].section.as_deref(), Some("What comes next"));
-        assert_eq!(l.headings, ["What comes next", "Key players in the Geneva talks"]);
+        assert_eq!(
+            l.headings,
+            ["What comes next", "Key players in the Geneva talks"]
+        );
     }
 
     #[test]
     fn carousel_with_caption_and_multi_line_bio() {
         let l = parse_layout(WIRE);
-        assert_eq!(l.captions, ["A carousel of images showing the negotiators."]);
+        assert_eq!(
+            l.captions,
+            ["A carousel of images showing the negotiators."]
+        );
         assert_eq!(l.profiles.len(), 2);
         assert_eq!(l.profiles[0].name, "Amara Okafor");
         assert_eq!(l.profiles[0].country.as_deref(), Some("Nigeria"));
