@@ -75,6 +75,7 @@ impl NewsIndex {
     }
 
     fn from_index(index: Index, path: &Path) -> Result<NewsIndex> {
+        check_segment_files(&index, path)?;
         let fields = Fields::resolve(&index.schema()).map_err(|e| Error::Corrupt {
             path: path.to_path_buf(),
             detail: format!("unexpected schema: {e}"),
@@ -256,6 +257,36 @@ impl NewsIndex {
 /// A calendar day as a tantivy date (midnight UTC).
 pub fn to_datetime(date: time::Date) -> DateTime {
     DateTime::from_utc(OffsetDateTime::new_utc(date, Time::MIDNIGHT))
+}
+
+/// Bytes at the end of every tantivy segment file: footer length and magic number.
+const FOOTER_TAIL_BYTES: u64 = 8;
+
+/// Rejects segment files too short to hold tantivy's footer. tantivy 0.27 checks for 4 bytes but
+/// reads 8, so a segment file truncated to 4..8 bytes makes it panic (subtract with overflow)
+/// instead of returning an error.
+fn check_segment_files(index: &Index, path: &Path) -> Result<()> {
+    let metas = index
+        .searchable_segment_metas()
+        .map_err(|e| open_error(path, e))?;
+    let prefixes: Vec<String> = metas.iter().map(|m| m.id().uuid_string()).collect();
+    let entries = std::fs::read_dir(path).map_err(|e| Error::io(path, e))?;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !prefixes.iter().any(|p| name.starts_with(p.as_str())) {
+            continue;
+        }
+        // Missing files are reported by tantivy itself when it opens the segment.
+        if let Ok(m) = entry.metadata() {
+            if m.is_file() && m.len() < FOOTER_TAIL_BYTES {
+                return Err(Error::Corrupt {
+                    path: path.to_path_buf(),
+                    detail: format!("segment file {name} is truncated ({} bytes)", m.len()),
+                });
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Classifies a tantivy error met while opening an index.

@@ -100,6 +100,11 @@ pub fn parse_wire(text: &str) -> Result<Dispatch, ParseError> {
         ..Dispatch::default()
     };
     apply_layout(&mut dispatch, layout);
+    if dispatch.dateline.is_none() {
+        dispatch
+            .warnings
+            .push("no dateline found; indexed without a date, place or source".to_string());
+    }
     Ok(dispatch)
 }
 
