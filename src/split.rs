@@ -23,7 +23,7 @@ pub fn split(dispatch: &Dispatch) -> Vec<Document> {
             bio: &p.bio,
         })
         .collect();
-    let attributions = attribute(&texts, &known);
+    let attributions = attribute(&texts, &known, dispatch.place.as_deref());
     let gazetteer = Gazetteer::get();
 
     let base = |kind: DocKind, position: usize, section: &Option<String>, text: &str| Document {

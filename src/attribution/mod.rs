@@ -66,10 +66,16 @@ struct Event {
     verb: usize,
     speaker: Option<Speaker>,
     named: bool,
+    /// The first speech verb of its sentence.
+    main: bool,
 }
 
-/// Attributes the quotes of every paragraph of one dispatch.
-pub fn attribute(paragraphs: &[&str], profiles: &[KnownPerson<'_>]) -> Vec<Attribution> {
+/// Attributes the quotes of every paragraph of one dispatch; `place` is the dateline place.
+pub fn attribute(
+    paragraphs: &[&str],
+    profiles: &[KnownPerson<'_>],
+    place: Option<&str>,
+) -> Vec<Attribution> {
     let gazetteer = Gazetteer::get();
     let mut people = People::new(gazetteer);
     for p in profiles {
@@ -93,6 +99,11 @@ pub fn attribute(paragraphs: &[&str], profiles: &[KnownPerson<'_>]) -> Vec<Attri
         let tokens = tokenize(p.bio, 0);
         people.scan_mentions(&tokens, paragraphs.len() + k);
     }
+    // Wire style names the country of foreign officials (`French Prime Minister Jacques
+    // Chirac`) but not of the dateline's own (`WASHINGTON - President Reagan`).
+    if let Some(country) = place.and_then(|p| place_country(p, gazetteer)) {
+        people.assign_local_country(country);
+    }
 
     let mut state = Carry::default();
     paragraphs
@@ -107,6 +118,30 @@ pub fn attribute(paragraphs: &[&str], profiles: &[KnownPerson<'_>]) -> Vec<Attri
             attribute_paragraph(text, tokens, k, &mut people, &mut state)
         })
         .collect()
+}
+
+/// The country of a dateline place (`KYIV, Ukraine`, `WASHINGTON`, `MANILA`).
+fn place_country(place: &str, gazetteer: &Gazetteer) -> Option<usize> {
+    place.split(',').rev().find_map(|part| {
+        let title_case: Vec<String> = part
+            .split_whitespace()
+            .map(|w| {
+                let mut chars = w.chars();
+                chars.next().map_or_else(String::new, |first| {
+                    first
+                        .to_uppercase()
+                        .chain(chars.flat_map(char::to_lowercase))
+                        .collect()
+                })
+            })
+            .collect();
+        let joined = title_case.join(" ");
+        let country = |candidate: &str| match gazetteer.lookup(candidate) {
+            Some((gazetteer::Entity::Country(c), _)) => Some(c),
+            _ => None,
+        };
+        country(part.trim()).or_else(|| country(&joined))
+    })
 }
 
 /// What one paragraph hands to the next.
@@ -190,7 +225,7 @@ fn attribute_paragraph(
         .or_else(|| carry.colon.clone())
         .or_else(|| {
             opens_with_quote
-                .then(|| carry.previous_quote.clone())
+                .then(|| carry.previous_quote.clone().or_else(|| carry.last.clone()))
                 .flatten()
         });
     for n in 0..quotes.len() {
@@ -205,7 +240,14 @@ fn attribute_paragraph(
             .chain(n + 1..quotes.len())
             .find(|&m| direct[m])
             .and_then(|m| speakers[m].clone());
-        speakers[n] = from_neighbours.or_else(|| {
+        // `Chirac said the means were available. "What is needed is …"`
+        let marker = markers.get(n).copied().unwrap_or(0);
+        let from_earlier_sentence = events
+            .iter()
+            .rev()
+            .find(|e| e.verb < marker && e.speaker.is_some())
+            .and_then(|e| e.speaker.clone());
+        speakers[n] = from_neighbours.or(from_earlier_sentence).or_else(|| {
             if n == 0 || !direct[..n].iter().any(|d| *d) {
                 inherited.clone()
             } else {
@@ -229,7 +271,7 @@ fn attribute_paragraph(
         None
     };
     carry.previous_quote = speakers.iter().rev().flatten().next().cloned();
-    if let Some(last) = events.last() {
+    if let Some(last) = events.iter().rev().find(|e| e.main) {
         carry.last = last.speaker.clone();
     }
     if let Some(last) = carry.previous_quote.clone() {
@@ -248,7 +290,13 @@ fn speech_events(
     let gazetteer = people.gazetteer();
     let mut events = Vec::new();
     let mut last = carry.last.clone();
+    // Only a sentence's first speech verb is its main one: `He said the draft … when the Soviet
+    // leader insisted …` leaves `he` as the speaker a later `he said` refers to.
+    let mut sentence_has_event = false;
     for (i, t) in tokens.iter().enumerate() {
+        if t.ends_sentence() {
+            sentence_has_event = false;
+        }
         if t.punct {
             continue;
         }
@@ -268,11 +316,16 @@ fn speech_events(
         let Some(subject) = subject else { continue };
         let named = matches!(subject, Subject::Named { .. });
         let speaker = people.resolve(&subject, last.as_ref(), (para, t.start));
-        last = speaker.clone();
+        let main = !sentence_has_event;
+        if main {
+            last = speaker.clone();
+            sentence_has_event = true;
+        }
         events.push(Event {
             verb: i,
             speaker,
             named,
+            main,
         });
     }
     events

@@ -24,6 +24,8 @@ struct Person {
     country: Option<String>,
     titles: Vec<String>,
     mentions: Vec<Position>,
+    /// Described as an official of an international organisation (`UN chief`).
+    international: bool,
 }
 
 /// The people of one dispatch.
@@ -65,6 +67,7 @@ impl<'g> People<'g> {
                 country,
                 titles: Vec::new(),
                 mentions: Vec::new(),
+                international: false,
             }),
         }
     }
@@ -84,16 +87,19 @@ impl<'g> People<'g> {
                 continue;
             }
             let end = range.end;
+            let international_title = self.names_organization(&tokens[range.clone()]);
             if let Some(Subject::Named {
                 words,
                 titles,
                 country,
             }) = analyze(&tokens[range], self.gazetteer)
             {
-                let (more_titles, apposition_country) = self.apposition(tokens, end);
+                let (more_titles, apposition_country, international_apposition) =
+                    self.apposition(tokens, end);
                 let country = country.or(apposition_country);
-                // A lone surname only refers to someone already known.
-                let index = if words.len() >= 2 {
+                // A lone surname refers to someone already known, unless a title introduces
+                // it (`President Reagan`).
+                let index = if words.len() >= 2 || !titles.is_empty() {
                     Some(self.find_or_add(&words, (para, t.start)))
                 } else {
                     self.find(&words, (para, t.start))
@@ -103,6 +109,7 @@ impl<'g> People<'g> {
                     person.mentions.push((para, t.start));
                     person.titles.extend(titles);
                     person.titles.extend(more_titles);
+                    person.international |= international_title || international_apposition;
                     if person.country.is_none() {
                         person.country =
                             country.map(|c| self.gazetteer.country_name(c).to_string());
@@ -114,19 +121,20 @@ impl<'g> People<'g> {
     }
 
     /// `Name, Russia's foreign minister,` or `Name of Kenya`: titles and country after a name.
-    fn apposition(&self, tokens: &[Token<'_>], end: usize) -> (Vec<String>, Option<usize>) {
+    fn apposition(&self, tokens: &[Token<'_>], end: usize) -> (Vec<String>, Option<usize>, bool) {
         let Some(next) = tokens.get(end) else {
-            return (Vec::new(), None);
+            return (Vec::new(), None, false);
         };
         if next.text == "of" {
             let words: Vec<&str> = tokens[end + 1..].iter().map(|t| t.text).collect();
-            if let Some((_, Entity::Country(c), _)) = self.gazetteer.longest_match(&words) {
-                return (Vec::new(), Some(c));
-            }
-            return (Vec::new(), None);
+            return match self.gazetteer.longest_match(&words) {
+                Some((_, Entity::Country(c), _)) => (Vec::new(), Some(c), false),
+                Some((_, Entity::Organization(_), _)) => (Vec::new(), None, true),
+                None => (Vec::new(), None, false),
+            };
         }
         if !next.is_punct(&[","]) {
-            return (Vec::new(), None);
+            return (Vec::new(), None, false);
         }
         let mut titles = Vec::new();
         let mut country = None;
@@ -152,9 +160,32 @@ impl<'g> People<'g> {
         }
         // Only an apposition that describes a role counts (`, who said …` does not).
         if titles.is_empty() {
-            return (Vec::new(), None);
+            return (Vec::new(), None, false);
         }
-        (titles, country.flatten())
+        (titles, country.flatten(), country == Some(None))
+    }
+
+    /// Does the phrase name an international organisation (`former UN chief`)?
+    fn names_organization(&self, tokens: &[Token<'_>]) -> bool {
+        (0..tokens.len()).any(|k| {
+            let words: Vec<&str> = tokens[k..].iter().map(|t| t.text).collect();
+            matches!(
+                self.gazetteer.longest_match(&words),
+                Some((_, Entity::Organization(_), _))
+            )
+        })
+    }
+
+    /// Gives `country` to every official the dispatch names without a country or an
+    /// international role: in wire style, those are the dateline country's own.
+    pub fn assign_local_country(&mut self, country: usize) {
+        let name = self.gazetteer.country_name(country).to_string();
+        for person in &mut self.persons {
+            let official = person.titles.iter().any(|t| is_government_title(t));
+            if person.country.is_none() && !person.international && official {
+                person.country = Some(name.clone());
+            }
+        }
     }
 
     /// Resolves a subject phrase to a speaker; `last` is the previous speaker.
@@ -282,9 +313,47 @@ impl<'g> People<'g> {
             country: None,
             titles: Vec::new(),
             mentions: vec![at],
+            international: false,
         });
         self.persons.len() - 1
     }
+}
+
+/// Titles of people who speak for a government.
+fn is_government_title(title: &str) -> bool {
+    matches!(
+        title,
+        "president"
+            | "minister"
+            | "secretary"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "ambassador"
+            | "envoy"
+            | "chancellor"
+            | "premier"
+            | "governor"
+            | "senator"
+            | "official"
+            | "negotiator"
+            | "representative"
+            | "aide"
+            | "adviser"
+            | "advisor"
+            | "director"
+            | "commissioner"
+            | "general"
+            | "king"
+            | "queen"
+            | "prince"
+            | "leader"
+            | "diplomat"
+            | "congressman"
+            | "congresswoman"
+            | "lawmaker"
+            | "mayor"
+    )
 }
 
 fn eq_words(a: &[String], b: &[String]) -> bool {

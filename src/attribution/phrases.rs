@@ -57,6 +57,14 @@ fn is_phrase_word(t: &Token<'_>) -> bool {
     t.is_capitalized() || is_title_word(&lower) || is_name_particle(t.text)
 }
 
+/// `of` inside a title: `Secretary of State`, `Minister of Foreign Affairs`.
+fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens[k].text == "of"
+        && k > 0
+        && is_title_word(&tokens[k - 1].lower())
+        && tokens.get(k + 1).is_some_and(|t| t.is_capitalized())
+}
+
 /// The phrase starting at `i`: a pronoun, or an optional determiner and phrase words.
 pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> {
     let Some(first) = tokens.get(i) else {
@@ -70,7 +78,7 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
     if matches!(lower.as_str(), "the" | "a" | "an") {
         j += 1;
     }
-    while j < tokens.len() && is_phrase_word(&tokens[j]) {
+    while j < tokens.len() && (is_phrase_word(&tokens[j]) || is_title_of(tokens, j)) {
         let possessive = tokens[j].possessive;
         j += 1;
         // `Putin's adviser X` continues; a possessive at a lowercase word ends the phrase.
@@ -94,7 +102,7 @@ pub fn phrase_backward(tokens: &[Token<'_>], end: usize) -> std::ops::Range<usiz
         return end - 1..end;
     }
     let mut start = end;
-    while start > 0 && is_phrase_word(&tokens[start - 1]) {
+    while start > 0 && (is_phrase_word(&tokens[start - 1]) || is_title_of(tokens, start - 1)) {
         start -= 1;
     }
     if start > 0 && matches!(tokens[start - 1].lower().as_str(), "the" | "a" | "an") {
@@ -135,7 +143,13 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
         && words[0].eq_ignore_ascii_case("the")
         || tokens.iter().any(|t| t.possessive);
 
-    if !name.is_empty() && name.len() <= 5 && labels[name_start..].contains(&Label::Name) {
+    // `the Saudi Gazette`: a name after `the` is a title of a work or an institution.
+    let institution_name = labels.first() == Some(&Label::Determiner) && name_start == 1;
+    if !name.is_empty()
+        && name.len() <= 5
+        && labels[name_start..].contains(&Label::Name)
+        && !institution_name
+    {
         return Some(Subject::Named {
             words: name,
             titles,

@@ -3,14 +3,14 @@
 use super::*;
 
 fn speakers(paragraphs: &[&str]) -> Vec<Vec<String>> {
-    attribute(paragraphs, &[])
+    attribute(paragraphs, &[], None)
         .into_iter()
         .map(|a| a.speakers)
         .collect()
 }
 
 fn one(paragraph: &str) -> Attribution {
-    attribute(&[paragraph], &[]).remove(0)
+    attribute(&[paragraph], &[], None).remove(0)
 }
 
 #[test]
@@ -73,7 +73,11 @@ fn surname_resolves_to_profile_name() {
         country: Some("Russia"),
         bio: "Ushakov is a presidential aide.",
     }];
-    let a = attribute(&["Ushakov said the talks were “positive.”"], &profiles);
+    let a = attribute(
+        &["Ushakov said the talks were “positive.”"],
+        &profiles,
+        None,
+    );
     assert_eq!(a[0].speakers, ["Yuri Ushakov"]);
     assert_eq!(a[0].countries, ["Russia"]);
 }
@@ -177,4 +181,20 @@ fn country_unknown_stays_empty() {
 fn mentions_without_quotes_are_not_speakers() {
     let a = one("Ukraine accused Russian President Vladimir Putin of feigning interest in peace.");
     assert!(a.speakers.is_empty());
+}
+
+#[test]
+fn bare_quote_after_indirect_speech_paragraphs() {
+    let p = [
+        "In other points of his speech, Chirac called on countries with high trade surpluses to open up their markets.",
+        "He warned the United States that protectionist measures would bring a tough response.",
+        "\"Europe is very sensitive to every rumour of protectionism and it will react.\"",
+    ];
+    assert_eq!(speakers(&p)[2], ["Chirac"]);
+}
+
+#[test]
+fn newspaper_is_not_a_speaker() {
+    let a = one("\"It would have been much worse,\" Khaled Al-Maeena, editor at large at the Saudi Gazette, said.");
+    assert_eq!(a.speakers, ["Khaled Al-Maeena"]);
 }

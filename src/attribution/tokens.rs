@@ -801,6 +801,21 @@ pub fn is_institution_word(word: &str) -> bool {
             | "Crisis"
             | "Day"
             | "Force"
+            | "Gazette"
+            | "Herald"
+            | "Tribune"
+            | "Daily"
+            | "Telegraph"
+            | "Chronicle"
+            | "Courier"
+            | "Monitor"
+            | "Network"
+            | "Channel"
+            | "Magazine"
+            | "Newspaper"
+            | "Foundation"
+            | "Center"
+            | "Centre"
     )
 }
 
