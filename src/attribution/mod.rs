@@ -357,12 +357,16 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             }
         }
     }
-    if end > 0 && tokens[end - 1].text == "and" {
+    if end > 0 && matches!(tokens[end - 1].text, "and" | "but" | "yet") {
         return clause_subject(tokens, end - 1, gazetteer);
     }
     let range = phrase_backward(tokens, end);
     if !range.is_empty() {
         return analyze(&tokens[range], gazetteer);
+    }
+    // `Reinholdt opened the session by calling on allies to "…"`.
+    if is_participle(tokens[verb].text) && end > 0 && !tokens[end - 1].punct {
+        return clause_subject(tokens, end, gazetteer);
     }
     let at_start = end == 0 || tokens[end - 1].punct;
     if at_start && is_inversion_verb(tokens[verb].text) {

@@ -198,3 +198,18 @@ fn newspaper_is_not_a_speaker() {
     let a = one("\"It would have been much worse,\" Khaled Al-Maeena, editor at large at the Saudi Gazette, said.");
     assert_eq!(a.speakers, ["Khaled Al-Maeena"]);
 }
+
+#[test]
+fn but_said_takes_the_clause_subject() {
+    let p = [
+        "Envoy Tom Hale said the truce was “fragile but holding for now.”",
+        "Grace Mbugua, the special envoy, welcomed the deal but said the continent was sidelined. “African solutions must be part of this,” she said.",
+    ];
+    assert_eq!(speakers(&p)[1], ["Grace Mbugua"]);
+}
+
+#[test]
+fn participle_after_a_preposition_takes_the_clause_subject() {
+    let a = one("Chancellor Matthias Reinholdt opened the session by calling on allies to “stop negotiating with ourselves,” officials said.");
+    assert_eq!(a.speakers, ["Matthias Reinholdt"]);
+}
