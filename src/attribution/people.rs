@@ -13,6 +13,9 @@ pub enum Speaker {
     Person(usize),
     /// An institution.
     Organization(String),
+    /// Someone the text does not name (`an official`, `the diplomat`): blocks `he said` from
+    /// reaching back to an earlier named person.
+    Unnamed,
 }
 
 /// Position of a mention: paragraph index and byte offset.
@@ -211,10 +214,10 @@ impl<'g> People<'g> {
             }
             Subject::Pronoun(p) => match (p.as_str(), last) {
                 ("it", Some(s @ Speaker::Organization(_))) => Some(s.clone()),
-                ("it", _) => None,
-                (_, Some(s @ Speaker::Person(_))) => Some(s.clone()),
+                ("it", _) => Some(Speaker::Unnamed),
+                (_, Some(s @ (Speaker::Person(_) | Speaker::Unnamed))) => Some(s.clone()),
                 ("they", Some(s)) => Some(s.clone()),
-                (_, Some(Speaker::Organization(_))) => None,
+                (_, Some(Speaker::Organization(_))) => Some(Speaker::Unnamed),
                 (_, None) => self.last_mentioned(at).map(Speaker::Person),
             },
             Subject::Description {
@@ -226,15 +229,17 @@ impl<'g> People<'g> {
                         return Some(Speaker::Person(*i));
                     }
                 }
-                self.persons
+                let titled = self
+                    .persons
                     .iter()
                     .enumerate()
                     .filter(|(_, p)| p.titles.iter().any(|t| t == head))
                     .max_by_key(|(_, p)| p.mentions.iter().filter(|m| **m < at).max().copied())
-                    .map(|(i, _)| Speaker::Person(i))
+                    .map(|(i, _)| Speaker::Person(i));
+                titled.or(Some(Speaker::Unnamed))
             }
             Subject::Organization(name) => Some(Speaker::Organization(name.clone())),
-            Subject::Description { .. } | Subject::Unnamed => None,
+            Subject::Description { .. } | Subject::Unnamed => Some(Speaker::Unnamed),
         }
     }
 
@@ -249,13 +254,17 @@ impl<'g> People<'g> {
                 }
             }
             Speaker::Organization(name) => push_unique(&mut out.organizations, name.clone()),
+            Speaker::Unnamed => {}
         }
     }
 
+    /// The last person mentioned with a role (`Garcia, Peru's president`) before `at`: the
+    /// referent of a `he said` that no speech verb introduced.
     fn last_mentioned(&self, at: Position) -> Option<usize> {
         self.persons
             .iter()
             .enumerate()
+            .filter(|(_, p)| !p.titles.is_empty() || p.country.is_some())
             .filter_map(|(i, p)| p.mentions.iter().filter(|m| **m < at).max().map(|m| (m, i)))
             .max()
             .map(|(_, i)| i)
@@ -357,7 +366,18 @@ fn is_government_title(title: &str) -> bool {
 }
 
 fn eq_words(a: &[String], b: &[String]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.eq_ignore_ascii_case(y))
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same_word(x, y))
+}
+
+/// Case-insensitive, and `al-Rifa'i` = `Rifa'i` (a joined particle may be dropped).
+fn same_word(a: &str, b: &str) -> bool {
+    let bare = |w: &str| {
+        w.split_once('-')
+            .filter(|(head, _)| super::tokens::is_name_particle(&head.to_lowercase()))
+            .map_or(w, |(_, rest)| rest)
+            .to_lowercase()
+    };
+    a.eq_ignore_ascii_case(b) || bare(a) == bare(b)
 }
 
 fn push_unique(list: &mut Vec<String>, value: String) {

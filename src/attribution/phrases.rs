@@ -221,7 +221,11 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
                 }
             }
         }
-        let label = if is_name_particle(words[k]) {
+        // `Minister of Fisheries`: the word after a title's `of` is its domain, not a name.
+        let title_domain = k > 0 && words[k - 1] == "of" && labels.last() == Some(&Label::Other);
+        let label = if title_domain && t.is_capitalized() {
+            Label::Title
+        } else if is_name_particle(words[k]) {
             Label::Particle
         } else if t.is_capitalized() && is_institution_word(words[k]) {
             Label::Institution

@@ -213,3 +213,30 @@ fn participle_after_a_preposition_takes_the_clause_subject() {
     let a = one("Chancellor Matthias Reinholdt opened the session by calling on allies to “stop negotiating with ourselves,” officials said.");
     assert_eq!(a.speakers, ["Matthias Reinholdt"]);
 }
+
+#[test]
+fn he_after_an_unnamed_speaker_stays_unnamed() {
+    let p = [
+        "Party chief Hu Yaobang was ousted in January after student protests.",
+        "“This is a modest reform,” the diplomat said.",
+        "“Everyone is agreed on the objective of growth,” he said.",
+    ];
+    assert_eq!(speakers(&p), vec![Vec::<String>::new(); 3]);
+}
+
+#[test]
+fn title_domain_after_of_is_not_a_name() {
+    let a = one("“Imports will rise this year,” said the Minister of Fisheries.");
+    assert!(a.speakers.is_empty());
+    let a = one("“We will not sign,” said Secretary of State George Shultz.");
+    assert_eq!(a.speakers, ["George Shultz"]);
+}
+
+#[test]
+fn surname_without_its_joined_particle() {
+    let p = [
+        "Prime Minister Zeid al-Rifa'i spoke on television on Saturday.",
+        "“The dinar is strong and stable,” Rifa'i said.",
+    ];
+    assert_eq!(speakers(&p)[1], ["Zeid al-Rifa'i"]);
+}
