@@ -230,11 +230,9 @@ impl<'g> People<'g> {
                     }
                 }
                 let titled = self
-                    .persons
-                    .iter()
-                    .enumerate()
+                    .recent()
                     .filter(|(_, p)| p.titles.iter().any(|t| t == head))
-                    .max_by_key(|(_, p)| p.mentions.iter().filter(|m| **m < at).max().copied())
+                    .max_by_key(|(_, p)| p.last_mention_before(at))
                     .map(|(i, _)| Speaker::Person(i));
                 titled.or(Some(Speaker::Unnamed))
             }
@@ -261,17 +259,23 @@ impl<'g> People<'g> {
     /// The last person mentioned with a role (`Garcia, Peru's president`) before `at`: the
     /// referent of a `he said` that no speech verb introduced.
     fn last_mentioned(&self, at: Position) -> Option<usize> {
-        self.persons
-            .iter()
-            .enumerate()
+        self.recent()
             .filter(|(_, p)| !p.titles.is_empty() || p.country.is_some())
-            .filter_map(|(i, p)| p.mentions.iter().filter(|m| **m < at).max().map(|m| (m, i)))
+            .filter_map(|(i, p)| p.last_mention_before(at).map(|m| (m, i)))
             .max()
             .map(|(_, i)| i)
     }
 
+    /// The most recently added people, newest first. Lookups stop there so that a hostile
+    /// dispatch naming 100,000 people stays linear.
+    fn recent(&self) -> impl Iterator<Item = (usize, &Person)> {
+        self.persons.iter().enumerate().rev().take(MAX_CANDIDATES)
+    }
+
     fn find_exact(&self, words: &[String]) -> Option<usize> {
-        self.persons.iter().position(|p| eq_words(&p.words, words))
+        self.recent()
+            .find(|(_, p)| eq_words(&p.words, words))
+            .map(|(i, _)| i)
     }
 
     /// A known person these words name: the full name, or a surname (most recent first).
@@ -279,24 +283,20 @@ impl<'g> People<'g> {
         if let Some(i) = self.find_exact(words) {
             return Some(i);
         }
-        let recency = |p: &Person| p.mentions.iter().filter(|m| **m < at).max().copied();
+        let recency = |p: &Person| p.last_mention_before(at);
         let ends_with = |p: &Person| {
             p.words.len() > words.len() && eq_words(&p.words[p.words.len() - words.len()..], words)
         };
-        let candidates = self
-            .persons
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| ends_with(p));
+        let candidates = self.recent().filter(|(_, p)| ends_with(p));
         if let Some((i, _)) = candidates.max_by_key(|(i, p)| (recency(p), usize::MAX - i)) {
             return Some(i);
         }
         if words.len() == 1 {
             // Surname first (`Lho` for `Lho Shin-yong`).
             return self
-                .persons
-                .iter()
-                .position(|p| p.words.len() > 1 && p.words[0].eq_ignore_ascii_case(&words[0]));
+                .recent()
+                .find(|(_, p)| p.words.len() > 1 && same_word(&p.words[0], &words[0]))
+                .map(|(i, _)| i);
         }
         None
     }
@@ -308,11 +308,11 @@ impl<'g> People<'g> {
         if words.len() >= 2 {
             // `Reagan` seen first, `Ronald Reagan` now: the same person, named in full.
             let last = &words[words.len() - 1];
-            if let Some(i) = self
-                .persons
-                .iter()
-                .position(|p| p.words.len() == 1 && p.words[0].eq_ignore_ascii_case(last))
-            {
+            let single = self
+                .recent()
+                .find(|(_, p)| p.words.len() == 1 && same_word(&p.words[0], last))
+                .map(|(i, _)| i);
+            if let Some(i) = single {
                 self.persons[i].words = words.to_vec();
                 return i;
             }
@@ -325,6 +325,17 @@ impl<'g> People<'g> {
             international: false,
         });
         self.persons.len() - 1
+    }
+}
+
+/// How many of the most recent people a lookup considers.
+const MAX_CANDIDATES: usize = 512;
+
+impl Person {
+    /// The last mention before `at` (mentions are recorded in reading order).
+    fn last_mention_before(&self, at: Position) -> Option<Position> {
+        let n = self.mentions.partition_point(|m| *m < at);
+        n.checked_sub(1).and_then(|i| self.mentions.get(i)).copied()
     }
 }
 
