@@ -43,6 +43,65 @@ pub enum Command {
     Split(SplitArgs),
     /// Score attribution against annotated dispatches (NNN.txt + NNN.json).
     Eval(EvalArgs),
+    /// Replay a query file and report latency percentiles per class.
+    Bench(BenchArgs),
+    /// Write synthetic wire dispatches (JSON Lines) for benchmarks.
+    Generate(GenerateArgs),
+    /// Convert a raw benchmark corpus (../shared/corpus-raw) to JSON Lines dispatches.
+    ConvertCorpus(ConvertArgs),
+}
+
+/// `chancery bench`.
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    /// Query file (JSON Lines: {"q", "class"?, "speaker"?, "country"?, "since"?, "until"?,
+    /// "facet_by"?, "sort"?}).
+    pub queries: PathBuf,
+    /// Timed passes over the file per client.
+    #[arg(long, default_value_t = 10)]
+    pub passes: usize,
+    /// Concurrent clients.
+    #[arg(long, default_value_t = 1)]
+    pub threads: usize,
+    /// Shuffle seed.
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+    /// Also time K fresh `chancery search` processes.
+    #[arg(long, default_value_t = 0)]
+    pub cold: usize,
+    /// Machine-readable report.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `chancery generate`.
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// Index documents to produce (paragraphs + profile cards).
+    #[arg(long)]
+    pub docs: u64,
+    /// Random seed.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// JSON Lines files (.gz ok) whose text gives the vocabulary (repeatable).
+    #[arg(long, default_value = chancery::generate::DEFAULT_VOCABULARY)]
+    pub vocabulary: Vec<PathBuf>,
+    /// Output file (default stdout).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+/// `chancery convert-corpus`.
+#[derive(Debug, Args)]
+pub struct ConvertArgs {
+    /// reuters21578, un-general-debates or wikinews-tosca.
+    pub corpus: String,
+    /// Folder holding the raw corpora.
+    #[arg(long, default_value = "../shared/corpus-raw")]
+    pub raw_dir: PathBuf,
+    /// Output file (default stdout).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
 }
 
 /// `--json`.

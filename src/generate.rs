@@ -485,6 +485,9 @@ fn officials(seed: u64) -> Vec<Official> {
         countries
     };
     let mut rng = SmallRng::seed_from_u64(seed ^ 0x0ff1_c1a1);
+    // Countries in a seeded order, so the most quoted officials are not all from "A" countries.
+    let mut order: Vec<usize> = (0..countries.len()).collect();
+    rand::seq::SliceRandom::shuffle(order.as_mut_slice(), &mut rng);
     let mut seen = std::collections::HashSet::new();
     let mut pool = Vec::with_capacity(OFFICIALS);
     while pool.len() < OFFICIALS {
@@ -504,7 +507,7 @@ fn officials(seed: u64) -> Vec<Official> {
         pool.push(Official {
             name,
             surname: surname.to_string(),
-            country: countries[pool.len() % countries.len()].clone(),
+            country: countries[order[pool.len() % order.len()]].clone(),
             title: TITLES[rng.random_range(0..TITLES.len())],
         });
     }
@@ -595,14 +598,25 @@ impl Generator {
     }
 
     /// A quote paragraph naming an official.
-    fn quote_paragraph(&mut self, topic: &str, out: &mut String) -> usize {
-        let who = self.official();
+    fn quote_paragraph(&mut self, topic: &str, quoted: &[usize], out: &mut String) -> usize {
+        let form = self.rng.random_range(0..4);
+        // A surname alone refers back to someone already named in the dispatch.
+        let (who, form) = match (form, quoted.last()) {
+            (2, Some(&w)) => (w, 2),
+            (2, None) => (self.official(), 0),
+            (f, _) => (self.official(), f),
+        };
         let o = self.officials[who].clone();
         let mut quote = String::new();
         self.sentence(topic, &mut quote);
         let verb = VERBS[self.rng.random_range(0..VERBS.len())];
-        match self.rng.random_range(0..4) {
+        match form {
             0 => {
+                let verb = if verb.starts_with("told") || verb.ends_with("statement") {
+                    "said"
+                } else {
+                    verb
+                };
                 out.push_str(&format!(
                     "“{quote},” {verb} {} {} {}.",
                     o.country, o.title, o.name
@@ -695,7 +709,8 @@ impl Generator {
                 }
             }
             if p > 0 && self.rng.random_bool(0.4) {
-                quoted.push(self.quote_paragraph(topic, &mut body));
+                let who = self.quote_paragraph(topic, &quoted, &mut body);
+                quoted.push(who);
             } else {
                 for s in 0..self.rng.random_range(1..=3) {
                     if s > 0 {

@@ -8,9 +8,12 @@
 //! tantivy; only the CLI binary knows about clap.
 
 pub mod attribution;
+pub mod bench;
+pub mod convert;
 pub mod dispatch;
 pub mod error;
 pub mod eval;
+pub mod generate;
 pub mod index;
 pub mod ingest;
 pub mod model;

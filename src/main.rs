@@ -165,9 +165,75 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 write!(out, "{}", report.render_text())?;
             }
         }
+        Command::Bench(args) => bench_cmd(&cli.index, args, &mut out)?,
+        Command::Generate(args) => generate_cmd(args, &mut out)?,
+        Command::ConvertCorpus(args) => convert_cmd(args, &mut out)?,
     }
     out.flush().context("writing results")?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn bench_cmd(
+    index: &std::path::Path,
+    a: cli::BenchArgs,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    let options = chancery::bench::BenchOptions {
+        index: index.to_path_buf(),
+        queries: a.queries,
+        passes: a.passes,
+        threads: a.threads,
+        seed: a.seed,
+        cold: a.cold,
+        exe: None,
+    };
+    let report = chancery::bench::run(&options)?;
+    if a.json {
+        writeln!(out, "{}", output::json_line(&report))?;
+    } else {
+        write!(out, "{}", chancery::bench::render_text(&report))?;
+    }
+    Ok(())
+}
+
+/// Writes to the file, or to `out` when there is none.
+fn with_output<T>(
+    path: Option<std::path::PathBuf>,
+    out: &mut impl Write,
+    f: impl FnOnce(&mut dyn Write) -> chancery::Result<T>,
+) -> anyhow::Result<T> {
+    Ok(match path {
+        Some(p) => {
+            let file = std::fs::File::create(&p).with_context(|| p.display().to_string())?;
+            f(&mut std::io::BufWriter::with_capacity(1 << 20, file))?
+        }
+        None => f(&mut std::io::BufWriter::with_capacity(1 << 20, out))?,
+    })
+}
+
+fn generate_cmd(a: cli::GenerateArgs, out: &mut impl Write) -> anyhow::Result<()> {
+    let options = chancery::generate::GenerateOptions {
+        docs: a.docs,
+        seed: a.seed,
+        vocabulary: a.vocabulary,
+    };
+    let n = with_output(a.output, out, |w| chancery::generate::generate(&options, w))?;
+    tracing::info!("wrote {n} dispatches");
+    Ok(())
+}
+
+fn convert_cmd(a: cli::ConvertArgs, out: &mut impl Write) -> anyhow::Result<()> {
+    let corpus = chancery::convert::Corpus::from_name(&a.corpus).ok_or_else(|| {
+        Error::Usage(format!(
+            "unknown corpus {:?}; use reuters21578, un-general-debates or wikinews-tosca",
+            a.corpus
+        ))
+    })?;
+    let n = with_output(a.output, out, |w| {
+        chancery::convert::convert(corpus, &a.raw_dir, w)
+    })?;
+    tracing::info!("wrote {n} dispatches");
+    Ok(())
 }
 
 fn filters(args: FilterArgs) -> Result<Filters, Error> {
