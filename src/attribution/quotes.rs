@@ -35,11 +35,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         let next = iter.peek().map(|&(_, n)| n);
         let width = c.len_utf8();
         match c {
-            '“' | '„' | '«' => {
-                if open.is_none() {
-                    open = Some(i);
-                }
-            }
+            '“' | '„' | '«' if open.is_none() => open = Some(i),
             '”' | '»' => {
                 if let Some(start) = open.take() {
                     quotes.push(close(text, start, i, width));
