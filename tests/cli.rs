@@ -457,6 +457,48 @@ fn split_errors_name_the_file_and_exit_2() {
         .stderr(contains("feed.jsonl:2").and(contains("invalid JSON dispatch")));
 }
 
+/// Text a JSON dispatch carries but that cannot be indexed is never dropped silently: a warning
+/// on stderr (plain text when piped) and in the `index --json` summary.
+#[test]
+fn unindexed_json_text_is_warned_about() {
+    let env = TestEnv::new();
+    env.write(
+        "both.json",
+        r#"{"id":"b","body":"Body paragraph here.","paragraphs":["List paragraph here."]}"#,
+    );
+    let out = env
+        .bare()
+        .args(["split", "both.json", "--json"])
+        .assert()
+        .code(0);
+    assert_eq!(json_lines(&out.get_output().stdout).len(), 1);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        stderr
+            .contains("both.json: both \"body\" and \"paragraphs\" given; \"paragraphs\" ignored"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains('\x1b'),
+        "no colour codes when stderr is not a terminal"
+    );
+
+    env.write(
+        "noname.json",
+        r#"{"id":"n","body":"Body text here.","profiles":[{"name":"","bio":"A bio."}]}"#,
+    );
+    let out = env
+        .cmd()
+        .args(["index", "--json", "noname.json"])
+        .assert()
+        .code(0);
+    let summary = json_lines(&out.get_output().stdout);
+    assert_eq!(
+        summary[0]["warnings"][0],
+        "noname.json: profile 0 has no \"name\"; the card is not indexed"
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // index
 // ---------------------------------------------------------------------------------------------

@@ -55,6 +55,13 @@ pub fn parse_json_dispatch(text: &str) -> Result<Dispatch, ParseError> {
         _ => return Err(ParseError::NoBody),
     };
     let mut warnings = Vec::new();
+    let has_text = |p: &Vec<String>| p.iter().any(|p| !p.trim().is_empty());
+    if raw.body.as_ref().is_some_and(|b| !b.trim().is_empty())
+        && raw.paragraphs.as_ref().is_some_and(has_text)
+    {
+        // Feeds that send both usually send the same text twice; say which one was used.
+        warnings.push("both \"body\" and \"paragraphs\" given; \"paragraphs\" ignored".into());
+    }
     let date = raw.date.as_deref().and_then(|d| {
         // Accept a full timestamp too (`2025-12-03T10:00:00Z`): the day is what we index.
         let day = d.get(..10).unwrap_or(d);
@@ -81,6 +88,13 @@ pub fn parse_json_dispatch(text: &str) -> Result<Dispatch, ParseError> {
         warnings,
         ..Dispatch::default()
     };
+    for (n, p) in raw.profiles.iter().enumerate() {
+        if p.name.trim().is_empty() {
+            dispatch.warnings.push(format!(
+                "profile {n} has no \"name\"; the card is not indexed"
+            ));
+        }
+    }
     dispatch.profiles = raw
         .profiles
         .into_iter()
@@ -147,6 +161,20 @@ mod tests {
             parse_json_dispatch("[1,2]"),
             Err(ParseError::Json(_))
         ));
+    }
+
+    #[test]
+    fn text_that_is_not_indexed_is_warned_about() {
+        let d = parse_json_dispatch(
+            r#"{"body":"Body text here.","paragraphs":["Other text here."],
+                "profiles":[{"name":" ","country":"Chad","bio":"A bio."}]}"#,
+        )
+        .expect("parses");
+        assert_eq!(d.paragraphs.len(), 1);
+        assert!(d.profiles.is_empty());
+        assert_eq!(d.warnings.len(), 2, "{:?}", d.warnings);
+        assert!(d.warnings[0].contains("\"paragraphs\" ignored"));
+        assert!(d.warnings[1].contains("profile 0 has no \"name\""));
     }
 
     #[test]
