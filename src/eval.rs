@@ -128,7 +128,12 @@ pub struct Report {
 /// Scores every annotated dispatch in `dir`.
 pub fn evaluate(dir: &Path) -> Result<Report> {
     let mut stems: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| Error::io(dir, e))?
+        .map_err(|e| {
+            Error::Usage(format!(
+                "{}: {e}; give a directory of NNN.txt + NNN.json pairs",
+                dir.display()
+            ))
+        })?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .filter(|p| p.with_extension("txt").is_file())

@@ -20,7 +20,8 @@ use tantivy::tokenizer::{
 };
 use tantivy::Index;
 
-/// Schema version, bumped whenever fields change; stored in the index's commit payload.
+/// Schema version, bumped whenever fields change (a unit test compares the schema with
+/// `schema/schema.v1.json`).
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// English analyzer: words, lowercased, ASCII-folded, stemmed.

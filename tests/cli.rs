@@ -1572,7 +1572,6 @@ fn eval_of_a_directory_without_pairs_is_a_usage_error() {
 /// A missing directory is a usage/input error like a missing `split` file (exit 2), with the
 /// cause said once.
 #[test]
-#[ignore = "eval exits 1: src/eval.rs maps a missing directory to Error::Io (owned elsewhere)"]
 fn eval_of_a_missing_directory_exits_2() {
     let env = TestEnv::new();
     let out = env

@@ -158,9 +158,20 @@ impl Gazetteer {
     /// The canonical country name for a name as printed on a profile card (`U.K.` → `United
     /// Kingdom`), or the printed name when the gazetteer does not know it.
     pub fn canonical_country(&self, printed: &str) -> String {
-        match self.lookup(printed.trim()) {
+        let printed = printed.trim();
+        let exact = self.lookup(printed);
+        // Users type `u.s.` or `UNITED KINGDOM`: fall back to a case-insensitive match.
+        let any_case = || {
+            self.terms
+                .iter()
+                .find(|(term, (_, kind))| {
+                    *kind == TermKind::Name && term.eq_ignore_ascii_case(printed)
+                })
+                .map(|(_, &found)| found)
+        };
+        match exact.or_else(any_case) {
             Some((Entity::Country(i), TermKind::Name)) => self.country_name(i).to_string(),
-            _ => printed.trim().to_string(),
+            _ => printed.to_string(),
         }
     }
 }
