@@ -9,7 +9,9 @@ use std::ops::Bound;
 
 use serde::Serialize;
 use tantivy::collector::{Count, FacetCollector, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, EnableScoring, Occur, Query, QueryParser, RangeQuery, TermQuery,
+};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument, Term};
@@ -136,9 +138,16 @@ pub fn build_query(index: &NewsIndex, query: &str, filters: &Filters) -> Result<
         parser.set_conjunction_by_default();
         parser.set_field_boost(f.headline, 2.0);
         parser.set_field_boost(f.name, 2.0);
-        parser
+        let parsed = parser
             .parse_query(trimmed)
-            .map_err(|e| Error::Query(query_hint(&e)))?
+            .map_err(|e| Error::Query(query_hint(&e)))?;
+        // The parser accepts queries tantivy then refuses when searching (`field:*` needs a
+        // fast field): check now so they are query errors (exit 2), not index errors. With
+        // scoring disabled this reads nothing from the index. Found by fuzz/query.
+        parsed
+            .weight(EnableScoring::disabled_from_schema(&index.index().schema()))
+            .map_err(|e| Error::Query(format!("{e} (in {trimmed:?})")))?;
+        parsed
     };
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, user)];
     let any_of = |field: Field, values: Vec<String>| -> Box<dyn Query> {

@@ -444,6 +444,20 @@ fn unknown_fields_are_named_with_the_valid_ones() {
 }
 
 #[test]
+fn exists_queries_on_non_fast_fields_are_query_errors() {
+    // Found by fuzz/query: `headline:*` parsed, then failed in tantivy with exit 1.
+    let f = small_index();
+    for q in ["headline:*", "speaker:*", "teR headline:(zsuefir\ru AND da\t*)c "] {
+        let out = chancery(&f.idx, &["search", q]);
+        assert_eq!(out.code, 2, "{q:?}: {}", out.stderr);
+        assert!(out.stderr.contains("invalid query"), "{q:?}: {}", out.stderr);
+        assert!(out.stderr.contains("not a fast field"), "{q:?}: {}", out.stderr);
+    }
+    let out = chancery(&f.idx, &["search", "ceasef*"]);
+    assert_eq!(out.code, 0, "prefix queries still work: {}", out.stderr);
+}
+
+#[test]
 fn a_100_kb_query_is_rejected_naming_the_limit() {
     let f = small_index();
     let query = "ceasefire ".repeat(10 * 1024);
