@@ -300,6 +300,21 @@ fn speech_events(
         if t.punct {
             continue;
         }
+        // `Prime Minister Hasina backtracked … . "…," she said`: a person who opens a
+        // sentence is who a later pronoun refers to, even without a speech verb.
+        let sentence_start = i == 0 || tokens[i - 1].ends_sentence();
+        if sentence_start && t.is_capitalized() {
+            let range = phrase_forward(tokens, i);
+            if let Some(subject @ Subject::Named { .. }) = analyze(&tokens[range], gazetteer) {
+                let introduced = match &subject {
+                    Subject::Named { words, titles, .. } => words.len() >= 2 || !titles.is_empty(),
+                    _ => false,
+                };
+                if introduced {
+                    last = people.resolve(&subject, last.as_ref(), (para, t.start));
+                }
+            }
+        }
         let subject = if is_speech_verb(t.text) {
             if i > 0 && tokens[i - 1].text.eq_ignore_ascii_case("to") {
                 continue;
@@ -352,6 +367,11 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             .max(end.saturating_sub(40));
         for comma in (floor..end).rev().filter(|&k| tokens[k].is_punct(&[","])) {
             let range = phrase_backward(tokens, comma);
+            // `…, recipient of the Nobel Prize in Literature, has said`: an object of a
+            // preposition is never the subject.
+            if after_preposition(tokens, range.start) {
+                continue;
+            }
             if let Some(s @ Subject::Named { .. }) = analyze(&tokens[range], gazetteer) {
                 return Some(s);
             }
@@ -362,6 +382,13 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
     }
     let range = phrase_backward(tokens, end);
     if !range.is_empty() {
+        // `Representative Hilda Solis of Los Angeles said`: the person, not the place.
+        if range.start >= 2 && tokens[range.start - 1].text == "of" {
+            let owner = phrase_backward(tokens, range.start - 1);
+            if let Some(s @ Subject::Named { .. }) = analyze(&tokens[owner], gazetteer) {
+                return Some(s);
+            }
+        }
         return analyze(&tokens[range], gazetteer);
     }
     // `Reinholdt opened the session by calling on allies to "…"`.
@@ -378,6 +405,15 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         return analyze(&tokens[range], gazetteer);
     }
     None
+}
+
+/// Is the phrase starting at `start` the object of a preposition (`in Literature`)?
+fn after_preposition(tokens: &[Token<'_>], start: usize) -> bool {
+    start > 0
+        && matches!(
+            tokens[start - 1].text,
+            "in" | "of" | "at" | "for" | "to" | "from" | "with" | "by" | "on" | "about" | "against"
+        )
 }
 
 /// Participles that continue a clause (`…, saying "…"`).

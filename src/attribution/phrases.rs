@@ -145,6 +145,10 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
 
     // `the Saudi Gazette`: a name after `the` is a title of a work or an institution.
     let institution_name = labels.first() == Some(&Label::Determiner) && name_start == 1;
+    // `UNAIDS said`, `OPEC said`: an acronym alone is an organisation.
+    if name.len() == 1 && is_acronym(&name[0]) && titles.is_empty() {
+        return Some(Subject::Organization(name[0].clone()));
+    }
     if !name.is_empty()
         && name.len() <= 5
         && labels[name_start..].contains(&Label::Name)
@@ -171,6 +175,12 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
         }),
         _ => Some(Subject::Unnamed),
     }
+}
+
+/// `UNAIDS`, `OPEC`: three or more letters, all capitals.
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
 /// Text of the phrase without its determiner (`the Kremlin` → `Kremlin`).

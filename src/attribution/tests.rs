@@ -240,3 +240,35 @@ fn surname_without_its_joined_particle() {
     ];
     assert_eq!(speakers(&p)[1], ["Zeid al-Rifa'i"]);
 }
+
+#[test]
+fn prepositional_objects_are_not_subjects() {
+    let a = one("British writer Doris Lessing, recipient of the Nobel Prize in Literature, has said that the attack “wasn't that terrible.”");
+    assert_eq!(a.speakers, ["Doris Lessing"]);
+    let a = one("“This will be a vote in the middle of the night,” Representative Hilda Solis of Los Angeles said.");
+    assert_eq!(a.speakers, ["Hilda Solis"]);
+}
+
+#[test]
+fn middle_initials_do_not_end_the_sentence() {
+    let a = one("President George W. Bush said the surge was “working, whatever the critics say.”");
+    assert_eq!(a.speakers, ["George W. Bush"]);
+}
+
+#[test]
+fn pronoun_after_a_sentence_opened_by_a_person() {
+    let p = [
+        "“We should not act against one another,” said General Moeen Ahmed.",
+        "Prime Minister Anna Berg backtracked on the amnesty. “The people involved will not be pardoned,” she said.",
+    ];
+    assert_eq!(speakers(&p)[1], ["Anna Berg"]);
+}
+
+#[test]
+fn acronyms_are_organizations_and_party_labels_are_titles() {
+    let a = one("UNAIDS said the epidemic in the region was “a very serious epidemic indeed.”");
+    assert!(a.speakers.is_empty());
+    assert_eq!(a.organizations, ["UNAIDS"]);
+    let a = one("“It is a bad deal for workers,” said Democratic Senator Hilda Solis.");
+    assert_eq!(a.speakers, ["Hilda Solis"]);
+}

@@ -92,7 +92,8 @@ fn push_word<'a>(
     word = word.trim_end_matches(['-', '\'', '’']);
     if word.ends_with('.') {
         let stem = word.trim_end_matches('.');
-        let initials = is_initials(word);
+        // `U.S.`, or a middle initial (`George W. Bush`).
+        let initials = is_initials(word) || is_middle_initial(word);
         if !(initials || ABBREVIATIONS.contains(&stem)) {
             word = stem;
             trailing_period = true;
@@ -126,6 +127,12 @@ fn push_word<'a>(
             punct: true,
         });
     }
+}
+
+/// `W.` in `George W. Bush`.
+fn is_middle_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
 /// `U.S.`, `U.K.`, `E.U.`: single letters with periods.
@@ -444,6 +451,25 @@ pub fn is_title_word(lower: &str) -> bool {
             | "dr."
             | "professor"
             | "prof."
+            | "democratic"
+            | "democrat"
+            | "republican"
+            | "conservative"
+            | "liberal"
+            | "socialist"
+            | "communist"
+            | "prof"
+            | "dr"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "gen"
+            | "sen"
+            | "gov"
+            | "lt"
+            | "col"
+            | "sgt"
+            | "capt"
             | "judge"
             | "justice"
             | "attorney"
