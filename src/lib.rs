@@ -7,7 +7,13 @@
 //! attribution, [`bench`] measures latency. Parsing, attribution and splitting never touch
 //! tantivy; only the CLI binary knows about clap.
 
+// No `unwrap`/`expect` outside tests: a panic on user data is a bug (exit 101). Constant regex
+// patterns use a targeted `#[allow]` where they are compiled.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod attribution;
+// Benchmarks never see user data; `expect` on constant histogram bounds is allowed there.
+#[allow(clippy::expect_used)]
 pub mod bench;
 pub mod convert;
 pub mod dispatch;

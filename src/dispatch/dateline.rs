@@ -30,6 +30,8 @@ pub struct Dateline {
 const MONTH: &str = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 const WEEKDAY: &str = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?";
 
+// A constant pattern: compiling it cannot fail on user data (unit tests compile it).
+#[allow(clippy::expect_used)]
 static WIRE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
         r"^(?P<place>\p{{Lu}}[^—–()\d]{{0,80}}?)(?:,\s*{WEEKDAY}{MONTH}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?)?\s*(?:\((?P<source>[^()]{{1,40}})\))?\s*(?:—|–|--|-)\s*(?P<rest>.*)$"
@@ -37,11 +39,15 @@ static WIRE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("dateline pattern is valid")
 });
 
+// A constant pattern: compiling it cannot fail on user data (unit tests compile it).
+#[allow(clippy::expect_used)]
 static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(r"^{WEEKDAY}{MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})$");
     Regex::new(&pattern).expect("date-only pattern is valid")
 });
 
+// A constant pattern: compiling it cannot fail on user data (unit tests compile it).
+#[allow(clippy::expect_used)]
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$").expect("iso date pattern")
 });
