@@ -4,7 +4,7 @@
 //! Lookups work on word tokens and prefer the longest match, so "People's Republic of China"
 //! is China and not Taiwan's "Republic of China".
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use serde::Deserialize;
@@ -66,6 +66,8 @@ pub struct Gazetteer {
     /// Organisation names (`NATO`).
     pub organizations: Vec<String>,
     terms: HashMap<String, (Entity, TermKind)>,
+    /// First words of all terms: most capitalized words are not, and need no lookup.
+    first_words: HashSet<String>,
     max_words: usize,
 }
 
@@ -116,16 +118,25 @@ impl Gazetteer {
             .map(|t| t.split_whitespace().count())
             .max()
             .unwrap_or(1);
+        let first_words = terms
+            .keys()
+            .filter_map(|t| t.split_whitespace().next())
+            .map(str::to_string)
+            .collect();
         Gazetteer {
             countries,
             organizations,
             terms,
+            first_words,
             max_words,
         }
     }
 
     /// The longest term starting at `words[0]`: how many words it spans and what it means.
     pub fn longest_match(&self, words: &[&str]) -> Option<(usize, Entity, TermKind)> {
+        if !words.first().is_some_and(|w| self.first_words.contains(*w)) {
+            return None;
+        }
         let mut key = String::new();
         let mut best = None;
         for (n, word) in words.iter().take(self.max_words).enumerate() {

@@ -81,13 +81,24 @@ pub fn attribute(
     for p in profiles {
         people.add_profile(p.name, p.country);
     }
-    let tokenized: Vec<Vec<Token<'_>>> = paragraphs
+    let quoted: Vec<Vec<Quote>> = paragraphs
         .iter()
         .map(|p| {
             if p.len() > MAX_ATTRIBUTED_PARAGRAPH_BYTES {
                 Vec::new()
             } else {
-                frame_tokens(p, &find_quotes(p))
+                find_quotes(p)
+            }
+        })
+        .collect();
+    let tokenized: Vec<Vec<Token<'_>>> = paragraphs
+        .iter()
+        .zip(&quoted)
+        .map(|(p, quotes)| {
+            if p.len() > MAX_ATTRIBUTED_PARAGRAPH_BYTES {
+                Vec::new()
+            } else {
+                frame_tokens(p, quotes)
             }
         })
         .collect();
@@ -108,14 +119,14 @@ pub fn attribute(
     let mut state = Carry::default();
     paragraphs
         .iter()
-        .zip(&tokenized)
+        .zip(tokenized.iter().zip(&quoted))
         .enumerate()
-        .map(|(k, (text, tokens))| {
+        .map(|(k, (text, (tokens, quotes)))| {
             if text.len() > MAX_ATTRIBUTED_PARAGRAPH_BYTES {
                 state = Carry::default();
                 return Attribution::default();
             }
-            attribute_paragraph(text, tokens, k, &mut people, &mut state)
+            attribute_paragraph(text, quotes, tokens, k, &mut people, &mut state)
         })
         .collect()
 }
@@ -165,12 +176,7 @@ fn frame_tokens<'a>(text: &'a str, quotes: &[Quote]) -> Vec<Token<'a>> {
         if let Some(frame) = text.get(from..q.open) {
             out.extend(tokenize(frame, from));
         }
-        out.push(Token {
-            text: "\"",
-            start: q.open,
-            possessive: false,
-            punct: true,
-        });
+        out.push(Token::mark("\"", q.open));
         from = q.end;
     }
     if let Some(frame) = text.get(from..) {
@@ -181,12 +187,12 @@ fn frame_tokens<'a>(text: &'a str, quotes: &[Quote]) -> Vec<Token<'a>> {
 
 fn attribute_paragraph(
     text: &str,
+    quotes: &[Quote],
     tokens: &[Token<'_>],
     para: usize,
     people: &mut People<'_>,
     carry: &mut Carry,
 ) -> Attribution {
-    let quotes = find_quotes(text);
     let events = speech_events(tokens, para, people, carry);
     let markers: Vec<usize> = tokens
         .iter()
@@ -469,10 +475,10 @@ fn event_before<'e>(tokens: &[Token<'_>], marker: usize, events: &'e [Event]) ->
 /// `so-called “peace plan”`, `dubbed “Operation X”`: a term, not a quote.
 fn is_scare_quote(tokens: &[Token<'_>], marker: usize) -> bool {
     let before = |k: usize| marker.checked_sub(k).and_then(|i| tokens.get(i));
-    let one = before(1).map(|t| t.lower()).unwrap_or_default();
-    let two = before(2).map(|t| t.lower()).unwrap_or_default();
+    let one = before(1).map_or("", |t| t.lower());
+    let two = before(2).map_or("", |t| t.lower());
     matches!(
-        one.as_str(),
+        one,
         "so-called"
             | "dubbed"
             | "nicknamed"
@@ -488,7 +494,7 @@ fn is_scare_quote(tokens: &[Token<'_>], marker: usize) -> bool {
             | "slogan"
             | "codenamed"
             | "code-named"
-    ) || (one == "as" && matches!(two.as_str(), "known" | "referred" | "billed"))
+    ) || (one == "as" && matches!(two, "known" | "referred" | "billed"))
 }
 
 #[cfg(test)]

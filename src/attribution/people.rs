@@ -149,7 +149,7 @@ impl<'g> People<'g> {
             }
             let lower = t.lower();
             if is_title_word(&lower) {
-                titles.push(lower);
+                titles.push(lower.to_string());
             }
             if country.is_none() && t.is_capitalized() {
                 let words: Vec<&str> = tokens[k..].iter().map(|t| t.text).collect();

@@ -75,7 +75,7 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
         return i..i + 1;
     }
     let mut j = i;
-    if matches!(lower.as_str(), "the" | "a" | "an") {
+    if matches!(lower, "the" | "a" | "an") {
         j += 1;
     }
     while j < tokens.len() && (is_phrase_word(&tokens[j]) || is_title_of(tokens, j)) {
@@ -86,7 +86,7 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
             break;
         }
     }
-    if j == i + 1 && matches!(lower.as_str(), "the" | "a" | "an") {
+    if j == i + 1 && matches!(lower, "the" | "a" | "an") {
         return i..i;
     }
     i..j
@@ -105,7 +105,7 @@ pub fn phrase_backward(tokens: &[Token<'_>], end: usize) -> std::ops::Range<usiz
     while start > 0 && (is_phrase_word(&tokens[start - 1]) || is_title_of(tokens, start - 1)) {
         start -= 1;
     }
-    if start > 0 && matches!(tokens[start - 1].lower().as_str(), "the" | "a" | "an") {
+    if start > 0 && matches!(tokens[start - 1].lower(), "the" | "a" | "an") {
         start -= 1;
     }
     start..end
@@ -212,9 +212,9 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
     let mut k = 0;
     while k < words.len() {
         let t = &tokens[k];
-        let lower = words[k].to_lowercase();
+        let lower = t.lower();
         let after_name = labels.last() == Some(&Label::Name);
-        if k == 0 && matches!(lower.as_str(), "the" | "a" | "an") {
+        if k == 0 && matches!(lower, "the" | "a" | "an") {
             labels.push(Label::Determiner);
             k += 1;
             continue;

@@ -1,6 +1,8 @@
 //! Word tokens with byte offsets, and the closed word lists the attribution rules use
 //! (speech verbs, titles, pronouns, words that end a name).
 
+use std::borrow::Cow;
+
 /// One token of frame text (text outside quotation marks).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token<'a> {
@@ -12,18 +14,23 @@ pub struct Token<'a> {
     pub possessive: bool,
     /// A punctuation mark rather than a word.
     pub punct: bool,
+    /// The word lowercased, computed once (borrowed when already lowercase).
+    pub lowered: Cow<'a, str>,
 }
 
-impl Token<'_> {
+impl<'a> Token<'a> {
     /// Starts with an uppercase letter.
     pub fn is_capitalized(&self) -> bool {
         let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        if self.punct {
+            return false;
+        }
         // `al-Amr`, `el-Sisi`, `bin-Salman`: a particle joined to a capitalized name.
-        let particle_name = self
-            .text
-            .split_once('-')
-            .is_some_and(|(head, rest)| is_name_particle(head) && upper(rest));
-        !self.punct && (upper(self.text) || particle_name)
+        upper(self.text)
+            || self
+                .text
+                .split_once('-')
+                .is_some_and(|(head, rest)| is_name_particle(head) && upper(rest))
     }
 
     /// Is this punctuation mark one of `marks`?
@@ -37,8 +44,34 @@ impl Token<'_> {
     }
 
     /// Lowercased word, for list lookups.
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
+    pub fn lower(&self) -> &str {
+        &self.lowered
+    }
+
+    /// A punctuation or marker token.
+    pub fn mark(text: &'a str, start: usize) -> Self {
+        Token {
+            text,
+            start,
+            possessive: false,
+            punct: true,
+            lowered: Cow::Borrowed(text),
+        }
+    }
+
+    fn word(text: &'a str, start: usize, possessive: bool) -> Self {
+        let lowered = if text.chars().any(char::is_uppercase) {
+            Cow::Owned(text.to_lowercase())
+        } else {
+            Cow::Borrowed(text)
+        };
+        Token {
+            text,
+            start,
+            possessive,
+            punct: false,
+            lowered,
+        }
     }
 }
 
@@ -68,12 +101,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
             }
             push_word(&mut tokens, text, i, end, base);
         } else if matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | ')') {
-            tokens.push(Token {
-                text: &text[i..i + c.len_utf8()],
-                start: base + i,
-                possessive: false,
-                punct: true,
-            });
+            tokens.push(Token::mark(&text[i..i + c.len_utf8()], base + i));
         }
     }
     tokens
@@ -112,20 +140,10 @@ fn push_word<'a>(
         }
     }
     if !word.is_empty() {
-        tokens.push(Token {
-            text: word,
-            start: base + start,
-            possessive,
-            punct: false,
-        });
+        tokens.push(Token::word(word, base + start, possessive));
     }
     if trailing_period {
-        tokens.push(Token {
-            text: ".",
-            start: base + end - 1,
-            possessive: false,
-            punct: true,
-        });
+        tokens.push(Token::mark(".", base + end - 1));
     }
 }
 
@@ -372,7 +390,7 @@ pub fn is_verb_filler(word: &str) -> bool {
 /// Days of the week (`said Wednesday`).
 pub fn is_weekday(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        word,
         "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
     )
 }

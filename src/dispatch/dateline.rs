@@ -27,6 +27,9 @@ pub struct Dateline {
     pub warning: Option<String>,
 }
 
+/// Longest dateline considered, in bytes.
+const MAX_DATELINE_BYTES: usize = 200;
+
 const MONTH: &str = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 const WEEKDAY: &str = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?";
 
@@ -34,7 +37,7 @@ const WEEKDAY: &str = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?";
 #[allow(clippy::expect_used)]
 static WIRE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"^(?P<place>\p{{Lu}}[^—–()\d]{{0,80}}?)(?:,\s*{WEEKDAY}{MONTH}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?)?\s*(?:\((?P<source>[^()]{{1,40}})\))?\s*(?:—|–|--|-)\s*(?P<rest>.*)$"
+        r"^(?P<place>\p{{Lu}}[^—–()\d]{{0,80}}?)(?:,\s*{WEEKDAY}{MONTH}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?)?\s*(?:\((?P<source>[^()]{{1,40}})\))?\s*(?:—|–|--|-)\s*"
     );
     Regex::new(&pattern).expect("dateline pattern is valid")
 });
@@ -58,7 +61,14 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
     if let Some(only) = parse_date_only(line) {
         return Some(only);
     }
-    let caps = WIRE.captures(line)?;
+    // A dateline is short: match only the head of the line, so a long lead paragraph costs
+    // nothing (the pattern ends at the dash; the rest of the line is the lead).
+    let mut head_end = line.len().min(MAX_DATELINE_BYTES);
+    while !line.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let caps = WIRE.captures(&line[..head_end])?;
+    let dash_end = caps.get(0).map_or(0, |m| m.end());
     let place = caps
         .name("place")?
         .as_str()
@@ -79,12 +89,8 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
     if !accepted || place.split_whitespace().count() > 8 {
         return None;
     }
-    let rest = caps
-        .name("rest")
-        .map_or("", |m| m.as_str())
-        .trim()
-        .to_string();
-    let raw_end = caps.name("rest").map_or(line.len(), |m| m.start());
+    let rest = line[dash_end..].trim().to_string();
+    let raw_end = dash_end;
     let raw = line[..raw_end]
         .trim_end()
         .trim_end_matches(['—', '–', '-'])

@@ -149,12 +149,12 @@ pub(crate) fn apply_layout(dispatch: &mut Dispatch, layout: Layout) {
 /// A stable id for text without one: a hash of the text with whitespace collapsed, so that
 /// re-wrapping or CRLF line endings do not change it.
 pub fn content_id(text: &str) -> String {
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    let mut normalized = String::with_capacity(text.len());
     for word in text.split_whitespace() {
-        hasher.update(word.as_bytes());
-        hasher.update(b" ");
+        normalized.push_str(word);
+        normalized.push(' ');
     }
-    format!("{:016x}", hasher.digest())
+    format!("{:016x}", xxhash_rust::xxh3::xxh3_64(normalized.as_bytes()))
 }
 
 #[cfg(test)]
