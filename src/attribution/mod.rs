@@ -355,7 +355,7 @@ fn speech_events(
 /// The subject of the speech verb at `verb`: the phrase before it, or after it for inversions.
 fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> Option<Subject> {
     let mut end = verb;
-    while end > 0 && !tokens[end - 1].punct && is_verb_filler(&tokens[end - 1].lower()) {
+    while end > 0 && !tokens[end - 1].punct && is_verb_filler(tokens[end - 1].lower()) {
         end -= 1;
     }
     if end > 0 && tokens[end - 1].is_punct(&[","]) {
@@ -404,7 +404,7 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
     let at_start = end == 0 || tokens[end - 1].punct;
     if at_start && is_inversion_verb(tokens[verb].text) {
         let mut i = verb + 1;
-        while i < tokens.len() && !tokens[i].punct && is_verb_filler(&tokens[i].lower()) {
+        while i < tokens.len() && !tokens[i].punct && is_verb_filler(tokens[i].lower()) {
             i += 1;
         }
         let range = phrase_forward(tokens, i);

@@ -80,7 +80,7 @@ impl<'g> People<'g> {
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
-            if t.punct || !(t.is_capitalized() || is_title_word(&t.lower())) {
+            if t.punct || !(t.is_capitalized() || is_title_word(t.lower())) {
                 i += 1;
                 continue;
             }
@@ -148,7 +148,7 @@ impl<'g> People<'g> {
                 break;
             }
             let lower = t.lower();
-            if is_title_word(&lower) {
+            if is_title_word(lower) {
                 titles.push(lower.to_string());
             }
             if country.is_none() && t.is_capitalized() {

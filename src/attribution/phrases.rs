@@ -54,14 +54,14 @@ fn is_phrase_word(t: &Token<'_>) -> bool {
         return false;
     }
     let lower = t.lower();
-    t.is_capitalized() || is_title_word(&lower) || is_name_particle(t.text)
+    t.is_capitalized() || is_title_word(lower) || is_name_particle(t.text)
 }
 
 /// `of` inside a title: `Secretary of State`, `Minister of Foreign Affairs`.
 fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
     tokens[k].text == "of"
         && k > 0
-        && is_title_word(&tokens[k - 1].lower())
+        && is_title_word(tokens[k - 1].lower())
         && tokens.get(k + 1).is_some_and(|t| t.is_capitalized())
 }
 
@@ -71,7 +71,7 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
         return i..i;
     };
     let lower = first.lower();
-    if is_pronoun(&lower) && !first.punct {
+    if is_pronoun(lower) && !first.punct {
         return i..i + 1;
     }
     let mut j = i;
@@ -98,7 +98,7 @@ pub fn phrase_backward(tokens: &[Token<'_>], end: usize) -> std::ops::Range<usiz
         return 0..0;
     }
     let last = &tokens[end - 1];
-    if !last.punct && is_pronoun(&last.lower()) {
+    if !last.punct && is_pronoun(last.lower()) {
         return end - 1..end;
     }
     let mut start = end;
@@ -239,7 +239,7 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
             Label::Particle
         } else if t.is_capitalized() && is_institution_word(words[k]) {
             Label::Institution
-        } else if is_title_word(&lower) {
+        } else if is_title_word(lower) {
             Label::Title
         } else if t.is_capitalized()
             && !is_capitalized_stopword(words[k])
