@@ -14,7 +14,7 @@ use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDo
 use time::{OffsetDateTime, Time};
 
 use crate::error::{Error, Result};
-use crate::model::{format_date, DocKind, Document};
+use crate::model::{DocKind, Document};
 use crate::schema::{build_schema, register_tokenizers, Fields};
 
 /// Smallest writer heap tantivy accepts, per thread.
@@ -151,14 +151,14 @@ impl NewsIndex {
         t.add_text(f.id, &doc.id);
         t.add_text(f.article_id, &doc.article_id);
         t.add_text(f.kind, doc.kind.as_str());
-        t.add_facet(f.kind_facet, Facet::from_path([doc.kind.as_str()]));
+        t.add_facet(f.facet, Facet::from_path(["kind", doc.kind.as_str()]));
         t.add_u64(f.position, u64::from(doc.position));
         if first_of_dispatch {
             t.add_text(f.first, "1");
         }
-        let text_and_facet = |t: &mut TantivyDocument, field, facet, value: &str| {
+        let text_and_facet = |t: &mut TantivyDocument, field, dimension: &str, value: &str| {
             t.add_text(field, value);
-            t.add_facet(facet, Facet::from_path([value]));
+            t.add_facet(f.facet, Facet::from_path([dimension, value]));
         };
         if let Some(h) = &doc.headline {
             t.add_text(f.headline, h);
@@ -168,22 +168,21 @@ impl NewsIndex {
         }
         if let Some(date) = doc.date {
             t.add_date(f.date, to_datetime(date));
-            t.add_facet(f.day_facet, Facet::from_path([format_date(date)]));
         }
         if let Some(p) = &doc.place {
-            text_and_facet(&mut t, f.place, f.place_facet, p);
+            text_and_facet(&mut t, f.place, "place", p);
         }
         if let Some(s) = &doc.source {
-            text_and_facet(&mut t, f.source, f.source_facet, s);
+            text_and_facet(&mut t, f.source, "source", s);
         }
         for s in &doc.speakers {
-            text_and_facet(&mut t, f.speaker, f.speaker_facet, s);
+            text_and_facet(&mut t, f.speaker, "speaker", s);
         }
         for c in &doc.countries {
-            text_and_facet(&mut t, f.country, f.country_facet, c);
+            text_and_facet(&mut t, f.country, "country", c);
         }
         for o in &doc.organizations {
-            text_and_facet(&mut t, f.organization, f.organization_facet, o);
+            text_and_facet(&mut t, f.organization, "organization", o);
         }
         if let Some(n) = &doc.name {
             t.add_text(f.name, n);

@@ -12,6 +12,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod attribution;
+pub mod counting;
 // Benchmarks never see user data; `expect` on constant histogram bounds is allowed there.
 #[allow(clippy::expect_used)]
 pub mod bench;

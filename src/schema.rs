@@ -3,16 +3,20 @@
 //! | field | type | why |
 //! |---|---|---|
 //! | `text`, `headline`, `section`, `name` | text, `en_stem`, stored | BM25 search, snippets |
-//! | `speaker`, `country`, `organization`, `place`, `source` | text, `exact` (lowercased, folded), stored | case-insensitive filters; multi-valued |
-//! | `kind`, `id`, `article_id` | raw string, stored | filters, upsert by `article_id` |
+//! | `speaker`, `country`, `organization`, `place`, `source` | text, `exact` (lowercased, folded), stored, fast (raw) | case-insensitive filters; counts by value; multi-valued |
+//! | `kind` | raw string, stored, fast | filter, counts by kind |
+//! | `id`, `article_id` | raw string, stored | lookups, upsert by `article_id` |
 //! | `first` | raw string | marks one document per dispatch, to count dispatches |
 //! | `position` | u64, stored | order within the dispatch |
 //! | `date` | date, indexed, fast, stored | range filters and sort by date |
-//! | `*_facet` | facet `/<value>` | counts by speaker, country, kind, source, place, day |
+//! | `facet` | facet `/speaker/<name>`, `/country/<name>`, `/organization/…`, `/kind/…`, `/source/…`, `/place/…` | drill-down queries (`facet:/country/Russia`) |
+//!
+//! Counting (`facets`, `stats`) reads the fast columns of the value fields and of `date`
+//! ([`crate::counting`]), which is much faster than walking facet dictionaries.
 
 use tantivy::schema::{
     DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, Schema,
-    TextFieldIndexing, TextOptions, INDEXED, STORED, STRING,
+    TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer,
@@ -21,8 +25,8 @@ use tantivy::tokenizer::{
 use tantivy::Index;
 
 /// Schema version, bumped whenever fields change (a unit test compares the schema with
-/// `schema/schema.v1.json`).
-pub const SCHEMA_VERSION: u32 = 1;
+/// `schema/schema.v2.json`).
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// English analyzer: words, lowercased, ASCII-folded, stemmed.
 pub const EN_STEM: &str = "en_stem";
@@ -61,20 +65,8 @@ pub mod names {
     pub const TEXT: &str = "text";
     /// Present on exactly one document per dispatch.
     pub const FIRST: &str = "first";
-    /// Facet fields.
-    pub const SPEAKER_FACET: &str = "speaker_facet";
-    /// Country facet.
-    pub const COUNTRY_FACET: &str = "country_facet";
-    /// Kind facet.
-    pub const KIND_FACET: &str = "kind_facet";
-    /// Source facet.
-    pub const SOURCE_FACET: &str = "source_facet";
-    /// Place facet.
-    pub const PLACE_FACET: &str = "place_facet";
-    /// Organization facet.
-    pub const ORGANIZATION_FACET: &str = "organization_facet";
-    /// Day facet `/YYYY-MM-DD`.
-    pub const DAY_FACET: &str = "day_facet";
+    /// Hierarchical facets: `/speaker/<name>`, `/country/<name>`, `/kind/<kind>`…
+    pub const FACET: &str = "facet";
 }
 
 /// Handles to every field.
@@ -96,13 +88,7 @@ pub struct Fields {
     pub name: Field,
     pub text: Field,
     pub first: Field,
-    pub speaker_facet: Field,
-    pub country_facet: Field,
-    pub kind_facet: Field,
-    pub source_facet: Field,
-    pub place_facet: Field,
-    pub organization_facet: Field,
-    pub day_facet: Field,
+    pub facet: Field,
 }
 
 /// Builds the schema.
@@ -123,9 +109,12 @@ pub fn build_schema() -> Schema {
                 .set_index_option(IndexRecordOption::Basic),
         )
         .set_stored();
+    // Value fields keep their original spelling in the fast column (for counts) and are
+    // indexed lowercased and folded (for case-insensitive filters).
+    let value = exact.clone().set_fast("raw");
     b.add_text_field(ID, STRING | STORED);
     b.add_text_field(ARTICLE_ID, STRING | STORED);
-    b.add_text_field(KIND, STRING | STORED);
+    b.add_text_field(KIND, STRING | STORED | FAST);
     b.add_u64_field(POSITION, STORED);
     b.add_text_field(HEADLINE, stemmed.clone());
     b.add_text_field(SECTION, stemmed.clone());
@@ -136,25 +125,15 @@ pub fn build_schema() -> Schema {
             .set_fast()
             .set_precision(DateTimePrecision::Seconds),
     );
-    b.add_text_field(PLACE, exact.clone());
-    b.add_text_field(SOURCE, exact.clone());
-    b.add_text_field(SPEAKER, exact.clone());
-    b.add_text_field(COUNTRY, exact.clone());
-    b.add_text_field(ORGANIZATION, exact);
+    b.add_text_field(PLACE, value.clone());
+    b.add_text_field(SOURCE, value.clone());
+    b.add_text_field(SPEAKER, value.clone());
+    b.add_text_field(COUNTRY, value.clone());
+    b.add_text_field(ORGANIZATION, value);
     b.add_text_field(NAME, stemmed.clone());
     b.add_text_field(TEXT, stemmed);
     b.add_text_field(FIRST, STRING);
-    for facet in [
-        SPEAKER_FACET,
-        COUNTRY_FACET,
-        KIND_FACET,
-        SOURCE_FACET,
-        PLACE_FACET,
-        ORGANIZATION_FACET,
-        DAY_FACET,
-    ] {
-        b.add_facet_field(facet, FacetOptions::default());
-    }
+    b.add_facet_field(FACET, FacetOptions::default());
     b.build()
 }
 
@@ -179,13 +158,7 @@ impl Fields {
             name: f(NAME)?,
             text: f(TEXT)?,
             first: f(FIRST)?,
-            speaker_facet: f(SPEAKER_FACET)?,
-            country_facet: f(COUNTRY_FACET)?,
-            kind_facet: f(KIND_FACET)?,
-            source_facet: f(SOURCE_FACET)?,
-            place_facet: f(PLACE_FACET)?,
-            organization_facet: f(ORGANIZATION_FACET)?,
-            day_facet: f(DAY_FACET)?,
+            facet: f(FACET)?,
         })
     }
 }
@@ -229,12 +202,12 @@ mod tests {
     fn schema_resolves_and_matches_golden_file() {
         let schema = build_schema();
         assert!(Fields::resolve(&schema).is_ok());
-        let golden = include_str!("../schema/schema.v1.json");
+        let golden = include_str!("../schema/schema.v2.json");
         let current = serde_json::to_string_pretty(&schema).expect("schema serializes");
         assert_eq!(
             current.trim(),
             golden.trim(),
-            "schema changed: bump SCHEMA_VERSION and regenerate schema/schema.v1.json"
+            "schema changed: bump SCHEMA_VERSION and regenerate schema/schema.v2.json"
         );
     }
 

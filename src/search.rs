@@ -4,23 +4,24 @@
 //! `field:term`; conjunction by default) over text, headline, section and name; filters are
 //! added as required clauses on exact fields, so they never change the BM25 score.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
 
 use serde::Serialize;
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
     AllQuery, BooleanQuery, EnableScoring, Occur, Query, QueryParser, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument, Term};
+use tantivy::{DateTime, DocAddress, Order, TantivyDocument, Term};
 use time::{Date, Duration};
 
 use crate::attribution::Gazetteer;
+use crate::counting::{day_to_date, DayCounts, ValueCounts};
 use crate::error::{Error, Result};
 use crate::index::{to_datetime, NewsIndex};
-use crate::model::{DocKind, Document};
+use crate::model::{format_date, DocKind, Document};
 use crate::schema::{exact_term, names};
 
 /// Longest query accepted, in bytes: longer input is almost certainly a mistake, and tantivy's
@@ -353,69 +354,64 @@ pub struct FacetCount {
 pub fn facets(index: &NewsIndex, request: &FacetRequest) -> Result<Vec<FacetCount>> {
     let query = build_query(index, &request.query, &request.filters)?;
     let searcher = index.searcher();
-    let field = facet_field(request.by);
-    let raw = count_facet(&searcher, &*query, field)?;
     if request.by == FacetBy::Date {
-        let width = match request.interval {
-            Interval::Day => 10,
-            Interval::Month => 7,
-            Interval::Year => 4,
-        };
-        let mut buckets: BTreeMap<String, u64> = BTreeMap::new();
-        for (day, count) in raw {
-            *buckets
-                .entry(day.chars().take(width).collect())
-                .or_default() += count;
-        }
-        let mut out: Vec<FacetCount> = buckets
-            .into_iter()
-            .map(|(value, count)| FacetCount { value, count })
-            .collect();
+        let days = searcher.search(&*query, &DayCounts::new(names::DATE))?;
+        let mut out = date_buckets(days, request.interval);
         if let Some(top) = request.top {
             let skip = out.len().saturating_sub(top);
             out.drain(..skip);
         }
         return Ok(out);
     }
-    let mut out: Vec<FacetCount> = raw
+    let counts = searcher.search(&*query, &ValueCounts::new(value_field(request.by)))?;
+    Ok(by_count(counts, request.top))
+}
+
+/// Day counts rolled up to `interval`, in date order.
+fn date_buckets(days: HashMap<i64, u64>, interval: Interval) -> Vec<FacetCount> {
+    let width = match interval {
+        Interval::Day => 10,
+        Interval::Month => 7,
+        Interval::Year => 4,
+    };
+    let mut buckets: BTreeMap<String, u64> = BTreeMap::new();
+    for (day, count) in days {
+        if let Some(date) = day_to_date(day) {
+            let mut key = format_date(date);
+            key.truncate(width);
+            *buckets.entry(key).or_default() += count;
+        }
+    }
+    buckets
+        .into_iter()
+        .map(|(value, count)| FacetCount { value, count })
+        .collect()
+}
+
+/// Counts sorted by count (ties by value), the largest `top` kept.
+fn by_count(counts: HashMap<String, u64>, top: Option<usize>) -> Vec<FacetCount> {
+    let mut out: Vec<FacetCount> = counts
         .into_iter()
         .map(|(value, count)| FacetCount { value, count })
         .collect();
     out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
-    if let Some(top) = request.top {
+    if let Some(top) = top {
         out.truncate(top);
     }
-    Ok(out)
+    out
 }
 
-fn facet_field(by: FacetBy) -> &'static str {
+/// The fast field holding the values of a dimension.
+fn value_field(by: FacetBy) -> &'static str {
     match by {
-        FacetBy::Speaker => names::SPEAKER_FACET,
-        FacetBy::Country => names::COUNTRY_FACET,
-        FacetBy::Organization => names::ORGANIZATION_FACET,
-        FacetBy::Date => names::DAY_FACET,
-        FacetBy::Kind => names::KIND_FACET,
-        FacetBy::Source => names::SOURCE_FACET,
-        FacetBy::Place => names::PLACE_FACET,
+        FacetBy::Speaker => names::SPEAKER,
+        FacetBy::Country => names::COUNTRY,
+        FacetBy::Organization => names::ORGANIZATION,
+        FacetBy::Date => names::DATE,
+        FacetBy::Kind => names::KIND,
+        FacetBy::Source => names::SOURCE,
+        FacetBy::Place => names::PLACE,
     }
-}
-
-/// Counts per top-level facet value of `field`.
-fn count_facet(searcher: &Searcher, query: &dyn Query, field: &str) -> Result<Vec<(String, u64)>> {
-    let mut collector = FacetCollector::for_field(field);
-    collector.add_facet("/");
-    let counts = searcher.search(query, &collector)?;
-    Ok(counts
-        .get("/")
-        .map(|(facet, count)| {
-            let value = facet
-                .to_path()
-                .last()
-                .map(|s| s.to_string())
-                .unwrap_or_default();
-            (value, count)
-        })
-        .collect())
 }
 
 /// What `chancery stats` reports.
@@ -448,20 +444,16 @@ pub struct Stats {
 /// Statistics of the index.
 pub fn stats(index: &NewsIndex) -> Result<Stats> {
     let searcher = index.searcher();
-    let kinds: BTreeMap<String, u64> = count_facet(&searcher, &AllQuery, names::KIND_FACET)?
-        .into_iter()
-        .collect();
+    let kinds = searcher.search(&AllQuery, &ValueCounts::new(names::KIND))?;
     let first = Term::from_field_text(index.fields().first, "1");
     let dispatches = searcher.search(&TermQuery::new(first, IndexRecordOption::Basic), &Count)?;
-    let days = count_facet(&searcher, &AllQuery, names::DAY_FACET)?;
+    let days = searcher.search(&AllQuery, &DayCounts::new(names::DATE))?;
+    let day_string = |day: Option<&i64>| day.and_then(|d| day_to_date(*d)).map(format_date);
     let top = |field| -> Result<Vec<FacetCount>> {
-        let mut all: Vec<FacetCount> = count_facet(&searcher, &AllQuery, field)?
-            .into_iter()
-            .map(|(value, count)| FacetCount { value, count })
-            .collect();
-        all.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
-        all.truncate(10);
-        Ok(all)
+        Ok(by_count(
+            searcher.search(&AllQuery, &ValueCounts::new(field))?,
+            Some(10),
+        ))
     };
     Ok(Stats {
         index: index.path().display().to_string(),
@@ -469,11 +461,11 @@ pub fn stats(index: &NewsIndex) -> Result<Stats> {
         paragraphs: kinds.get("paragraph").copied().unwrap_or(0),
         profiles: kinds.get("profile").copied().unwrap_or(0),
         dispatches: dispatches as u64,
-        first_date: days.iter().map(|(d, _)| d.clone()).min(),
-        last_date: days.iter().map(|(d, _)| d.clone()).max(),
+        first_date: day_string(days.keys().min()),
+        last_date: day_string(days.keys().max()),
         segments: searcher.segment_readers().len(),
         size_bytes: index.size_on_disk(),
-        top_speakers: top(names::SPEAKER_FACET)?,
-        top_countries: top(names::COUNTRY_FACET)?,
+        top_speakers: top(names::SPEAKER)?,
+        top_countries: top(names::COUNTRY)?,
     })
 }
