@@ -228,6 +228,8 @@ fn prepare(line: QueryLine, number: usize) -> std::result::Result<BenchQuery, St
             offset: 0,
             sort,
             snippets: line.snippets.unwrap_or(true),
+            // As `search --json` runs: programs get the hits, not the total.
+            count_total: false,
         })
     };
     let class = line.class.unwrap_or_else(|| match &request {

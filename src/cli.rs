@@ -37,6 +37,8 @@ pub enum Command {
     Search(SearchArgs),
     /// Count matching documents by speaker, country, date, kind, source or place.
     Facets(FacetArgs),
+    /// Merge the index into one segment (faster queries after many small `index` runs).
+    Optimize(OptimizeArgs),
     /// Documents, dispatches, dates, segments, size, top speakers and countries.
     Stats(JsonFlag),
     /// Print the documents one dispatch splits into, without touching any index.
@@ -112,6 +114,14 @@ pub struct JsonFlag {
     pub json: bool,
 }
 
+/// `chancery optimize`.
+#[derive(Debug, Args)]
+pub struct OptimizeArgs {
+    /// Wait for a running `index` to finish instead of failing.
+    #[arg(long)]
+    pub wait: bool,
+}
+
 /// `chancery index`.
 #[derive(Debug, Args)]
 pub struct IndexArgs {
@@ -127,6 +137,10 @@ pub struct IndexArgs {
     /// Wait for another running `index` to finish instead of failing.
     #[arg(long)]
     pub wait: bool,
+    /// Keep the segments as written instead of merging them into one at the end (quicker for
+    /// small increments; run `chancery optimize` later).
+    #[arg(long)]
+    pub no_merge: bool,
     /// Machine-readable summary.
     #[arg(long)]
     pub json: bool,

@@ -10,7 +10,10 @@ use std::time::{Duration, Instant};
 
 use tantivy::directory::error::{LockError, OpenDirectoryError};
 use tantivy::schema::{Facet, Value};
-use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::store::{Compressor, ZstdCompressor};
+use tantivy::{
+    DateTime, Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, TantivyDocument, Term,
+};
 use time::{OffsetDateTime, Time};
 
 use crate::error::{Error, Result};
@@ -70,7 +73,19 @@ impl NewsIndex {
             });
         }
         std::fs::create_dir_all(path).map_err(|e| Error::io(path, e))?;
-        let index = Index::create_in_dir(path, build_schema()).map_err(|e| open_error(path, e))?;
+        // zstd stores the documents in about half the space of the default lz4, and a 16 KB
+        // block still decompresses in microseconds when a hit is shown.
+        let settings = IndexSettings {
+            docstore_compression: Compressor::Zstd(ZstdCompressor {
+                compression_level: Some(3),
+            }),
+            ..IndexSettings::default()
+        };
+        let index = Index::builder()
+            .schema(build_schema())
+            .settings(settings)
+            .create_in_dir(path)
+            .map_err(|e| open_error(path, e))?;
         Self::from_index(index, path)
     }
 
@@ -142,6 +157,17 @@ impl NewsIndex {
                 Err(e) => return Err(open_error(&self.path, e)),
             }
         }
+    }
+
+    /// Merges every segment into one (fewer files to open, faster queries), then waits for
+    /// the merge to be committed. Returns the number of segments before the merge.
+    pub fn merge_all(&self, mut writer: IndexWriter) -> Result<usize> {
+        let segments = self.index.searchable_segment_ids()?;
+        if segments.len() > 1 {
+            writer.merge(&segments).wait()?;
+        }
+        writer.wait_merging_threads()?;
+        Ok(segments.len())
     }
 
     /// Maps a document to its tantivy form; `first_of_dispatch` marks one document per dispatch.

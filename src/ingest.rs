@@ -42,6 +42,8 @@ pub struct IndexOptions {
     pub wait: bool,
     /// Show a progress bar (when stderr is a terminal).
     pub progress: bool,
+    /// Merge all segments into one at the end (faster queries; skip for small increments).
+    pub merge: bool,
 }
 
 impl Default for IndexOptions {
@@ -52,6 +54,7 @@ impl Default for IndexOptions {
             commit_every: 1000,
             wait: false,
             progress: false,
+            merge: true,
         }
     }
 }
@@ -86,6 +89,8 @@ pub struct IndexSummary {
     pub elapsed_secs: f64,
     /// Bytes of input read.
     pub bytes: u64,
+    /// Segments merged into one at the end (0 when not merged).
+    pub segments_merged: usize,
 }
 
 /// One dispatch's text waiting to be parsed.
@@ -109,6 +114,11 @@ pub fn index_inputs(index_path: &Path, options: &IndexOptions) -> Result<IndexSu
     let started = Instant::now();
     let index = NewsIndex::open_or_create(index_path)?;
     let mut writer = index.writer(options.heap_mb.max(1) * 1024 * 1024, options.wait)?;
+    if options.merge {
+        // One merge at the end instead of background merges: cheaper in total, and a final
+        // merge racing a background one would be abandoned by tantivy.
+        writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
+    }
     let searcher = index.searcher();
     let fresh = searcher.num_docs() == 0;
     let mut run = Run {
@@ -159,7 +169,12 @@ pub fn index_inputs(index_path: &Path, options: &IndexOptions) -> Result<IndexSu
     run.commit()?;
     progress.finish_and_clear();
     let mut summary = run.summary;
-    drop(writer);
+    if options.merge {
+        progress.set_message("merging segments");
+        summary.segments_merged = index.merge_all(writer)?;
+    } else {
+        drop(writer);
+    }
     summary.elapsed_secs = started.elapsed().as_secs_f64();
     Ok(summary)
 }

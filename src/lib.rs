@@ -28,6 +28,7 @@ pub mod output;
 pub mod schema;
 pub mod search;
 pub mod split;
+pub mod stemming;
 
 pub use error::{Error, Result};
 pub use index::NewsIndex;

@@ -50,6 +50,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 commit_every: usize::try_from(args.commit_every).unwrap_or(1000),
                 wait: args.wait,
                 progress: !cli.quiet,
+                merge: !args.no_merge,
             };
             let summary = chancery::index_inputs(&cli.index, &options)?;
             if args.json {
@@ -80,6 +81,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     SortArg::Date => SortOrder::Date,
                 },
                 snippets: true,
+                // Only the text output prints the total; JSON consumers get the hits.
+                count_total: !args.json,
             };
             let results = chancery::search::search(&index, &request)?;
             let bold = std::io::stdout().is_terminal();
@@ -95,12 +98,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         output::hit_text(request.offset + n + 1, hit, bold)
                     )?;
                 }
-                writeln!(
-                    out,
-                    "{} of {} matching documents",
-                    results.hits.len(),
-                    results.total
-                )?;
+                if let Some(total) = results.total {
+                    writeln!(out, "{} of {total} matching documents", results.hits.len())?;
+                }
             }
         }
         Command::Facets(args) => {
@@ -131,6 +131,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             } else {
                 write!(out, "{}", output::facets_text(&counts))?;
+            }
+        }
+        Command::Optimize(args) => {
+            let index = NewsIndex::open(&cli.index)?;
+            let writer = index.writer(64 * 1024 * 1024, args.wait)?;
+            let before = index.merge_all(writer)?;
+            if before > 1 {
+                writeln!(out, "merged {before} segments into one")?;
+            } else {
+                writeln!(out, "nothing to merge: the index has {before} segment(s)")?;
             }
         }
         Command::Stats(args) => {

@@ -189,6 +189,9 @@ pub fn summary_text(s: &IndexSummary) -> String {
         s.elapsed_secs,
         s.bytes as f64 / 1e6 / s.elapsed_secs.max(1e-9)
     );
+    if s.segments_merged > 1 {
+        let _ = writeln!(out, "merged {} segments into one", s.segments_merged);
+    }
     for skip in &s.skipped {
         let _ = writeln!(
             out,

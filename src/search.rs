@@ -76,6 +76,9 @@ pub struct SearchRequest {
     pub sort: SortOrder,
     /// Compute snippets for the returned hits.
     pub snippets: bool,
+    /// Count every match. Without the count, ranking can skip documents that cannot reach
+    /// the top (block-max WAND), which is several times faster on common terms.
+    pub count_total: bool,
 }
 
 impl SearchRequest {
@@ -88,6 +91,7 @@ impl SearchRequest {
             offset: 0,
             sort: SortOrder::Score,
             snippets: true,
+            count_total: true,
         }
     }
 }
@@ -115,8 +119,8 @@ pub struct SearchHit {
 /// Hits and the total number of matches.
 #[derive(Debug, Clone)]
 pub struct SearchResults {
-    /// Documents matching the query and filters.
-    pub total: usize,
+    /// Documents matching the query and filters (when counted).
+    pub total: Option<usize>,
     /// The requested page.
     pub hits: Vec<SearchHit>,
 }
@@ -236,24 +240,29 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchResult
     if request.limit == 0 || request.offset > MAX_OFFSET {
         let total = searcher.search(&*query, &Count)?;
         return Ok(SearchResults {
-            total,
+            total: Some(total),
             hits: Vec::new(),
         });
     }
     let top = TopDocs::with_limit(request.limit).and_offset(request.offset);
-    let (total, scored): (usize, Vec<(f32, DocAddress)>) = match request.sort {
-        SortOrder::Score => searcher.search(&*query, &(Count, top.order_by_score()))?,
-        SortOrder::Date => {
-            let (total, hits) = searcher.search(
-                &*query,
-                &(
-                    Count,
-                    top.order_by_fast_field::<DateTime>(names::DATE, Order::Desc),
-                ),
-            )?;
-            (total, hits.into_iter().map(|(_, a)| (0.0, a)).collect())
-        }
-    };
+    let (total, scored): (Option<usize>, Vec<(f32, DocAddress)>) =
+        match (request.sort, request.count_total) {
+            (SortOrder::Score, true) => {
+                let (n, hits) = searcher.search(&*query, &(Count, top.order_by_score()))?;
+                (Some(n), hits)
+            }
+            (SortOrder::Score, false) => (None, searcher.search(&*query, &top.order_by_score())?),
+            (SortOrder::Date, count) => {
+                let by_date = top.order_by_fast_field::<DateTime>(names::DATE, Order::Desc);
+                let (n, hits) = if count {
+                    let (n, hits) = searcher.search(&*query, &(Count, by_date))?;
+                    (Some(n), hits)
+                } else {
+                    (None, searcher.search(&*query, &by_date)?)
+                };
+                (n, hits.into_iter().map(|(_, a)| (0.0, a)).collect())
+            }
+        };
     let generator = if request.snippets && !scored.is_empty() {
         let mut g = SnippetGenerator::create(&searcher, &*query, index.fields().text)?;
         g.set_max_num_chars(SNIPPET_CHARS);

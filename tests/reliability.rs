@@ -444,11 +444,7 @@ fn unknown_fields_are_named_with_the_valid_ones() {
 fn exists_queries_on_non_fast_fields_are_query_errors() {
     // Found by fuzz/query: `headline:*` parsed, then failed in tantivy with exit 1.
     let f = small_index();
-    for q in [
-        "headline:*",
-        "speaker:*",
-        "teR headline:(zsuefir\ru AND da\t*)c ",
-    ] {
+    for q in ["headline:*", "teR headline:(zsuefir\ru AND da\t*)c "] {
         let out = chancery(&f.idx, &["search", q]);
         assert_eq!(out.code, 2, "{q:?}: {}", out.stderr);
         assert!(
@@ -464,6 +460,9 @@ fn exists_queries_on_non_fast_fields_are_query_errors() {
     }
     let out = chancery(&f.idx, &["search", "ceasef*"]);
     assert_eq!(out.code, 0, "prefix queries still work: {}", out.stderr);
+    // Value fields are fast (schema v2), so `speaker:*` means "quotes someone".
+    let out = chancery(&f.idx, &["search", "speaker:*"]);
+    assert_eq!(out.code, 0, "exists query on a fast field: {}", out.stderr);
 }
 
 #[test]
