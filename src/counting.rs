@@ -117,10 +117,22 @@ impl DayCounts {
     }
 }
 
-/// Per-segment state of [`DayCounts`].
+/// Per-segment state of [`DayCounts`]: one counter per day between the segment's first and
+/// last date (a few thousand days), so counting is an array increment.
 pub struct SegmentDayCounts {
     column: Option<Column<DateTime>>,
-    counts: HashMap<i64, u64>,
+    first_day: i64,
+    counts: Vec<u64>,
+    /// Days past the dense range (only when a segment spans centuries).
+    sparse: HashMap<i64, u64>,
+}
+
+/// Most days counted densely per segment (about 270 years).
+const MAX_DENSE_DAYS: usize = 100_000;
+
+/// Day number of a date.
+fn day_of(date: DateTime) -> i64 {
+    date.into_timestamp_secs().div_euclid(SECONDS_PER_DAY)
 }
 
 impl Collector for DayCounts {
@@ -133,9 +145,19 @@ impl Collector for DayCounts {
         reader: &SegmentReader,
     ) -> tantivy::Result<SegmentDayCounts> {
         let column = reader.fast_fields().column_opt::<DateTime>(&self.field)?;
+        let (first_day, days) = match &column {
+            Some(c) if c.num_docs() > 0 => {
+                let (first, last) = (day_of(c.min_value()), day_of(c.max_value()));
+                let span = usize::try_from(last - first + 1).unwrap_or(0);
+                (first, span.min(MAX_DENSE_DAYS))
+            }
+            _ => (0, 0),
+        };
         Ok(SegmentDayCounts {
             column,
-            counts: HashMap::new(),
+            first_day,
+            counts: vec![0; days],
+            sparse: HashMap::new(),
         })
     }
 
@@ -159,13 +181,23 @@ impl SegmentCollector for SegmentDayCounts {
 
     fn collect(&mut self, doc: DocId, _score: Score) {
         if let Some(date) = self.column.as_ref().and_then(|c| c.first(doc)) {
-            let day = date.into_timestamp_secs().div_euclid(SECONDS_PER_DAY);
-            *self.counts.entry(day).or_default() += 1;
+            let day = day_of(date);
+            let slot = usize::try_from(day - self.first_day).ok();
+            match slot.and_then(|i| self.counts.get_mut(i)) {
+                Some(count) => *count += 1,
+                None => *self.sparse.entry(day).or_default() += 1,
+            }
         }
     }
 
     fn harvest(self) -> HashMap<i64, u64> {
-        self.counts
+        let mut out = self.sparse;
+        out.extend(
+            (self.first_day..)
+                .zip(self.counts)
+                .filter(|(_, count)| *count > 0),
+        );
+        out
     }
 }
 
@@ -174,4 +206,70 @@ pub fn day_to_date(day: i64) -> Option<time::Date> {
     time::OffsetDateTime::from_unix_timestamp(day.checked_mul(SECONDS_PER_DAY)?)
         .ok()
         .map(|t| t.date())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::NewsIndex;
+    use crate::model::{format_date, parse_date, DocKind, Document};
+    use tantivy::query::AllQuery;
+
+    #[test]
+    fn counts_values_and_days_dense_and_sparse() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let index = NewsIndex::open_or_create(dir.path()).expect("index");
+        let mut writer = index.writer(50_000_000, false).expect("writer");
+        // 1700 and 2025 are more than MAX_DENSE_DAYS apart: both counting paths run.
+        let rows = [
+            (vec!["Ana Ruiz", "Bo Li"], "2025-01-01"),
+            (vec!["Ana Ruiz"], "2025-01-03"),
+            (vec![], "1700-01-01"),
+        ];
+        for (i, (speakers, date)) in rows.iter().enumerate() {
+            let doc = Document {
+                id: format!("x:p{i}"),
+                article_id: "x".into(),
+                kind: DocKind::Paragraph,
+                position: i as u32,
+                headline: None,
+                section: None,
+                date: parse_date(date),
+                place: None,
+                source: None,
+                speakers: speakers.iter().map(|s| s.to_string()).collect(),
+                countries: Vec::new(),
+                organizations: Vec::new(),
+                name: None,
+                text: "talks".into(),
+            };
+            writer
+                .add_document(index.to_tantivy(&doc, i == 0))
+                .expect("add");
+        }
+        writer.commit().expect("commit");
+        index.reload().expect("reload");
+        let searcher = index.searcher();
+        let speakers = searcher
+            .search(&AllQuery, &ValueCounts::new("speaker"))
+            .expect("count");
+        assert_eq!(speakers.get("Ana Ruiz"), Some(&2));
+        assert_eq!(speakers.get("Bo Li"), Some(&1));
+        let days = searcher
+            .search(&AllQuery, &DayCounts::new("date"))
+            .expect("count");
+        let mut days: Vec<(String, u64)> = days
+            .into_iter()
+            .filter_map(|(day, n)| day_to_date(day).map(|d| (format_date(d), n)))
+            .collect();
+        days.sort();
+        assert_eq!(
+            days,
+            [
+                ("1700-01-01".to_string(), 1),
+                ("2025-01-01".to_string(), 1),
+                ("2025-01-03".to_string(), 1)
+            ]
+        );
+    }
 }

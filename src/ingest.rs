@@ -195,7 +195,7 @@ impl Run<'_> {
     fn write_chunk(&mut self, chunk: Vec<Unit>) -> Result<()> {
         let parsed: Vec<Parsed> = chunk.into_par_iter().map(parse_unit).collect();
         for (origin, dispatches) in parsed {
-            for (line, result) in dispatches {
+            for (_, result) in dispatches {
                 match result {
                     Ok((docs, warnings)) => {
                         for w in warnings {
@@ -204,17 +204,11 @@ impl Run<'_> {
                         }
                         self.add_dispatch(docs)?;
                     }
-                    Err(reason) => {
-                        let input = if line > 1 || origin.ends_with(".jsonl") {
-                            format!("{origin}:{line}")
-                        } else {
-                            origin.clone()
-                        };
-                        self.summary.skipped.push(Skipped {
-                            input,
-                            reason: reason.to_string(),
-                        });
-                    }
+                    // A unit is one dispatch (a JSON Lines unit's origin already names its line).
+                    Err(reason) => self.summary.skipped.push(Skipped {
+                        input: origin.clone(),
+                        reason: reason.to_string(),
+                    }),
                 }
             }
         }
