@@ -363,31 +363,33 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         if is_participle(tokens[verb].text) {
             return clause_subject(tokens, end - 1, gazetteer);
         }
-        // `Lavrov, Russia's foreign minister, said` / `NATO's chief, Anders Rasmussen, said` /
-        // `Kuroski, deputy director of Comecon, who heads the delegation, told`: the name
-        // stands just before one of the commas.
-        let floor = (0..end)
-            .rev()
-            .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
-            .map_or(0, |k| k + 1)
-            .max(end.saturating_sub(40));
-        for comma in (floor..end).rev().filter(|&k| tokens[k].is_punct(&[","])) {
-            let range = phrase_backward(tokens, comma);
-            // `…, recipient of the Nobel Prize in Literature, has said`: an object of a
-            // preposition is never the subject.
-            if after_preposition(tokens, range.start) {
-                continue;
-            }
-            if let Some(s @ Subject::Named { .. }) = analyze(&tokens[range], gazetteer) {
-                return Some(s);
-            }
+        if let Some(named) = named_before_comma(tokens, end, gazetteer) {
+            return Some(named);
         }
     }
     if end > 0 && matches!(tokens[end - 1].text, "and" | "but" | "yet") {
         return clause_subject(tokens, end - 1, gazetteer);
     }
+    // `Chairman of the Presidential Commission (PCGG) told`: skip a parenthesis.
+    if end > 0 && tokens[end - 1].is_punct(&[")"]) {
+        if let Some(open) = (end.saturating_sub(12)..end - 1)
+            .rev()
+            .find(|&k| tokens[k].is_punct(&["("]))
+        {
+            end = open;
+        }
+    }
     let range = phrase_backward(tokens, end);
     if !range.is_empty() {
+        let subject = analyze(&tokens[range.clone()], gazetteer);
+        // `Ramon Diaz, Chairman of the Presidential Commission on Good Government told`: the
+        // phrase next to the verb is an institution; a person named before a comma is the
+        // speaker.
+        if matches!(subject, Some(Subject::Organization(_) | Subject::Unnamed)) {
+            if let Some(named) = named_before_comma(tokens, range.start, gazetteer) {
+                return Some(named);
+            }
+        }
         // `Representative Hilda Solis of Los Angeles said`: the person, not the place.
         if range.start >= 2 && tokens[range.start - 1].text == "of" {
             let owner = phrase_backward(tokens, range.start - 1);
@@ -395,7 +397,7 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
                 return Some(s);
             }
         }
-        return analyze(&tokens[range], gazetteer);
+        return subject;
     }
     // `Reinholdt opened the session by calling on allies to "…"`.
     if is_participle(tokens[verb].text) && end > 0 && !tokens[end - 1].punct {
@@ -413,13 +415,58 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
     None
 }
 
+/// `Lavrov, Russia's foreign minister, said` / `NATO's chief, Anders Rasmussen, said` /
+/// `Kuroski, deputy director of Comecon, who heads the delegation, told`: a person named just
+/// before one of the commas of the clause that ends at `end`.
+fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -> Option<Subject> {
+    let floor = (0..end)
+        .rev()
+        .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
+        .map_or(0, |k| k + 1)
+        .max(end.saturating_sub(40));
+    for comma in (floor..end).rev().filter(|&k| tokens[k].is_punct(&[","])) {
+        let range = phrase_backward(tokens, comma);
+        // `…, recipient of the Nobel Prize in Literature, has said`: an object of a
+        // preposition is never the subject.
+        if after_preposition(tokens, range.start) {
+            continue;
+        }
+        if let Some(s @ Subject::Named { .. }) = analyze(&tokens[range], gazetteer) {
+            return Some(s);
+        }
+    }
+    None
+}
+
 /// Is the phrase starting at `start` the object of a preposition (`in Literature`)?
+/// Also one word further back (`at stockbrokers Hoare Govett`, `After meeting Putin`).
 fn after_preposition(tokens: &[Token<'_>], start: usize) -> bool {
-    start > 0
-        && matches!(
-            tokens[start - 1].text,
-            "in" | "of" | "at" | "for" | "to" | "from" | "with" | "by" | "on" | "about" | "against"
+    let preposition = |k: usize| {
+        matches!(
+            tokens[k].lower(),
+            "in" | "of"
+                | "at"
+                | "for"
+                | "to"
+                | "from"
+                | "with"
+                | "by"
+                | "on"
+                | "about"
+                | "against"
+                | "after"
+                | "before"
+                | "during"
+                | "without"
+                | "between"
         )
+    };
+    if start == 0 {
+        return false;
+    }
+    let previous = &tokens[start - 1];
+    preposition(start - 1)
+        || (start > 1 && !previous.punct && !previous.is_capitalized() && preposition(start - 2))
 }
 
 /// Participles that continue a clause (`…, saying "…"`).

@@ -29,6 +29,8 @@ struct Person {
     mentions: Vec<Position>,
     /// Described as an official of an international organisation (`UN chief`).
     international: bool,
+    /// Described through some other body or person (`New York Fed President`).
+    qualified: bool,
 }
 
 /// The people of one dispatch.
@@ -71,6 +73,7 @@ impl<'g> People<'g> {
                 titles: Vec::new(),
                 mentions: Vec::new(),
                 international: false,
+                qualified: false,
             }),
         }
     }
@@ -95,6 +98,7 @@ impl<'g> People<'g> {
                 words,
                 titles,
                 country,
+                qualified,
             }) = analyze(&tokens[range], self.gazetteer)
             {
                 let (more_titles, apposition_country, international_apposition) =
@@ -113,6 +117,7 @@ impl<'g> People<'g> {
                     person.titles.extend(titles);
                     person.titles.extend(more_titles);
                     person.international |= international_title || international_apposition;
+                    person.qualified |= qualified;
                     if person.country.is_none() {
                         person.country =
                             country.map(|c| self.gazetteer.country_name(c).to_string());
@@ -185,7 +190,7 @@ impl<'g> People<'g> {
         let name = self.gazetteer.country_name(country).to_string();
         for person in &mut self.persons {
             let official = person.titles.iter().any(|t| is_government_title(t));
-            if person.country.is_none() && !person.international && official {
+            if person.country.is_none() && !person.international && !person.qualified && official {
                 person.country = Some(name.clone());
             }
         }
@@ -203,9 +208,11 @@ impl<'g> People<'g> {
                 words,
                 titles,
                 country,
+                qualified,
             } => {
                 let index = self.find_or_add(words, at);
                 let person = &mut self.persons[index];
+                person.qualified |= *qualified;
                 person.titles.extend(titles.iter().cloned());
                 if person.country.is_none() {
                     person.country = country.map(|c| self.gazetteer.country_name(c).to_string());
@@ -323,6 +330,7 @@ impl<'g> People<'g> {
             titles: Vec::new(),
             mentions: vec![at],
             international: false,
+            qualified: false,
         });
         self.persons.len() - 1
     }

@@ -21,6 +21,9 @@ pub enum Subject {
         titles: Vec<String>,
         /// Country the phrase gives (`U.K. Foreign Secretary` → United Kingdom).
         country: Option<usize>,
+        /// The title names some other body or person (`New York Fed President`, `Putin's
+        /// adviser`): the dateline's country is no safe guess for this person.
+        qualified: bool,
     },
     /// `he`, `she`, `they`, `it`.
     Pronoun(String),
@@ -58,11 +61,20 @@ fn is_phrase_word(t: &Token<'_>) -> bool {
 }
 
 /// `of` inside a title: `Secretary of State`, `Minister of Foreign Affairs`.
+/// Also `the` in `Chancellor of the Exchequer`.
 fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
-    tokens[k].text == "of"
-        && k > 0
-        && is_title_word(tokens[k - 1].lower())
-        && tokens.get(k + 1).is_some_and(|t| t.is_capitalized())
+    let capitalized_at = |i: usize| tokens.get(i).is_some_and(|t| t.is_capitalized());
+    match tokens[k].text {
+        "of" => {
+            k > 0
+                && is_title_word(tokens[k - 1].lower())
+                && (capitalized_at(k + 1)
+                    || (tokens.get(k + 1).is_some_and(|t| t.text == "the")
+                        && capitalized_at(k + 2)))
+        }
+        "the" => k > 0 && is_title_of(tokens, k - 1) && tokens[k - 1].text == "of",
+        _ => false,
+    }
 }
 
 /// The phrase starting at `i`: a pronoun, or an optional determiner and phrase words.
@@ -154,10 +166,17 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
         && labels[name_start..].contains(&Label::Name)
         && !institution_name
     {
+        let qualified = tokens[..name_start]
+            .iter()
+            .zip(&labels[..name_start])
+            .any(|(t, l)| {
+                t.is_capitalized() && matches!(l, Label::Name | Label::Institution | Label::Other)
+            });
         return Some(Subject::Named {
             words: name,
             titles,
             country,
+            qualified,
         });
     }
     let last_content = labels.iter().rposition(|l| *l != Label::Determiner)?;
@@ -232,7 +251,9 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
             }
         }
         // `Minister of Fisheries`: the word after a title's `of` is its domain, not a name.
-        let title_domain = k > 0 && words[k - 1] == "of" && labels.last() == Some(&Label::Other);
+        let after_of = |i: usize| i > 0 && words[i - 1] == "of";
+        let title_domain = labels.last() == Some(&Label::Other)
+            && (after_of(k) || (k > 0 && words[k - 1] == "the" && after_of(k - 1)));
         let label = if title_domain && t.is_capitalized() {
             Label::Title
         } else if is_name_particle(words[k]) {

@@ -272,3 +272,44 @@ fn acronyms_are_organizations_and_party_labels_are_titles() {
     let a = one("“It is a bad deal for workers,” said Democratic Senator Hilda Solis.");
     assert_eq!(a.speakers, ["Hilda Solis"]);
 }
+
+#[test]
+fn chancellor_of_the_exchequer_is_a_title() {
+    let a = one(
+        "Chancellor of the Exchequer Nigel Lawson said: “This began on Wall Street and spread.”",
+    );
+    assert_eq!(a.speakers, ["Nigel Lawson"]);
+}
+
+#[test]
+fn name_before_an_appositive_with_a_parenthesis() {
+    let a = one("Ramon Diaz, Chairman of the Presidential Commission on Good Government (PCGG) told Reuters: “There is every reason to believe it.”");
+    assert_eq!(a.speakers, ["Ramon Diaz"]);
+}
+
+#[test]
+fn object_inside_an_appositive_is_not_the_speaker() {
+    let a = one("Richard Jeffrey, economist at stockbrokers Hoare Govett, said: “It is unlikely that he will respond.”");
+    assert_eq!(a.speakers, ["Richard Jeffrey"]);
+}
+
+#[test]
+fn plural_nouns_and_inverted_predicted() {
+    let a = one(
+        "Economists said foreigners were attracted by “semi-gilts and long-term government bonds.”",
+    );
+    assert!(a.speakers.is_empty());
+    let a = one("“The IMF limit is obviously going to be abandoned,” predicted one analyst.");
+    assert!(a.speakers.is_empty());
+}
+
+#[test]
+fn a_qualified_title_does_not_take_the_dateline_country() {
+    let d = ["“A further decline in the dollar would be counterproductive,” New York Fed President Gerald Corrigan said."];
+    let a = attribute(&d, &[], Some("TOKYO"));
+    assert_eq!(a[0].speakers, ["Gerald Corrigan"]);
+    assert!(a[0].countries.is_empty());
+    let d = ["“We are ready,” President Ana Ruiz said."];
+    let a = attribute(&d, &[], Some("MADRID"));
+    assert_eq!(a[0].countries, ["Spain"]);
+}
