@@ -16,6 +16,17 @@ use tantivy::{DateTime, DocId, Score, SegmentOrdinal, SegmentReader};
 /// Seconds per day, to turn a date column value into a day number.
 const SECONDS_PER_DAY: i64 = 86_400;
 
+/// Adds up the per-segment counts.
+fn sum_counts<K: std::hash::Hash + Eq>(fruits: Vec<HashMap<K, u64>>) -> HashMap<K, u64> {
+    let mut total = HashMap::new();
+    for fruit in fruits {
+        for (key, count) in fruit {
+            *total.entry(key).or_default() += count;
+        }
+    }
+    total
+}
+
 /// Counts matching documents per value of a multi-valued string fast field.
 #[derive(Debug, Clone)]
 pub struct ValueCounts {
@@ -59,13 +70,7 @@ impl Collector for ValueCounts {
     }
 
     fn merge_fruits(&self, fruits: Vec<HashMap<String, u64>>) -> tantivy::Result<Self::Fruit> {
-        let mut total: HashMap<String, u64> = HashMap::new();
-        for fruit in fruits {
-            for (value, count) in fruit {
-                *total.entry(value).or_default() += count;
-            }
-        }
-        Ok(total)
+        Ok(sum_counts(fruits))
     }
 }
 
@@ -166,13 +171,7 @@ impl Collector for DayCounts {
     }
 
     fn merge_fruits(&self, fruits: Vec<HashMap<i64, u64>>) -> tantivy::Result<Self::Fruit> {
-        let mut total: HashMap<i64, u64> = HashMap::new();
-        for fruit in fruits {
-            for (day, count) in fruit {
-                *total.entry(day).or_default() += count;
-            }
-        }
-        Ok(total)
+        Ok(sum_counts(fruits))
     }
 }
 

@@ -286,28 +286,36 @@ fn score_dispatch(
                     .any(|(p, q)| *p == Some(i) && value(q).is_none_or(|u| same(&u, v)));
                 if !is_uncertain {
                     score.false_positives += 1;
-                    report.mistakes.push(Mistake {
-                        dispatch: name.to_string(),
-                        facet,
-                        kind: "false hit",
-                        value: v.clone(),
-                        paragraph: doc.text.clone(),
-                    });
+                    report
+                        .mistakes
+                        .push(mistake(name, facet, "false hit", v, doc.text.clone()));
                 }
             }
         }
         for ((p, v, quote), hit) in expected.iter().zip(&matched) {
             if !hit {
                 score.false_negatives += 1;
-                report.mistakes.push(Mistake {
-                    dispatch: name.to_string(),
-                    facet,
-                    kind: "miss",
-                    value: v.clone(),
-                    paragraph: text_of(*p, quote),
-                });
+                report
+                    .mistakes
+                    .push(mistake(name, facet, "miss", v, text_of(*p, quote)));
             }
         }
+    }
+}
+
+fn mistake(
+    dispatch: &str,
+    facet: &'static str,
+    kind: &'static str,
+    value: &str,
+    paragraph: String,
+) -> Mistake {
+    Mistake {
+        dispatch: dispatch.to_string(),
+        facet,
+        kind,
+        value: value.to_string(),
+        paragraph,
     }
 }
 

@@ -2,9 +2,10 @@
 //!
 //! The pipeline, one module per step:
 //! [`dispatch`] (bytes → [`Dispatch`]) → [`attribution`] (who is quoted) → [`split`]
-//! ([`Document`]s) → [`schema`] / [`index`] (tantivy) → [`search`] (ranked hits, facets,
-//! stats) → [`output`] (text and JSON Lines). [`ingest`] drives indexing, [`eval`] scores
-//! attribution, [`bench`] measures latency. Parsing, attribution and splitting never touch
+//! ([`Document`]s) → [`schema`] / [`stemming`] / [`index`] (tantivy) → [`search`] and
+//! [`counting`] (ranked hits, facet counts, stats) → [`output`] (text and JSON Lines).
+//! [`ingest`] drives indexing, [`eval`] scores attribution, [`bench`] measures latency over
+//! corpora from [`generate`] and [`convert`]. Parsing, attribution and splitting never touch
 //! tantivy; only the CLI binary knows about clap.
 
 // No `unwrap`/`expect` outside tests: a panic on user data is a bug (exit 101). Constant regex
