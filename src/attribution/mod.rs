@@ -76,6 +76,11 @@ pub fn attribute(
     profiles: &[KnownPerson<'_>],
     place: Option<&str>,
 ) -> Vec<Attribution> {
+    // Speakers come only from quotes: a dispatch without a quotation mark needs no work.
+    let has_quotes = |p: &&str| p.contains(['"', '“', '”', '„', '«', '»']);
+    if !paragraphs.iter().any(has_quotes) {
+        return vec![Attribution::default(); paragraphs.len()];
+    }
     let gazetteer = Gazetteer::get();
     let mut people = People::new(gazetteer);
     for p in profiles {
