@@ -167,7 +167,6 @@ pub fn index_inputs(index_path: &Path, options: &IndexOptions) -> Result<IndexSu
     }
     run.write_chunk(chunk)?;
     run.commit()?;
-    progress.finish_and_clear();
     let mut summary = run.summary;
     if options.merge {
         progress.set_message("merging segments");
@@ -175,6 +174,7 @@ pub fn index_inputs(index_path: &Path, options: &IndexOptions) -> Result<IndexSu
     } else {
         drop(writer);
     }
+    progress.finish_and_clear();
     summary.elapsed_secs = started.elapsed().as_secs_f64();
     Ok(summary)
 }
@@ -391,7 +391,7 @@ fn progress_bar(enabled: bool) -> indicatif::ProgressBar {
     let bar = indicatif::ProgressBar::new_spinner();
     bar.set_style(
         indicatif::ProgressStyle::with_template(
-            "{spinner} {bytes} read, {bytes_per_sec} ({elapsed})",
+            "{spinner} {bytes} read, {bytes_per_sec} ({elapsed}) {msg}",
         )
         .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
     );
