@@ -313,3 +313,34 @@ fn a_qualified_title_does_not_take_the_dateline_country() {
     let a = attribute(&d, &[], Some("MADRID"));
     assert_eq!(a[0].countries, ["Spain"]);
 }
+
+#[test]
+fn verbs_beyond_said() {
+    for verb in ["warned", "insisted", "noted", "added", "told reporters"] {
+        let a = one(&format!(
+            "“There will be no deal this year,” {verb} Swedish Foreign Minister Karin Lund."
+        ));
+        let inverted = !verb.contains(' ');
+        if inverted {
+            assert_eq!(a.speakers, ["Karin Lund"], "{verb}");
+            assert_eq!(a.countries, ["Sweden"], "{verb}");
+        }
+        let a = one(&format!(
+            "Swedish Foreign Minister Karin Lund {verb} that “there will be no deal this year.”"
+        ));
+        assert_eq!(a.speakers, ["Karin Lund"], "{verb}");
+    }
+    let a = one("“Is this the end of the talks?” asked Envoy Tom Hale.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+}
+
+#[test]
+fn short_form_title_resolves() {
+    let p = [
+        "Swedish Foreign Minister Karin Lund met her counterparts on Monday.",
+        "“We will not accept this,” the foreign minister said.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Karin Lund"]);
+    assert_eq!(a[1].countries, ["Sweden"]);
+}
