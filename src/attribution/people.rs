@@ -1,7 +1,7 @@
 //! The people of one dispatch: profile cards and every named mention, with the titles and
 //! country each mention gives, so that `Ushakov`, `he` or `the minister` resolve to a full name.
 
-use super::gazetteer::{Entity, Gazetteer};
+use super::gazetteer::{Entity, Gazetteer, TermKind};
 use super::phrases::{analyze, phrase_forward, Subject};
 use super::tokens::{is_title_word, Token};
 use super::Attribution;
@@ -88,6 +88,7 @@ impl<'g> People<'g> {
                 continue;
             }
             let range = phrase_forward(tokens, i);
+            let range_start = range.start;
             if range.is_empty() {
                 i += 1;
                 continue;
@@ -103,6 +104,9 @@ impl<'g> People<'g> {
             {
                 let (more_titles, apposition_country, international_apposition) =
                     self.apposition(tokens, end);
+                // `Hong Kong monetary affairs secretary Nendick`: the title runs on to the left
+                // of the phrase, so it may name another country.
+                let qualified = qualified || extends_left(tokens, range_start);
                 let country = country.or(apposition_country);
                 // A lone surname refers to someone already known, unless a title introduces
                 // it (`President Reagan`).
@@ -156,10 +160,20 @@ impl<'g> People<'g> {
             if is_title_word(lower) {
                 titles.push(lower.to_string());
             }
-            if country.is_none() && t.is_capitalized() {
+            // `a banking expert in Tokyo`: a place after a locative preposition is where the
+            // person is, not whom they speak for; a capital speaks for its country only as a
+            // possessive (`the Kremlin's envoy`).
+            let locative = tokens[k - 1].lower() == "in"
+                || matches!(tokens[k - 1].lower(), "at" | "from" | "near" | "to");
+            if country.is_none() && t.is_capitalized() && !locative {
                 let words: Vec<&str> = tokens[k..].iter().map(|t| t.text).collect();
                 match self.gazetteer.longest_match(&words) {
-                    Some((_, Entity::Country(c), _)) => country = Some(Some(c)),
+                    Some((n, Entity::Country(c), kind)) => {
+                        let possessive = tokens.get(k + n - 1).is_some_and(|t| t.possessive);
+                        if kind != TermKind::Metonym || possessive {
+                            country = Some(Some(c));
+                        }
+                    }
                     Some((_, Entity::Organization(_), _)) => country = Some(None),
                     None => {}
                 }
@@ -345,6 +359,66 @@ impl Person {
         let n = self.mentions.partition_point(|m| *m < at);
         n.checked_sub(1).and_then(|i| self.mentions.get(i)).copied()
     }
+}
+
+/// Does the phrase at `start` begin in the middle of a longer title (`affairs secretary` after
+/// `Hong Kong monetary`)? Only a phrase opening with a lowercase title word can; punctuation,
+/// sentence starts and function words before it do not count.
+fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
+    let Some(previous) = start.checked_sub(1).and_then(|k| tokens.get(k)) else {
+        return false;
+    };
+    let opens_lowercase = tokens
+        .get(start)
+        .is_some_and(|t| !t.punct && !t.is_capitalized());
+    opens_lowercase
+        && !previous.punct
+        && !matches!(
+            previous.lower(),
+            "the"
+                | "a"
+                | "an"
+                | "that"
+                | "and"
+                | "but"
+                | "or"
+                | "said"
+                | "says"
+                | "told"
+                | "by"
+                | "of"
+                | "to"
+                | "for"
+                | "with"
+                | "from"
+                | "as"
+                | "when"
+                | "while"
+                | "after"
+                | "before"
+                | "according"
+                | "on"
+                | "in"
+                | "at"
+                | "added"
+                | "urged"
+                | "warned"
+                | "asked"
+                | "wrote"
+                | "noted"
+                | "then"
+                | "also"
+                | "where"
+                | "which"
+                | "who"
+                | "whom"
+                | "whose"
+                | "if"
+                | "because"
+                | "since"
+                | "until"
+                | "than"
+        )
 }
 
 /// Titles of people who speak for a government.

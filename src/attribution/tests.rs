@@ -344,3 +344,15 @@ fn short_form_title_resolves() {
     assert_eq!(a[1].speakers, ["Karin Lund"]);
     assert_eq!(a[1].countries, ["Sweden"]);
 }
+
+#[test]
+fn longer_titles_and_locations_do_not_give_the_dateline_country() {
+    let d = ["Hong Kong monetary affairs secretary David Nendick told the meeting: “The link has served us well for years.”"];
+    let a = attribute(&d, &[], Some("OSAKA, Japan"));
+    assert_eq!(a[0].speakers, ["David Nendick"]);
+    assert!(a[0].countries.is_empty());
+    let d = ["“The impact would be considerable,” Brian Waterhouse, a banking expert at a brokerage in Tokyo, told Reuters."];
+    let a = attribute(&d, &[], None);
+    assert_eq!(a[0].speakers, ["Brian Waterhouse"]);
+    assert!(a[0].countries.is_empty());
+}
