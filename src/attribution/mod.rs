@@ -34,6 +34,10 @@ use tokens::{is_inversion_verb, is_speech_verb, is_verb_filler, tokenize, Token}
 /// long, and the rules should stay linear on hostile input.
 pub const MAX_ATTRIBUTED_PARAGRAPH_BYTES: usize = 64 * 1024;
 
+/// How many tokens after a quote its speech verb may stand (`“…,” Myint Thein of the National
+/// League for Democracy (NLD) was quoted as saying`).
+const AFTER_QUOTE_WINDOW: usize = 24;
+
 /// Quotes of at most this many words need their own speech verb to count (else scare quotes).
 const SHORT_QUOTE_WORDS: usize = 3;
 
@@ -395,12 +399,23 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
                 return Some(named);
             }
         }
-        // `Representative Hilda Solis of Los Angeles said`: the person, not the place.
-        if range.start >= 2 && tokens[range.start - 1].text == "of" {
-            let owner = phrase_backward(tokens, range.start - 1);
-            if let Some(s @ Subject::Named { .. }) = analyze(&tokens[owner], gazetteer) {
-                return Some(s);
+        // `Representative Hilda Solis of Los Angeles said`, `Myint Thein of the National League
+        // for Democracy said`: the person before the prepositional chain, not the last noun.
+        let mut start = range.start;
+        for _ in 0..4 {
+            if start < 2 || !matches!(tokens[start - 1].text, "of" | "for" | "at" | "from") {
+                break;
             }
+            let owner = phrase_backward(tokens, start - 1);
+            if owner.is_empty() {
+                break;
+            }
+            if let Some(s @ Subject::Named { .. }) = analyze(&tokens[owner.clone()], gazetteer) {
+                if !after_preposition(tokens, owner.start) {
+                    return Some(s);
+                }
+            }
+            start = owner.start;
         }
         return subject;
     }
@@ -509,7 +524,7 @@ fn event_after<'e>(tokens: &[Token<'_>], marker: usize, events: &'e [Event]) -> 
         .unwrap_or(tokens.len());
     events
         .iter()
-        .find(|e| e.verb > marker && e.verb < limit && e.verb <= marker + 14)
+        .find(|e| e.verb > marker && e.verb < limit && e.verb <= marker + AFTER_QUOTE_WINDOW)
 }
 
 /// The event before the quote marker, in the same sentence (`Ushakov said: “…”`).

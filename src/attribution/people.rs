@@ -110,7 +110,8 @@ impl<'g> People<'g> {
                 let country = country.or(apposition_country);
                 // A lone surname refers to someone already known, unless a title introduces
                 // it (`President Reagan`).
-                let index = if words.len() >= 2 || !titles.is_empty() {
+                let titled = titles.last().is_some_and(|t| is_personal_title(t));
+                let index = if words.len() >= 2 || titled {
                     Some(self.find_or_add(&words, (para, t.start)))
                 } else {
                     self.find(&words, (para, t.start))
@@ -418,6 +419,51 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
                 | "since"
                 | "until"
                 | "than"
+        )
+}
+
+/// A title that stands right before a surname (`President Reagan`, `Mr. Lho`), as opposed to
+/// the domain of a title (`State of the Union Address`).
+fn is_personal_title(title: &str) -> bool {
+    is_government_title(title)
+        || matches!(
+            title,
+            "mr."
+                | "mrs."
+                | "ms."
+                | "dr."
+                | "mr"
+                | "mrs"
+                | "ms"
+                | "dr"
+                | "gen."
+                | "gen"
+                | "sen."
+                | "sen"
+                | "rep."
+                | "gov."
+                | "gov"
+                | "prof."
+                | "prof"
+                | "chairman"
+                | "chairwoman"
+                | "governor"
+                | "cardinal"
+                | "pope"
+                | "sheikh"
+                | "emir"
+                | "sultan"
+                | "lord"
+                | "sir"
+                | "dame"
+                | "judge"
+                | "justice"
+                | "admiral"
+                | "colonel"
+                | "lieutenant"
+                | "commander"
+                | "premier"
+                | "chancellor"
         )
 }
 

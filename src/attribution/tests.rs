@@ -356,3 +356,9 @@ fn longer_titles_and_locations_do_not_give_the_dateline_country() {
     assert_eq!(a[0].speakers, ["Brian Waterhouse"]);
     assert!(a[0].countries.is_empty());
 }
+
+#[test]
+fn person_before_a_prepositional_chain() {
+    let a = one("“These people have been isolated,” Myint Thein of the National League for Democracy (NLD) was quoted as saying.");
+    assert_eq!(a.speakers, ["Myint Thein"]);
+}

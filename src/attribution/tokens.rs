@@ -889,6 +889,8 @@ pub fn is_institution_word(word: &str) -> bool {
             | "Day"
             | "Force"
             | "Gazette"
+            | "Fed"
+            | "Address"
             | "Herald"
             | "Tribune"
             | "Daily"
