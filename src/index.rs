@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use tantivy::directory::error::{LockError, OpenDirectoryError};
-use tantivy::schema::{Facet, Value};
+use tantivy::query::QueryParser;
+use tantivy::schema::{Facet, Schema, Value};
 use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{
     DateTime, Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, TantivyDocument, Term,
@@ -29,6 +30,9 @@ pub struct NewsIndex {
     path: PathBuf,
     fields: Fields,
     reader: IndexReader,
+    /// Built once: searches parse with it and never set up tokenizers or the schema again.
+    parser: QueryParser,
+    schema: Schema,
 }
 
 impl std::fmt::Debug for NewsIndex {
@@ -101,17 +105,37 @@ impl NewsIndex {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()
             .map_err(|e| open_error(path, e))?;
+        let mut parser = QueryParser::for_index(
+            &index,
+            vec![fields.text, fields.headline, fields.section, fields.name],
+        );
+        parser.set_conjunction_by_default();
+        parser.set_field_boost(fields.headline, 2.0);
+        parser.set_field_boost(fields.name, 2.0);
         Ok(NewsIndex {
+            schema: index.schema(),
             index,
             path: path.to_path_buf(),
             fields,
             reader,
+            parser,
         })
     }
 
     /// The tantivy index.
     pub fn index(&self) -> &Index {
         &self.index
+    }
+
+    /// The query parser: BM25 over text, headline, section and name (headline and name count
+    /// double), terms combined with AND.
+    pub fn query_parser(&self) -> &QueryParser {
+        &self.parser
+    }
+
+    /// The schema.
+    pub fn schema(&self) -> &Schema {
+        &self.schema
     }
 
     /// Field handles.

@@ -9,9 +9,7 @@ use std::ops::Bound;
 
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{
-    AllQuery, BooleanQuery, EnableScoring, Occur, Query, QueryParser, RangeQuery, TermQuery,
-};
+use tantivy::query::{AllQuery, BooleanQuery, EnableScoring, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, DocAddress, Order, TantivyDocument, Term};
@@ -138,19 +136,15 @@ pub fn build_query(index: &NewsIndex, query: &str, filters: &Filters) -> Result<
     let user: Box<dyn Query> = if trimmed.is_empty() || trimmed == "*" {
         Box::new(AllQuery)
     } else {
-        let mut parser =
-            QueryParser::for_index(index.index(), vec![f.text, f.headline, f.section, f.name]);
-        parser.set_conjunction_by_default();
-        parser.set_field_boost(f.headline, 2.0);
-        parser.set_field_boost(f.name, 2.0);
-        let parsed = parser
+        let parsed = index
+            .query_parser()
             .parse_query(trimmed)
             .map_err(|e| Error::Query(query_hint(&e)))?;
         // The parser accepts queries tantivy then refuses when searching (`field:*` needs a
         // fast field): check now so they are query errors (exit 2), not index errors. With
         // scoring disabled this reads nothing from the index. Found by fuzz/query.
         parsed
-            .weight(EnableScoring::disabled_from_schema(&index.index().schema()))
+            .weight(EnableScoring::disabled_from_schema(index.schema()))
             .map_err(|e| Error::Query(format!("{e} (in {trimmed:?})")))?;
         parsed
     };
