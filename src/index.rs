@@ -318,20 +318,35 @@ fn check_segment_files(index: &Index, path: &Path) -> Result<()> {
     let metas = index
         .searchable_segment_metas()
         .map_err(|e| open_error(path, e))?;
-    let prefixes: Vec<String> = metas.iter().map(|m| m.id().uuid_string()).collect();
-    let entries = std::fs::read_dir(path).map_err(|e| Error::io(path, e))?;
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if !prefixes.iter().any(|p| name.starts_with(p.as_str())) {
-            continue;
+    // Only the files the last commit references: an interrupted commit can leave newer files of
+    // the same segment (a half-written `.del`, say) that nothing reads and the next writer removes.
+    use tantivy::index::SegmentComponent as C;
+    for meta in metas {
+        let mut components = vec![
+            C::Postings,
+            C::Positions,
+            C::FastFields,
+            C::FieldNorms,
+            C::Terms,
+            C::Store,
+        ];
+        if meta.delete_opstamp().is_some() {
+            components.push(C::Delete);
         }
-        // Missing files are reported by tantivy itself when it opens the segment.
-        if let Ok(m) = entry.metadata() {
-            if m.is_file() && m.len() < FOOTER_TAIL_BYTES {
-                return Err(Error::Corrupt {
-                    path: path.to_path_buf(),
-                    detail: format!("segment file {name} is truncated ({} bytes)", m.len()),
-                });
+        for file in components.into_iter().map(|c| meta.relative_path(c)) {
+            let full = path.join(&file);
+            // Missing files are reported by tantivy itself when it opens the segment.
+            if let Ok(m) = std::fs::metadata(&full) {
+                if m.is_file() && m.len() < FOOTER_TAIL_BYTES {
+                    return Err(Error::Corrupt {
+                        path: path.to_path_buf(),
+                        detail: format!(
+                            "segment file {} is truncated ({} bytes)",
+                            file.display(),
+                            m.len()
+                        ),
+                    });
+                }
             }
         }
     }

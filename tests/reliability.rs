@@ -577,6 +577,26 @@ fn a_truncated_segment_file_is_reported_not_a_panic() {
 }
 
 #[test]
+fn an_unfinished_file_of_an_interrupted_commit_is_not_damage() {
+    // A commit killed after creating a segment's next `.del` file but before writing meta.json
+    // leaves an empty file that no commit references; the index is intact.
+    let f = small_index();
+    let before = documents(&f.idx);
+    let store = segment_files(&f.idx, "store");
+    let stem = store[0]
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .expect("segment id");
+    fs::write(f.idx.join(format!("{stem}.999999.del")), b"").expect("write orphan");
+    assert_eq!(documents(&f.idx), before);
+    assert!(!search_json(&f.idx, "talks").is_empty());
+    // The next writer cleans it up and goes on.
+    let out = index_paths(&f.idx, &[&f.good]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(documents(&f.idx), before);
+}
+
+#[test]
 fn a_missing_meta_json_is_reported() {
     let f = small_index();
     fs::remove_file(f.idx.join("meta.json")).expect("rm meta.json");
