@@ -18,6 +18,7 @@ pub mod counting;
 #[allow(clippy::expect_used)]
 pub mod bench;
 pub mod convert;
+pub mod disjunction;
 pub mod dispatch;
 pub mod error;
 pub mod eval;

@@ -9,7 +9,9 @@ use std::ops::Bound;
 
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, EnableScoring, Occur, Query, RangeQuery, TermQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, ConstScoreQuery, EnableScoring, Occur, Query, RangeQuery, TermQuery,
+};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, DocAddress, Order, TantivyDocument, Term};
@@ -17,6 +19,7 @@ use time::{Date, Duration};
 
 use crate::attribution::Gazetteer;
 use crate::counting::{day_to_date, DayCounts, ValueCounts};
+use crate::disjunction::{lazy_unions_in_conjunctions, lazy_unions_in_required_clause};
 use crate::error::{Error, Result};
 use crate::index::{to_datetime, NewsIndex};
 use crate::model::{format_date, DocKind, Document};
@@ -148,7 +151,8 @@ pub fn build_query(index: &NewsIndex, query: &str, filters: &Filters) -> Result<
             .map_err(|e| Error::Query(format!("{e} (in {trimmed:?})")))?;
         parsed
     };
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, user)];
+    // Filters select, they do not rank: scored with 0 so a hit's score is its text relevance.
+    let mut filters_q: Vec<Box<dyn Query>> = Vec::new();
     let any_of = |field: Field, values: Vec<String>| -> Box<dyn Query> {
         let terms: Vec<(Occur, Box<dyn Query>)> = values
             .iter()
@@ -161,7 +165,7 @@ pub fn build_query(index: &NewsIndex, query: &str, filters: &Filters) -> Result<
         Box::new(BooleanQuery::new(terms))
     };
     if !filters.speakers.is_empty() {
-        clauses.push((Occur::Must, any_of(f.speaker, filters.speakers.clone())));
+        filters_q.push(any_of(f.speaker, filters.speakers.clone()));
     }
     if !filters.countries.is_empty() {
         let gazetteer = Gazetteer::get();
@@ -170,17 +174,14 @@ pub fn build_query(index: &NewsIndex, query: &str, filters: &Filters) -> Result<
             .iter()
             .map(|c| gazetteer.canonical_country(c))
             .collect();
-        clauses.push((Occur::Must, any_of(f.country, countries)));
+        filters_q.push(any_of(f.country, countries));
     }
     if !filters.sources.is_empty() {
-        clauses.push((Occur::Must, any_of(f.source, filters.sources.clone())));
+        filters_q.push(any_of(f.source, filters.sources.clone()));
     }
     if let Some(kind) = filters.kind {
         let term = Term::from_field_text(f.kind, kind.as_str());
-        clauses.push((
-            Occur::Must,
-            Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
-        ));
+        filters_q.push(Box::new(TermQuery::new(term, IndexRecordOption::Basic)));
     }
     if let (Some(since), Some(until)) = (filters.since, filters.until) {
         if until < since {
@@ -197,14 +198,21 @@ pub fn build_query(index: &NewsIndex, query: &str, filters: &Filters) -> Result<
             let next = d.checked_add(Duration::days(1)).unwrap_or(d);
             Bound::Excluded(Term::from_field_date(f.date, to_datetime(next)))
         });
-        clauses.push((Occur::Must, Box::new(RangeQuery::new(lower, upper))));
+        filters_q.push(Box::new(RangeQuery::new(lower, upper)));
     }
-    if clauses.len() == 1 {
-        if let Some((_, q)) = clauses.pop() {
-            return Ok(q);
-        }
+    if filters_q.is_empty() {
+        return Ok(lazy_unions_in_conjunctions(user));
     }
-    Ok(Box::new(BooleanQuery::new(clauses)))
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, user)];
+    clauses.extend(filters_q.into_iter().map(|q| -> (Occur, Box<dyn Query>) {
+        (
+            Occur::Must,
+            Box::new(ConstScoreQuery::new(lazy_unions_in_required_clause(q), 0.0)),
+        )
+    }));
+    Ok(lazy_unions_in_conjunctions(Box::new(BooleanQuery::new(
+        clauses,
+    ))))
 }
 
 fn query_hint(e: &tantivy::query::QueryParserError) -> String {
