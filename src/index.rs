@@ -12,6 +12,7 @@ use tantivy::directory::error::{LockError, OpenDirectoryError};
 use tantivy::query::QueryParser;
 use tantivy::schema::{Facet, Schema, Value};
 use tantivy::store::{Compressor, ZstdCompressor};
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{
     DateTime, Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, TantivyDocument, Term,
 };
@@ -19,7 +20,7 @@ use time::{OffsetDateTime, Time};
 
 use crate::error::{Error, Result};
 use crate::model::{DocKind, Document};
-use crate::schema::{build_schema, register_tokenizers, Fields};
+use crate::schema::{build_schema, register_tokenizers, Fields, EN_STEM};
 
 /// Smallest writer heap tantivy accepts, per thread.
 const MIN_HEAP_PER_THREAD: usize = 15_000_000;
@@ -32,6 +33,8 @@ pub struct NewsIndex {
     reader: IndexReader,
     /// Built once: searches parse with it and never set up tokenizers or the schema again.
     parser: QueryParser,
+    /// The analyzer of the searchable fields, to find the words of a query's phrases.
+    words: TextAnalyzer,
     schema: Schema,
 }
 
@@ -97,7 +100,9 @@ impl NewsIndex {
         check_segment_files(&index, path)?;
         let fields = Fields::resolve(&index.schema()).map_err(|e| Error::Corrupt {
             path: path.to_path_buf(),
-            detail: format!("unexpected schema: {e}"),
+            detail: format!(
+                "unexpected schema (an index of another program or of an older Chancery): {e}"
+            ),
         })?;
         register_tokenizers(&index);
         let reader = index
@@ -112,7 +117,15 @@ impl NewsIndex {
         parser.set_conjunction_by_default();
         parser.set_field_boost(fields.headline, 2.0);
         parser.set_field_boost(fields.name, 2.0);
+        let words = index
+            .tokenizers()
+            .get(EN_STEM)
+            .ok_or_else(|| Error::Corrupt {
+                path: path.to_path_buf(),
+                detail: format!("analyzer {EN_STEM} is not registered"),
+            })?;
         Ok(NewsIndex {
+            words,
             schema: index.schema(),
             index,
             path: path.to_path_buf(),
@@ -131,6 +144,11 @@ impl NewsIndex {
     /// double), terms combined with AND.
     pub fn query_parser(&self) -> &QueryParser {
         &self.parser
+    }
+
+    /// A copy of the analyzer of the searchable fields (words, lowercased, folded, stemmed).
+    pub fn word_analyzer(&self) -> TextAnalyzer {
+        self.words.clone()
     }
 
     /// The schema.
@@ -210,11 +228,15 @@ impl NewsIndex {
             t.add_text(field, value);
             t.add_facet(f.facet, Facet::from_path([dimension, value]));
         };
+        // Each searchable value also goes to the pair field, as its own value so that no pair
+        // spans two fields.
         if let Some(h) = &doc.headline {
             t.add_text(f.headline, h);
+            t.add_text(f.bigram, h);
         }
         if let Some(s) = &doc.section {
             t.add_text(f.section, s);
+            t.add_text(f.bigram, s);
         }
         if let Some(date) = doc.date {
             t.add_date(f.date, to_datetime(date));
@@ -236,8 +258,10 @@ impl NewsIndex {
         }
         if let Some(n) = &doc.name {
             t.add_text(f.name, n);
+            t.add_text(f.bigram, n);
         }
         t.add_text(f.text, &doc.text);
+        t.add_text(f.bigram, &doc.text);
         t
     }
 

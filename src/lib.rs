@@ -17,6 +17,7 @@ pub mod counting;
 // Benchmarks never see user data; `expect` on constant histogram bounds is allowed there.
 #[allow(clippy::expect_used)]
 pub mod bench;
+pub mod bigrams;
 pub mod convert;
 pub mod disjunction;
 pub mod dispatch;

@@ -10,7 +10,8 @@ use std::ops::Bound;
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
-    AllQuery, BooleanQuery, ConstScoreQuery, EnableScoring, Occur, Query, RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, ConstScoreQuery, EnableScoring, Occur, Query, QueryParserError,
+    RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::snippet::SnippetGenerator;
@@ -18,6 +19,7 @@ use tantivy::{DateTime, DocAddress, Order, TantivyDocument, Term};
 use time::{Date, Duration};
 
 use crate::attribution::Gazetteer;
+use crate::bigrams::phrases_to_pairs;
 use crate::counting::{day_to_date, DayCounts, ValueCounts};
 use crate::disjunction::{lazy_unions_in_conjunctions, lazy_unions_in_required_clause};
 use crate::error::{Error, Result};
@@ -139,9 +141,15 @@ pub fn build_query(index: &NewsIndex, query: &str, filters: &Filters) -> Result<
     let user: Box<dyn Query> = if trimmed.is_empty() || trimmed == "*" {
         Box::new(AllQuery)
     } else {
+        let ast = tantivy::query_grammar::parse_query(trimmed).map_err(|_| {
+            Error::Query(query_hint(&QueryParserError::SyntaxError(
+                trimmed.to_string(),
+            )))
+        })?;
+        let ast = phrases_to_pairs(ast, &mut index.word_analyzer());
         let parsed = index
             .query_parser()
-            .parse_query(trimmed)
+            .build_query_from_user_input_ast(ast)
             .map_err(|e| Error::Query(query_hint(&e)))?;
         // The parser accepts queries tantivy then refuses when searching (`field:*` needs a
         // fast field): check now so they are query errors (exit 2), not index errors. With
@@ -266,7 +274,11 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchResult
             }
         };
     let generator = if request.snippets && !scored.is_empty() {
-        let mut g = SnippetGenerator::create(&searcher, &*query, index.fields().text)?;
+        // Highlight the words of the query as typed: the searched query may look phrases up
+        // in the pair field, whose terms are not words of the text.
+        let typed = index.query_parser().parse_query(request.query.trim()).ok();
+        let highlight = typed.as_deref().unwrap_or(&*query);
+        let mut g = SnippetGenerator::create(&searcher, highlight, index.fields().text)?;
         g.set_max_num_chars(SNIPPET_CHARS);
         Some(g)
     } else {

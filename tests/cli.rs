@@ -1630,3 +1630,70 @@ fn unusual_paths_work() {
         .code(0)
         .stdout(contains("BRASÍLIA, Brazil"));
 }
+
+/// Ids of every document a query matches.
+fn matching_ids(env: &TestEnv, query: &str) -> BTreeSet<String> {
+    env.json(&["search", query, "--limit", "10000", "--json"])
+        .iter()
+        .map(|h| h["id"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn phrases_match_the_same_documents_through_the_pair_field() {
+    // A phrase on the default fields is looked up as word pairs; spelled out field by field it
+    // is checked on positions. Both must find the same documents.
+    let env = corpus_env();
+    for phrase in [
+        "peace talks",
+        "foreign minister",
+        "told reporters",
+        "Key players",
+        "said on Tuesday",
+        "the prime minister said",
+        "Yuri Ushakov",
+        "u.s. envoy",
+    ] {
+        let by_pairs = matching_ids(&env, &format!("\"{phrase}\""));
+        let by_positions = matching_ids(
+            &env,
+            &format!(
+                "text:\"{phrase}\" OR headline:\"{phrase}\" OR section:\"{phrase}\" OR name:\"{phrase}\""
+            ),
+        );
+        assert_eq!(by_pairs, by_positions, "{phrase}");
+    }
+    assert!(!matching_ids(&env, "\"foreign minister\"").is_empty());
+}
+
+#[test]
+fn phrase_words_are_highlighted_in_snippets() {
+    let env = TestEnv::new();
+    let options = chancery::ingest::IndexOptions {
+        inputs: vec![corpus()],
+        ..Default::default()
+    };
+    chancery::ingest::index_inputs(&env.index(), &options).expect("index corpus");
+    let index = chancery::index::NewsIndex::open(&env.index()).expect("open");
+    let results = chancery::search::search(
+        &index,
+        &chancery::search::SearchRequest::new("\"foreign minister\""),
+    )
+    .expect("search");
+    assert!(!results.hits.is_empty());
+    for hit in &results.hits {
+        let snippet = hit.snippet.as_ref().expect("snippet");
+        let marked: Vec<String> = snippet
+            .highlights
+            .iter()
+            .map(|&(a, b)| snippet.text[a..b].to_lowercase())
+            .collect();
+        if hit.doc.text.to_lowercase().contains("foreign minister") {
+            assert!(
+                marked.contains(&"minister".to_string()),
+                "{marked:?} in {}",
+                snippet.text
+            );
+        }
+    }
+}
