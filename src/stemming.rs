@@ -7,16 +7,17 @@
 //! full.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use frostem::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
 /// Distinct word forms remembered per thread before the cache starts over.
 const MAX_CACHED_FORMS: usize = 200_000;
 
 thread_local! {
-    static STEMS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    // Fx hashing: the keys are short words, and SipHash showed up at 3 % of indexing time.
+    static STEMS: RefCell<FxHashMap<String, String>> = RefCell::new(FxHashMap::default());
 }
 
 /// Token filter: the English Snowball stem of each token, cached per thread.
