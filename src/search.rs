@@ -4,7 +4,7 @@
 //! `field:term`; conjunction by default) over text, headline, section and name; filters are
 //! added as required clauses on exact fields, so they never change the BM25 score.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::ops::Bound;
 
 use serde::Serialize;
@@ -20,7 +20,7 @@ use time::{Date, Duration};
 
 use crate::attribution::Gazetteer;
 use crate::bigrams::phrases_to_pairs;
-use crate::counting::{day_to_date, DayCounts, ValueCounts};
+use crate::counting::{day_to_date, Counts, DayCounts, ValueCounts};
 use crate::disjunction::{lazy_unions_in_conjunctions, lazy_unions_in_required_clause};
 use crate::error::{Error, Result};
 use crate::index::{to_datetime, NewsIndex};
@@ -391,7 +391,7 @@ pub fn facets(index: &NewsIndex, request: &FacetRequest) -> Result<Vec<FacetCoun
 }
 
 /// Day counts rolled up to `interval`, in date order.
-fn date_buckets(days: HashMap<i64, u64>, interval: Interval) -> Vec<FacetCount> {
+fn date_buckets(days: Counts<i64>, interval: Interval) -> Vec<FacetCount> {
     let width = match interval {
         Interval::Day => 10,
         Interval::Month => 7,
@@ -412,12 +412,19 @@ fn date_buckets(days: HashMap<i64, u64>, interval: Interval) -> Vec<FacetCount> 
 }
 
 /// Counts sorted by count (ties by value), the largest `top` kept.
-fn by_count(counts: HashMap<String, u64>, top: Option<usize>) -> Vec<FacetCount> {
+fn by_count(counts: Counts<String>, top: Option<usize>) -> Vec<FacetCount> {
     let mut out: Vec<FacetCount> = counts
         .into_iter()
         .map(|(value, count)| FacetCount { value, count })
         .collect();
-    out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+    let order =
+        |a: &FacetCount, b: &FacetCount| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value));
+    // Only the top values need sorting; a speaker facet can name thousands.
+    if let Some(top) = top.filter(|&t| t > 0 && t < out.len()) {
+        out.select_nth_unstable_by(top - 1, order);
+        out.truncate(top);
+    }
+    out.sort_by(order);
     if let Some(top) = top {
         out.truncate(top);
     }
