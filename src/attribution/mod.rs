@@ -121,8 +121,12 @@ pub fn attribute(
     }
     // Wire style names the country of foreign officials (`French Prime Minister Jacques
     // Chirac`) but not of the dateline's own (`WASHINGTON - President Reagan`).
+    // Only when the dispatch names that country itself: a dispatch from SINGAPORE that never
+    // says `Singapore` is about visitors (`Secretary of State George Shultz told a conference`).
     if let Some(country) = place.and_then(|p| place_country(p, gazetteer)) {
-        people.assign_local_country(country);
+        if names_country(&tokenized, country, gazetteer) {
+            people.assign_local_country(country);
+        }
     }
 
     let mut state = Carry::default();
@@ -161,6 +165,29 @@ fn place_country(place: &str, gazetteer: &Gazetteer) -> Option<usize> {
             _ => None,
         };
         country(part.trim()).or_else(|| country(&joined))
+    })
+}
+
+/// Does the dispatch's frame text name `country` by name or demonym (`Spain`, `Spanish`)? A
+/// capital standing for it (`Madrid`) does not count: the dateline is one.
+fn names_country(tokenized: &[Vec<Token<'_>>], country: usize, gazetteer: &Gazetteer) -> bool {
+    tokenized.iter().any(|tokens| {
+        tokens.iter().enumerate().any(|(i, t)| {
+            if !t.is_capitalized() {
+                return false;
+            }
+            // Country terms span a few words: a fixed buffer, no allocation per word.
+            let mut words = [""; 8];
+            let n = tokens.len().saturating_sub(i).min(words.len());
+            for (slot, t) in words.iter_mut().zip(&tokens[i..i + n]) {
+                *slot = t.text;
+            }
+            matches!(
+                gazetteer.longest_match(&words[..n]),
+                Some((_, gazetteer::Entity::Country(c), gazetteer::TermKind::Name | gazetteer::TermKind::Demonym))
+                    if c == country
+            )
+        })
     })
 }
 

@@ -309,9 +309,33 @@ fn a_qualified_title_does_not_take_the_dateline_country() {
     let a = attribute(&d, &[], Some("TOKYO"));
     assert_eq!(a[0].speakers, ["Gerald Corrigan"]);
     assert!(a[0].countries.is_empty());
-    let d = ["“We are ready,” President Ana Ruiz said."];
+    let d = ["“We are ready,” President Ana Ruiz said of Spain’s plans."];
     let a = attribute(&d, &[], Some("MADRID"));
     assert_eq!(a[0].countries, ["Spain"]);
+}
+
+#[test]
+fn the_dateline_country_needs_a_mention_in_the_dispatch() {
+    // A visiting official: the dispatch never names the host country.
+    let d = [
+        "“Growth will return,” Treasury Secretary Paul Hart told a conference of Asian bankers.",
+    ];
+    let a = attribute(&d, &[], Some("SINGAPORE"));
+    assert_eq!(a[0].speakers, ["Paul Hart"]);
+    assert!(a[0].countries.is_empty());
+    let d = ["“Growth will return,” Treasury Secretary Paul Hart told Singaporean bankers."];
+    let a = attribute(&d, &[], Some("SINGAPORE"));
+    assert_eq!(a[0].countries, ["Singapore"]);
+}
+
+#[test]
+fn abbreviation_before_a_parenthesis_does_not_end_the_sentence() {
+    let p = [
+        "Finance Minister Ana Ruiz spoke first.",
+        "Ruiz noted that Senator Tom Hale (D-N.J.) was urging relief, “but he is wrong.”",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Ana Ruiz"]);
 }
 
 #[test]

@@ -122,9 +122,12 @@ fn push_word<'a>(
         let stem = word.trim_end_matches('.');
         // `U.S.`, or a middle initial (`George W. Bush`).
         let initials = is_initials(word) || is_middle_initial(word);
+        // `(D-N.J.)`, `Inc., said`: a period before a comma or a closing parenthesis ends
+        // an abbreviation, never a sentence.
+        let inside_clause = text[end..].starts_with([',', ';', ')']);
         if !(initials || ABBREVIATIONS.contains(&stem)) {
             word = stem;
-            trailing_period = true;
+            trailing_period = !inside_clause;
         } else if initials && ends_text_sentence(text, end) {
             // "…talks with the U.S. The envoy said" — the initials end the sentence too.
             trailing_period = true;
