@@ -347,7 +347,15 @@ fn speech_events(
         let sentence_start = i == 0 || tokens[i - 1].ends_sentence();
         if sentence_start && t.is_capitalized() {
             let range = phrase_forward(tokens, i);
-            if let Some(subject @ Subject::Named { .. }) = analyze(&tokens[range], gazetteer) {
+            // `Baker's statements had moved markets, he said`: a possessive names the owner
+            // of the subject, not the subject.
+            let owner = range.end > range.start && tokens[range.end - 1].possessive;
+            let subject = if owner {
+                None
+            } else {
+                analyze(&tokens[range], gazetteer)
+            };
+            if let Some(subject @ Subject::Named { .. }) = subject {
                 let introduced = match &subject {
                     Subject::Named { words, titles, .. } => words.len() >= 2 || !titles.is_empty(),
                     _ => false,

@@ -386,3 +386,20 @@ fn person_before_a_prepositional_chain() {
     let a = one("“These people have been isolated,” Myint Thein of the National League for Democracy (NLD) was quoted as saying.");
     assert_eq!(a.speakers, ["Myint Thein"]);
 }
+
+#[test]
+fn a_possessive_sentence_opener_is_not_the_referent_of_a_pronoun() {
+    let p = [
+        "Finance Minister Ana Ruiz welcomed the rate rise.",
+        "Besides Hale’s remarks, trade tensions had also weighed on the peso, she said.",
+        "“I think a deal is quite possible,” she said.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[2].speakers, ["Ana Ruiz"]);
+    let p = [
+        "Finance Minister Ana Ruiz welcomed the rate rise.",
+        "Tom Hale’s remarks had weighed on the peso. “I think a deal is possible,” she said.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Ana Ruiz"]);
+}
