@@ -479,7 +479,19 @@ fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
         .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
         .map_or(0, |k| k + 1)
         .max(end.saturating_sub(40));
-    for comma in (floor..end).rev().filter(|&k| tokens[k].is_punct(&[","])) {
+    let commas: Vec<usize> = (floor..end)
+        .filter(|&k| tokens[k].is_punct(&[","]))
+        .collect();
+    for (n, &comma) in commas.iter().enumerate().rev() {
+        // `Simon, who served under presidents Nixon and Ford, said`: a name inside a relative
+        // clause is never the subject.
+        let segment_start = n.checked_sub(1).map_or(floor, |m| commas[m] + 1);
+        if tokens
+            .get(segment_start)
+            .is_some_and(|t| matches!(t.lower(), "who" | "whom" | "whose" | "which"))
+        {
+            continue;
+        }
         let range = phrase_backward(tokens, comma);
         // `…, recipient of the Nobel Prize in Literature, has said`: an object of a
         // preposition is never the subject.

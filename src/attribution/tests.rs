@@ -403,3 +403,14 @@ fn a_possessive_sentence_opener_is_not_the_referent_of_a_pronoun() {
     let a = attribute(&p, &[], None);
     assert_eq!(a[1].speakers, ["Ana Ruiz"]);
 }
+
+#[test]
+fn a_name_inside_a_relative_clause_is_not_the_subject() {
+    let p = [
+        "Former Treasury Secretary Tom Hale criticised the budget.",
+        "Hale, who served under presidents Carter and Ford, said the deficit was too large.",
+        "“It is not only the president,” he said.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[2].speakers, ["Tom Hale"]);
+}
