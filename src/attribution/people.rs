@@ -106,8 +106,12 @@ impl<'g> People<'g> {
                     self.apposition(tokens, end);
                 // `Hong Kong monetary affairs secretary Nendick`: the title runs on to the left
                 // of the phrase, so it may name another country.
-                let qualified = qualified || extends_left(tokens, range_start);
-                let country = country.or(apposition_country);
+                // `Philippine coast guard spokesperson X`: a demonym further left still
+                // gives the country.
+                let left_country = country_left_of_title(tokens, range_start, self.gazetteer);
+                let qualified =
+                    qualified || (left_country.is_none() && extends_left(tokens, range_start));
+                let country = country.or(left_country).or(apposition_country);
                 // A lone surname refers to someone already known, unless a title introduces
                 // it (`President Reagan`).
                 let titled = titles.last().is_some_and(|t| is_personal_title(t));
@@ -366,6 +370,12 @@ impl Person {
 /// `Hong Kong monetary`)? Only a phrase opening with a lowercase title word can; punctuation,
 /// sentence starts and function words before it do not count.
 fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
+    // `government spokesman X`: the government is the dispatch's own, not another body.
+    let mut start = start;
+    while start > 0 && is_own_government_word(tokens[start - 1].lower()) && !tokens[start - 1].punct
+    {
+        start -= 1;
+    }
     let Some(previous) = start.checked_sub(1).and_then(|k| tokens.get(k)) else {
         return false;
     };
@@ -420,6 +430,48 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
                 | "until"
                 | "than"
         )
+}
+
+/// Lowercase modifiers of a title that name the government itself (`government spokesman`).
+fn is_own_government_word(word: &str) -> bool {
+    matches!(word, "government" | "cabinet" | "presidential")
+}
+
+/// The country named by a demonym or country name that opens a longer title ending at `start`
+/// (`Philippine coast guard spokesperson`, `Greek government spokesman`): up to four lowercase
+/// words between it and the title.
+fn country_left_of_title(
+    tokens: &[Token<'_>],
+    start: usize,
+    gazetteer: &Gazetteer,
+) -> Option<usize> {
+    let opens_lowercase = tokens
+        .get(start)
+        .is_some_and(|t| !t.punct && !t.is_capitalized());
+    if !opens_lowercase {
+        return None;
+    }
+    let mut k = start;
+    while k > 0 && start - k < 4 {
+        let t = &tokens[k - 1];
+        if t.punct || t.is_capitalized() || t.possessive {
+            break;
+        }
+        k -= 1;
+    }
+    if k == start || k == 0 {
+        return None;
+    }
+    // The term ends right before the lowercase run: try the few words that can start it.
+    (k.saturating_sub(3)..k).find_map(|from| {
+        let words: Vec<&str> = tokens[from..k].iter().map(|t| t.text).collect();
+        match gazetteer.longest_match(&words) {
+            Some((n, Entity::Country(c), TermKind::Name | TermKind::Demonym)) if n == k - from => {
+                Some(c)
+            }
+            _ => None,
+        }
+    })
 }
 
 /// A title that stands right before a surname (`President Reagan`, `Mr. Lho`), as opposed to

@@ -414,3 +414,23 @@ fn a_name_inside_a_relative_clause_is_not_the_subject() {
     let a = attribute(&p, &[], None);
     assert_eq!(a[2].speakers, ["Tom Hale"]);
 }
+
+#[test]
+fn a_demonym_before_a_longer_title_gives_the_country() {
+    let a = one("Chilean navy spokesperson Ana Ruiz said the ship “was never in danger.”");
+    assert_eq!(a.speakers, ["Ana Ruiz"]);
+    assert_eq!(a.countries, ["Chile"]);
+}
+
+#[test]
+fn government_spokesman_takes_the_dateline_country() {
+    let d = ["Chilean papers said so. But government spokesman Tom Hale said only “The fleet is at sea.”"];
+    let a = attribute(&d, &[], Some("SANTIAGO"));
+    assert_eq!(a[0].speakers, ["Tom Hale"]);
+    assert_eq!(a[0].countries, ["Chile"]);
+    // Any other modifier still names another body.
+    let d =
+        ["Chilean papers said so. But rebel spokesman Tom Hale said only “The fleet is at sea.”"];
+    let a = attribute(&d, &[], Some("SANTIAGO"));
+    assert!(a[0].countries.is_empty());
+}
