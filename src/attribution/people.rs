@@ -310,8 +310,10 @@ impl<'g> People<'g> {
             return Some(i);
         }
         let recency = |p: &Person| p.last_mention_before(at);
+        // `Marcos` for `Ferdinand Marcos Jr.`: a suffix is not the surname.
         let ends_with = |p: &Person| {
-            p.words.len() > words.len() && eq_words(&p.words[p.words.len() - words.len()..], words)
+            let full = without_suffix(&p.words);
+            full.len() > words.len() && eq_words(&full[full.len() - words.len()..], words)
         };
         let candidates = self.recent().filter(|(_, p)| ends_with(p));
         if let Some((i, _)) = candidates.max_by_key(|(i, p)| (recency(p), usize::MAX - i)) {
@@ -319,10 +321,24 @@ impl<'g> People<'g> {
         }
         if words.len() == 1 {
             // Surname first (`Lho` for `Lho Shin-yong`).
-            return self
+            let first = self
                 .recent()
                 .find(|(_, p)| p.words.len() > 1 && same_word(&p.words[0], &words[0]))
                 .map(|(i, _)| i);
+            // `Lula` for `Luiz Inácio Lula da Silva`, `Rodriguez` for `Mario Rodriguez
+            // Montero`: in names of three words or more, the surname may stand inside.
+            return first.or_else(|| {
+                self.recent()
+                    .find(|(_, p)| {
+                        let full = without_suffix(&p.words);
+                        full.len() >= 3
+                            && full[1..full.len() - 1].iter().any(|w| {
+                                !super::tokens::is_name_particle(&w.to_lowercase())
+                                    && same_word(w, &words[0])
+                            })
+                    })
+                    .map(|(i, _)| i)
+            });
         }
         None
     }
@@ -554,6 +570,22 @@ fn is_government_title(title: &str) -> bool {
             | "lawmaker"
             | "mayor"
     )
+}
+
+/// A name without a trailing `Jr.`, `Sr.`, `II` or `III`.
+fn without_suffix(words: &[String]) -> &[String] {
+    match words.split_last() {
+        Some((last, rest))
+            if !rest.is_empty()
+                && matches!(
+                    last.trim_end_matches('.'),
+                    "Jr" | "Sr" | "II" | "III" | "IV"
+                ) =>
+        {
+            rest
+        }
+        _ => words,
+    }
 }
 
 fn eq_words(a: &[String], b: &[String]) -> bool {

@@ -434,3 +434,17 @@ fn government_spokesman_takes_the_dateline_country() {
     let a = attribute(&d, &[], Some("SANTIAGO"));
     assert!(a[0].countries.is_empty());
 }
+
+#[test]
+fn a_surname_resolves_past_a_suffix_and_inside_a_long_name() {
+    let p = [
+        "President Tomas Aquino Jr. said the talks would go on.",
+        "“We will not be intimidated,” Aquino said.",
+    ];
+    assert_eq!(speakers(&p)[1], ["Tomas Aquino Jr."]);
+    let p = [
+        "President Luis Alberto Mora da Costa opened the session.",
+        "“The council was built for another world,” Mora said.",
+    ];
+    assert_eq!(speakers(&p)[1], ["Luis Alberto Mora da Costa"]);
+}
