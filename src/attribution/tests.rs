@@ -448,3 +448,14 @@ fn a_surname_resolves_past_a_suffix_and_inside_a_long_name() {
     ];
     assert_eq!(speakers(&p)[1], ["Luis Alberto Mora da Costa"]);
 }
+
+#[test]
+fn officials_of_regional_and_un_agencies_speak_for_no_country() {
+    let d = ["Ana Ruiz, president of an Organization of American States committee, said U.S. bills were “regrettable for the whole region.”"];
+    let a = attribute(&d, &[], Some("WASHINGTON"));
+    assert_eq!(a[0].speakers, ["Ana Ruiz"]);
+    assert!(a[0].countries.is_empty());
+    let a = one("“The pirates are playing with lives,” Tom Hale, director of WFP Kenya, said.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    assert!(a.countries.is_empty());
+}
