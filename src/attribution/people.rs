@@ -109,8 +109,9 @@ impl<'g> People<'g> {
                 // `Philippine coast guard spokesperson X`: a demonym further left still
                 // gives the country.
                 let left_country = country_left_of_title(tokens, range_start, self.gazetteer);
-                let qualified =
-                    qualified || (left_country.is_none() && extends_left(tokens, range_start));
+                let qualified = qualified
+                    || (left_country.is_none() && extends_left(tokens, range_start))
+                    || works_outside_government(tokens, end);
                 let country = country.or(left_country).or(apposition_country);
                 // A lone surname refers to someone already known, unless a title introduces
                 // it (`President Reagan`).
@@ -446,6 +447,52 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
                 | "until"
                 | "than"
         )
+}
+
+/// `Martin Wolf, director of studies at the Trade Policy Research Centre,`: an apposition
+/// placing the person at a research centre, university or firm describes someone outside
+/// government, whatever the title.
+fn works_outside_government(tokens: &[Token<'_>], end: usize) -> bool {
+    if !tokens.get(end).is_some_and(|t| t.is_punct(&[","])) {
+        return false;
+    }
+    let stop = (end + 1..tokens.len().min(end + 14))
+        .find(|&k| tokens[k].punct)
+        .unwrap_or(tokens.len().min(end + 14));
+    (end + 1..stop).any(|k| {
+        matches!(tokens[k].lower(), "at" | "with")
+            && tokens[k + 1..stop]
+                .iter()
+                .skip_while(|t| matches!(t.lower(), "the" | "a" | "an"))
+                .take_while(|t| t.is_capitalized())
+                .any(|t| is_private_body_word(t.text))
+    })
+}
+
+/// Words that make a capitalized phrase a body outside government.
+fn is_private_body_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Centre"
+            | "Center"
+            | "Institute"
+            | "Institution"
+            | "University"
+            | "College"
+            | "School"
+            | "Foundation"
+            | "Group"
+            | "Corp"
+            | "Corporation"
+            | "Company"
+            | "Inc"
+            | "Securities"
+            | "Research"
+            | "Associates"
+            | "Partners"
+            | "Capital"
+            | "Trust"
+    )
 }
 
 /// Lowercase modifiers of a title that name the government itself (`government spokesman`).

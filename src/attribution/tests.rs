@@ -459,3 +459,14 @@ fn officials_of_regional_and_un_agencies_speak_for_no_country() {
     assert_eq!(a.speakers, ["Tom Hale"]);
     assert!(a.countries.is_empty());
 }
+
+#[test]
+fn a_title_at_a_research_centre_does_not_take_the_dateline_country() {
+    let d = ["“Their policies are the same,” said Tom Hale, director of studies at the Trade Research Centre in Oslo, of Norway’s stance."];
+    let a = attribute(&d, &[], Some("OSLO"));
+    assert_eq!(a[0].speakers, ["Tom Hale"]);
+    assert!(a[0].countries.is_empty());
+    let d = ["“Their policies are the same,” said Tom Hale, a spokesman at the Foreign Ministry, of Norway’s stance."];
+    let a = attribute(&d, &[], Some("OSLO"));
+    assert_eq!(a[0].countries, ["Norway"]);
+}
