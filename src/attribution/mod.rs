@@ -566,6 +566,21 @@ fn clause_subject(tokens: &[Token<'_>], and: usize, gazetteer: &Gazetteer) -> Op
 
 /// The event right after the quote marker, in the same sentence (`“…,” Ushakov said`).
 fn event_after<'e>(tokens: &[Token<'_>], marker: usize, events: &'e [Event]) -> Option<&'e Event> {
+    // `X called it “unjustified,” while Y urged calm`: a conjunction after the quote opens
+    // another clause, whose verb is not the quote's.
+    let next = tokens
+        .get(marker + 1)
+        .filter(|t| t.is_punct(&[","]))
+        .map_or(marker + 1, |_| marker + 2);
+    if tokens.get(next).is_some_and(|t| {
+        !t.punct
+            && matches!(
+                t.lower(),
+                "while" | "whereas" | "but" | "although" | "though" | "because" | "whilst"
+            )
+    }) {
+        return None;
+    }
     let limit = (marker + 1..tokens.len())
         .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
         .unwrap_or(tokens.len());

@@ -470,3 +470,10 @@ fn a_title_at_a_research_centre_does_not_take_the_dateline_country() {
     let a = attribute(&d, &[], Some("OSLO"));
     assert_eq!(a[0].countries, ["Norway"]);
 }
+
+#[test]
+fn a_conjunction_after_a_quote_opens_another_speaker_s_clause() {
+    let a = one("Chilean President Ana Ruiz called the tariffs “unjustified,” while Swedish Foreign Minister Karin Lund urged calm.");
+    assert_eq!(a.speakers, ["Ana Ruiz"]);
+    assert_eq!(a.countries, ["Chile"]);
+}
