@@ -229,7 +229,7 @@ fn attribute_paragraph(
     people: &mut People<'_>,
     carry: &mut Carry,
 ) -> Attribution {
-    let events = speech_events(tokens, para, people, carry);
+    let (events, introduced) = speech_events(tokens, para, people, carry);
     let markers: Vec<usize> = tokens
         .iter()
         .enumerate()
@@ -319,22 +319,34 @@ fn attribute_paragraph(
     if let Some(last) = carry.previous_quote.clone() {
         carry.last = Some(last);
     }
+    // `Mia Mottley, the prime minister of Barbados, made an appeal.` closing a paragraph after
+    // its quotes and verbs: the next paragraph's `she said` or bare quote is hers.
+    if let Some((at, who @ Speaker::Person(_))) = introduced {
+        let after_events = events.last().is_none_or(|e| e.verb < at);
+        let after_quotes = markers.last().is_none_or(|&m| m < at);
+        if after_events && after_quotes {
+            carry.last = Some(who);
+            carry.previous_quote = None;
+        }
+    }
     result
 }
 
-/// Every speech verb of the paragraph with its resolved subject, in order.
+/// Every speech verb of the paragraph with its resolved subject, in order; and the last
+/// person who opened a sentence, with the token index where they did.
 fn speech_events(
     tokens: &[Token<'_>],
     para: usize,
     people: &mut People<'_>,
     carry: &Carry,
-) -> Vec<Event> {
+) -> (Vec<Event>, Option<(usize, Speaker)>) {
     let gazetteer = people.gazetteer();
     let mut events = Vec::new();
     let mut last = carry.last.clone();
     // Only a sentence's first speech verb is its main one: `He said the draft … when the Soviet
     // leader insisted …` leaves `he` as the speaker a later `he said` refers to.
     let mut sentence_has_event = false;
+    let mut latest_introduced = None;
     for (i, t) in tokens.iter().enumerate() {
         if t.ends_sentence() {
             sentence_has_event = false;
@@ -362,6 +374,7 @@ fn speech_events(
                 };
                 if introduced {
                     last = people.resolve(&subject, last.as_ref(), (para, t.start));
+                    latest_introduced = last.clone().map(|s| (i, s));
                 }
             }
         }
@@ -393,7 +406,7 @@ fn speech_events(
             main,
         });
     }
-    events
+    (events, latest_introduced)
 }
 
 /// The subject of the speech verb at `verb`: the phrase before it, or after it for inversions.

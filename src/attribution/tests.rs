@@ -477,3 +477,15 @@ fn a_conjunction_after_a_quote_opens_another_speaker_s_clause() {
     assert_eq!(a.speakers, ["Ana Ruiz"]);
     assert_eq!(a.countries, ["Chile"]);
 }
+
+#[test]
+fn a_person_introduced_after_the_quotes_is_the_next_paragraph_s_she() {
+    let p = [
+        "“Russia is seeking time,” Ukrainian President Petro Marchenko said.",
+        "Ana Ruiz, the prime minister of Chile, made an appeal for debt relief.",
+        "“We cannot keep borrowing,” she said.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[2].speakers, ["Ana Ruiz"]);
+    assert_eq!(a[2].countries, ["Chile"]);
+}
