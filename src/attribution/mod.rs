@@ -560,11 +560,43 @@ fn clause_subject(tokens: &[Token<'_>], and: usize, gazetteer: &Gazetteer) -> Op
         .rev()
         .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
         .map_or(0, |k| k + 1);
+    clause_subject_from(tokens, start, and, gazetteer).or_else(|| {
+        // `X dismissed the speech as “theater” and told reporters`: a quoted word inside the
+        // clause; its subject stands before the quote.
+        let sentence = (0..and)
+            .rev()
+            .find(|&k| tokens[k].ends_sentence())
+            .map_or(0, |k| k + 1);
+        (sentence < start)
+            .then(|| clause_subject_from(tokens, sentence, and, gazetteer))
+            .flatten()
+    })
+}
+
+fn clause_subject_from(
+    tokens: &[Token<'_>],
+    start: usize,
+    and: usize,
+    gazetteer: &Gazetteer,
+) -> Option<Subject> {
     let mut i = start;
     while i < and {
         let range = phrase_forward(tokens, i);
         if !range.is_empty() {
             if let Some(s) = analyze(&tokens[range.clone()], gazetteer) {
+                // `Russia's U.N. ambassador, Vassily Nebenzia, dismissed … and told`: the name
+                // in apposition to the title is the subject.
+                if matches!(s, Subject::Description { .. })
+                    && tokens.get(range.end).is_some_and(|t| t.is_punct(&[","]))
+                {
+                    let name = phrase_forward(tokens, range.end + 1);
+                    let closed = tokens.get(name.end).is_some_and(|t| t.is_punct(&[","]));
+                    if let Some(named @ Subject::Named { .. }) =
+                        analyze(&tokens[name.clone()], gazetteer).filter(|_| closed)
+                    {
+                        return Some(named);
+                    }
+                }
                 if !matches!(s, Subject::Unnamed) {
                     return Some(s);
                 }

@@ -112,7 +112,14 @@ impl<'g> People<'g> {
                 let qualified = qualified
                     || (left_country.is_none() && extends_left(tokens, range_start))
                     || works_outside_government(tokens, end);
-                let country = country.or(left_country).or(apposition_country);
+                // `Russia's U.N. ambassador, Vassily Nebenzia,`: a title opening the sentence,
+                // in apposition before the name.
+                let (title_before, country_before, international_before) =
+                    self.apposition_before(tokens, range_start, end);
+                let country = country
+                    .or(left_country)
+                    .or(apposition_country)
+                    .or(country_before);
                 // A lone surname refers to someone already known, unless a title introduces
                 // it (`President Reagan`).
                 let titled = titles.last().is_some_and(|t| is_personal_title(t));
@@ -126,7 +133,9 @@ impl<'g> People<'g> {
                     person.mentions.push((para, t.start));
                     person.titles.extend(titles);
                     person.titles.extend(more_titles);
-                    person.international |= international_title || international_apposition;
+                    person.titles.extend(title_before);
+                    person.international |=
+                        international_title || international_apposition || international_before;
                     person.qualified |= qualified;
                     if person.country.is_none() {
                         person.country =
@@ -191,6 +200,65 @@ impl<'g> People<'g> {
             return (Vec::new(), None, false);
         }
         (titles, country.flatten(), country == Some(None))
+    }
+
+    /// `Russia's U.N. ambassador, Vassily Nebenzia, said`: titles and country of a title
+    /// phrase that opens the sentence and stands in apposition before the name at
+    /// `start..end` (closed by a comma). A possessive country owns the title even when an
+    /// organisation follows (`Russia's U.N. ambassador`); otherwise an organisation means no
+    /// country (`the U.N. humanitarian chief`).
+    fn apposition_before(
+        &self,
+        tokens: &[Token<'_>],
+        start: usize,
+        end: usize,
+    ) -> (Vec<String>, Option<usize>, bool) {
+        let none = (Vec::new(), None, false);
+        if start < 2
+            || !tokens[start - 1].is_punct(&[","])
+            || !tokens.get(end).is_some_and(|t| t.is_punct(&[","]))
+        {
+            return none;
+        }
+        let range = super::phrases::phrase_backward(tokens, start - 1);
+        let opens_sentence = range.start == 0 || tokens[range.start - 1].punct;
+        if range.is_empty() || !opens_sentence {
+            return none;
+        }
+        let phrase = &tokens[range];
+        if !matches!(
+            analyze(phrase, self.gazetteer),
+            Some(Subject::Description { .. })
+        ) {
+            return none;
+        }
+        let titles = phrase
+            .iter()
+            .filter(|t| !t.punct && is_title_word(t.lower()))
+            .map(|t| t.lower().to_string())
+            .collect();
+        let (mut country, mut possessive_country, mut organization) = (None, None, false);
+        let mut k = 0;
+        while k < phrase.len() {
+            let words: Vec<&str> = phrase[k..].iter().map(|t| t.text).collect();
+            match self.gazetteer.longest_match(&words) {
+                Some((n, Entity::Country(c), _)) => {
+                    if phrase[k + n - 1].possessive {
+                        possessive_country = Some(c);
+                    }
+                    country = Some(c);
+                    k += n;
+                }
+                Some((n, Entity::Organization(_), _)) => {
+                    organization = true;
+                    country = None;
+                    k += n;
+                }
+                None => k += 1,
+            }
+        }
+        let country = possessive_country.or(country);
+        (titles, country, organization && country.is_none())
     }
 
     /// Does the phrase name an international organisation (`former UN chief`)?

@@ -489,3 +489,15 @@ fn a_person_introduced_after_the_quotes_is_the_next_paragraph_s_she() {
     assert_eq!(a[2].speakers, ["Ana Ruiz"]);
     assert_eq!(a[2].countries, ["Chile"]);
 }
+
+#[test]
+fn a_title_in_apposition_before_the_name() {
+    let a = one("Chile’s U.N. ambassador, Ana Ruiz, dismissed the speech as “theater” and told reporters that talks were possible “on the basis of the facts.”");
+    assert_eq!(a.speakers, ["Ana Ruiz"]);
+    assert_eq!(a.countries, ["Chile"]);
+    // An organisation without a possessive country: no country.
+    let a =
+        one("The U.N. humanitarian chief, Tom Hale, told reporters that “aid is not arriving.”");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    assert!(a.countries.is_empty());
+}
