@@ -170,7 +170,12 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
             .iter()
             .zip(&labels[..name_start])
             .any(|(t, l)| {
-                t.is_capitalized() && matches!(l, Label::Name | Label::Institution | Label::Other)
+                // `Foreign Ministry spokesman`, `Chief Cabinet Secretary`: the government's own
+                // bodies do not name another one.
+                let own_government = *l == Label::Institution && is_government_body(t.text);
+                t.is_capitalized()
+                    && !own_government
+                    && matches!(l, Label::Name | Label::Institution | Label::Other)
             });
         return Some(Subject::Named {
             words: name,
@@ -194,6 +199,14 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
         }),
         _ => Some(Subject::Unnamed),
     }
+}
+
+/// Institution words naming a government's own bodies (`Foreign Ministry`, `Cabinet`).
+fn is_government_body(word: &str) -> bool {
+    matches!(
+        word,
+        "Ministry" | "Cabinet" | "Government" | "Department" | "Office" | "Treasury"
+    )
 }
 
 /// `UNAIDS`, `OPEC`: three or more letters, all capitals.

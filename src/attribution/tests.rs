@@ -501,3 +501,23 @@ fn a_title_in_apposition_before_the_name() {
     assert_eq!(a.speakers, ["Tom Hale"]);
     assert!(a.countries.is_empty());
 }
+
+#[test]
+fn the_government_s_own_bodies_do_not_qualify_a_title() {
+    for title in ["Foreign Ministry spokesman", "Chief Cabinet Secretary"] {
+        let d = [
+            "Chile said it would reply.",
+            &format!("{title} Tom Hale said “we are ready to talk now.”") as &str,
+        ];
+        let a = attribute(&d, &[], Some("SANTIAGO"));
+        assert_eq!(a[1].speakers, ["Tom Hale"], "{title}");
+        assert_eq!(a[1].countries, ["Chile"], "{title}");
+    }
+    // Another body still does.
+    let d = [
+        "Chile said it would reply.",
+        "Fed President Tom Hale said “we are ready to talk now.”",
+    ];
+    let a = attribute(&d, &[], Some("SANTIAGO"));
+    assert!(a[1].countries.is_empty());
+}
