@@ -415,6 +415,12 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
     while end > 0 && !tokens[end - 1].punct && is_verb_filler(tokens[end - 1].lower()) {
         end -= 1;
     }
+    // `Hale, on the NBC program “Today,” said`: a quoted title closing an apposition.
+    if end > 1 && tokens[end - 1].text == "\"" && is_scare_quote(tokens, end - 1) {
+        if let Some(named) = named_before_comma(tokens, end - 1, gazetteer) {
+            return Some(named);
+        }
+    }
     if end > 0 && tokens[end - 1].is_punct(&[","]) {
         // `…, saying "…"`: a participle takes the subject of its clause.
         if is_participle(tokens[verb].text) {
@@ -478,9 +484,42 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             i += 1;
         }
         let range = phrase_forward(tokens, i);
+        // `“Today,” said the United States did not want …`: a phrase followed by a verb of
+        // its own is the subject of a reported clause, not of an inversion.
+        if tokens
+            .get(range.end)
+            .is_some_and(|t| !t.punct && !t.is_capitalized() && is_finite_verb(t.lower()))
+        {
+            return None;
+        }
         return analyze(&tokens[range], gazetteer);
     }
     None
+}
+
+/// Auxiliaries, modals and past-tense forms: a word that makes the phrase before it a clause's
+/// subject (`the United States did not want`, `the talks failed`).
+fn is_finite_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "have"
+            | "did"
+            | "does"
+            | "do"
+            | "would"
+            | "will"
+            | "could"
+            | "should"
+            | "must"
+            | "may"
+            | "might"
+            | "can"
+    ) || (word.len() > 4 && word.ends_with("ed"))
 }
 
 /// `Lavrov, Russia's foreign minister, said` / `NATO's chief, Anders Rasmussen, said` /
@@ -668,6 +707,17 @@ fn is_scare_quote(tokens: &[Token<'_>], marker: usize) -> bool {
             | "slogan"
             | "codenamed"
             | "code-named"
+            // Titles of works: `the NBC program “Today,”`, `the newspaper “Pravda”`.
+            | "program"
+            | "programme"
+            | "show"
+            | "newspaper"
+            | "magazine"
+            | "book"
+            | "film"
+            | "documentary"
+            | "song"
+            | "album"
     ) || (one == "as" && matches!(two, "known" | "referred" | "billed"))
 }
 

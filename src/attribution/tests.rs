@@ -521,3 +521,25 @@ fn the_government_s_own_bodies_do_not_qualify_a_title() {
     let a = attribute(&d, &[], Some("SANTIAGO"));
     assert!(a[1].countries.is_empty());
 }
+
+#[test]
+fn a_quoted_title_of_a_work_is_no_quote_and_no_inversion() {
+    let p = [
+        "Trade Representative Tom Hale said curbs were certain.",
+        "Hale, on the NBC program “Today,” said the United States did not want a trade war.",
+        "“We want to see a pattern of compliance,” he said.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert!(a[1].organizations.is_empty());
+    assert_eq!(a[2].speakers, ["Tom Hale"]);
+    let p = [
+        "Trade Representative Tom Hale said curbs were certain.",
+        "President Ana Ruiz announced the curbs last month.",
+        "Hale, on the NBC program “Today,” said the United States did not want a trade war.",
+        "“We want to see a pattern of compliance,” he said.",
+    ];
+    assert_eq!(speakers(&p)[3], ["Tom Hale"]);
+    // A real inversion still works.
+    let a = one("“We will see,” said Trade Representative Tom Hale in a statement.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+}
