@@ -3,7 +3,7 @@
 
 use super::gazetteer::{Entity, Gazetteer, TermKind};
 use super::phrases::{analyze, phrase_forward, Subject};
-use super::tokens::{is_title_word, Token};
+use super::tokens::{is_institution_word, is_title_word, Token};
 use super::Attribution;
 
 /// Who a quote is attributed to.
@@ -109,7 +109,11 @@ impl<'g> People<'g> {
                 // `Philippine coast guard spokesperson X`: a demonym further left still
                 // gives the country.
                 let left_country = country_left_of_title(tokens, range_start, self.gazetteer);
+                // `visiting Chairman of General Motors Roger Smith`: a visitor is not the
+                // dateline's own.
+                let visiting = range_start > 0 && tokens[range_start - 1].lower() == "visiting";
                 let qualified = qualified
+                    || visiting
                     || (left_country.is_none() && extends_left(tokens, range_start))
                     || works_outside_government(tokens, end);
                 // `Russia's U.N. ambassador, Vassily Nebenzia,`: a title opening the sentence,
@@ -119,7 +123,8 @@ impl<'g> People<'g> {
                 let country = country
                     .or(left_country)
                     .or(apposition_country)
-                    .or(country_before);
+                    .or(country_before)
+                    .or_else(|| spokesperson_country(tokens, range_start, &titles, self.gazetteer));
                 // A lone surname refers to someone already known, unless a title introduces
                 // it (`President Reagan`).
                 let titled = titles.last().is_some_and(|t| is_personal_title(t));
@@ -528,7 +533,7 @@ fn works_outside_government(tokens: &[Token<'_>], end: usize) -> bool {
         .find(|&k| tokens[k].punct)
         .unwrap_or(tokens.len().min(end + 14));
     (end + 1..stop).any(|k| {
-        matches!(tokens[k].lower(), "at" | "with")
+        matches!(tokens[k].lower(), "at" | "with" | "of")
             && tokens[k + 1..stop]
                 .iter()
                 .skip_while(|t| matches!(t.lower(), "the" | "a" | "an"))
@@ -560,7 +565,51 @@ fn is_private_body_word(word: &str) -> bool {
             | "Partners"
             | "Capital"
             | "Trust"
+            | "Brothers"
+            | "Holdings"
+            | "Industries"
+            | "Motors"
+            | "Airlines"
+            | "Ltd"
+            | "Co"
+            | "Plc"
+            | "PLC"
     )
+}
+
+/// `China's Foreign Ministry said … “…,” spokesperson Mao Ning said`: a spokesperson with no
+/// country of their own speaks for the country of the institution named just before them in
+/// the paragraph (a country name or demonym right before an institution word).
+fn spokesperson_country(
+    tokens: &[Token<'_>],
+    start: usize,
+    titles: &[String],
+    gazetteer: &Gazetteer,
+) -> Option<usize> {
+    let spokesperson = titles
+        .iter()
+        .any(|t| matches!(t.as_str(), "spokesperson" | "spokesman" | "spokeswoman"));
+    if !spokesperson {
+        return None;
+    }
+    (start.saturating_sub(40)..start).rev().find_map(|k| {
+        let t = &tokens[k];
+        if !t.is_capitalized() || !is_institution_word(t.text) {
+            return None;
+        }
+        // The country term ends one or two words before the institution word.
+        (k.saturating_sub(3)..k).find_map(|from| {
+            let words: Vec<&str> = tokens[from..k].iter().map(|t| t.text).collect();
+            match gazetteer.longest_match(&words) {
+                Some((n, Entity::Country(c), TermKind::Name | TermKind::Demonym))
+                    if from + n + 1 >= k =>
+                {
+                    Some(c)
+                }
+                _ => None,
+            }
+        })
+    })
 }
 
 /// Lowercase modifiers of a title that name the government itself (`government spokesman`).

@@ -543,3 +543,28 @@ fn a_quoted_title_of_a_work_is_no_quote_and_no_inversion() {
     let a = one("“We will see,” said Trade Representative Tom Hale in a statement.");
     assert_eq!(a.speakers, ["Tom Hale"]);
 }
+
+#[test]
+fn a_spokesperson_speaks_for_the_institution_named_before() {
+    let d = [
+        "Japan and Chile met on Monday.",
+        "Chile’s Foreign Ministry said it was following the talks. “Cooperation should not target anyone,” spokesperson Ana Ruiz said.",
+    ];
+    let a = attribute(&d, &[], Some("TOKYO"));
+    assert_eq!(a[1].speakers, ["Ana Ruiz"]);
+    assert_eq!(a[1].countries, ["Chile"]);
+}
+
+#[test]
+fn visitors_and_company_officers_do_not_take_the_dateline_country() {
+    let d = [
+        "Japan must change, officials said.",
+        "“Structural change is the answer,” visiting General Director Tom Hale said.",
+        "“Japan must import more,” said Ana Ruiz, managing director of Hale Brothers.",
+    ];
+    let a = attribute(&d, &[], Some("TOKYO"));
+    assert_eq!(a[1].speakers, ["Tom Hale"]);
+    assert!(a[1].countries.is_empty());
+    assert_eq!(a[2].speakers, ["Ana Ruiz"]);
+    assert!(a[2].countries.is_empty());
+}
