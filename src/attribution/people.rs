@@ -208,7 +208,7 @@ impl<'g> People<'g> {
     }
 
     /// `Russia's U.N. ambassador, Vassily Nebenzia, said`: titles and country of a title
-    /// phrase that opens the sentence and stands in apposition before the name at
+    /// phrase that stands in apposition before the name at
     /// `start..end` (closed by a comma). A possessive country owns the title even when an
     /// organisation follows (`Russia's U.N. ambassador`); otherwise an organisation means no
     /// country (`the U.N. humanitarian chief`).
@@ -226,14 +226,14 @@ impl<'g> People<'g> {
             return none;
         }
         let range = super::phrases::phrase_backward(tokens, start - 1);
-        let opens_sentence = range.start == 0 || tokens[range.start - 1].punct;
-        if range.is_empty() || !opens_sentence {
+        if range.is_empty() {
             return none;
         }
         let phrase = &tokens[range];
+        // `his South Korean counterpart, Cho Hyun,`: a title phrase without a name of its own.
         if !matches!(
             analyze(phrase, self.gazetteer),
-            Some(Subject::Description { .. })
+            Some(Subject::Description { .. } | Subject::Unnamed)
         ) {
             return none;
         }

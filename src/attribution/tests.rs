@@ -568,3 +568,10 @@ fn visitors_and_company_officers_do_not_take_the_dateline_country() {
     assert_eq!(a[2].speakers, ["Ana Ruiz"]);
     assert!(a[2].countries.is_empty());
 }
+
+#[test]
+fn a_counterpart_in_apposition_gives_the_country() {
+    let a = one("Swedish Foreign Minister Karin Lund met her Chilean counterpart, Ana Ruiz, in Oslo. Ruiz said they had agreed to set aside disputes “for the sake of the next generation.”");
+    assert_eq!(a.speakers, ["Ana Ruiz"]);
+    assert_eq!(a.countries, ["Chile"]);
+}
