@@ -303,6 +303,11 @@ impl<'g> People<'g> {
                 country,
                 qualified,
             } => {
+                // `Texaco said`, `Tass said`, `Putting …, he said`: a lone word that the
+                // dispatch never gives a first name or a title is no person's name.
+                if words.len() == 1 && titles.is_empty() && self.find(words, at).is_none() {
+                    return Some(Speaker::Unnamed);
+                }
                 let index = self.find_or_add(words, at);
                 let person = &mut self.persons[index];
                 person.qualified |= *qualified;

@@ -67,7 +67,9 @@ fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
     match tokens[k].text {
         "of" => {
             k > 0
-                && is_title_word(tokens[k - 1].lower())
+                // `Chamber of Commerce president X`, `Bank of England`.
+                && (is_title_word(tokens[k - 1].lower())
+                    || (tokens[k - 1].is_capitalized() && is_institution_word(tokens[k - 1].text)))
                 && (capitalized_at(k + 1)
                     || (tokens.get(k + 1).is_some_and(|t| t.text == "the")
                         && capitalized_at(k + 2)))

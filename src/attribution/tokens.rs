@@ -598,6 +598,21 @@ pub fn is_title_word(lower: &str) -> bool {
             | "lady's"
             | "son-in-law"
             | "secretary's"
+            // Trades that stand before a name like a title (`Miami Beach broker George Fox`).
+            | "broker"
+            | "brokers"
+            | "stockbroker"
+            | "stockbrokers"
+            | "banker"
+            | "dealer"
+            | "trader"
+            | "businessman"
+            | "businesswoman"
+            | "treasurer"
+            | "consultant"
+            | "strategist"
+            | "rep"
+            | "rear-admiral"
     )
 }
 
@@ -812,6 +827,8 @@ pub fn is_capitalized_stopword(word: &str) -> bool {
 
 /// Words that make a capitalized phrase an institution rather than a person.
 pub fn is_institution_word(word: &str) -> bool {
+    // `Inc.`, `Co.` keep their period as abbreviations.
+    let word = word.trim_end_matches('.');
     matches!(
         word,
         "Ministry"
@@ -865,6 +882,20 @@ pub fn is_institution_word(word: &str) -> bool {
             | "Corp"
             | "Ltd"
             | "Co"
+            // Company forms and bodies that speak as such (`Lufthansa AG`, `Chamber of Mines`).
+            | "Incorporated"
+            | "AG"
+            | "Spa"
+            | "SpA"
+            | "Plc"
+            | "PLC"
+            | "NV"
+            | "Industrie"
+            | "Industries"
+            | "Securities"
+            | "Holdings"
+            | "Chamber"
+            | "Exchange"
             | "Rights"
             | "Movement"
             | "Front"
