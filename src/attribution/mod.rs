@@ -483,7 +483,11 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         while i < tokens.len() && !tokens[i].punct && is_verb_filler(tokens[i].lower()) {
             i += 1;
         }
-        let range = phrase_forward(tokens, i);
+        // `said a western diplomat`: the article opens the phrase, so its adjectives count.
+        let with_article = (i > verb + 1 && matches!(tokens[i - 1].lower(), "a" | "an" | "the"))
+            .then(|| phrase_forward(tokens, i - 1))
+            .filter(|r| r.len() > 1);
+        let range = with_article.unwrap_or_else(|| phrase_forward(tokens, i));
         // `“Today,” said the United States did not want …`: a phrase followed by a verb of
         // its own is the subject of a reported clause, not of an inversion.
         if tokens

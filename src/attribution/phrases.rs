@@ -91,6 +91,21 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
     let mut j = i;
     if matches!(lower, "the" | "a" | "an") {
         j += 1;
+        // `a western diplomat`, `an unnamed local official`: lowercase adjectives before a
+        // title belong to the phrase.
+        let adjectives = tokens[j..]
+            .iter()
+            .take(3)
+            .take_while(|t| !t.punct && !t.is_capitalized() && !is_title_word(t.lower()))
+            .count();
+        if adjectives > 0
+            && adjectives < 3
+            && tokens
+                .get(j + adjectives)
+                .is_some_and(|t| !t.punct && is_title_word(t.lower()))
+        {
+            j += adjectives;
+        }
     }
     while j < tokens.len() && (is_phrase_word(&tokens[j]) || is_title_of(tokens, j)) {
         let possessive = tokens[j].possessive;

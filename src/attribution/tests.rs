@@ -601,3 +601,12 @@ fn company_forms_and_chambers_speak_as_organisations() {
     let a = one("Miami Beach broker Tom Hale is worried. “I am scared,” he said.");
     assert_eq!(a.speakers, ["Tom Hale"]);
 }
+
+#[test]
+fn an_adjective_after_an_article_keeps_an_unnamed_speaker() {
+    let p = [
+        "“The talks were useful,” Finance Minister Ola Berg said.",
+        "“Trade will halt if this goes on,” said a western diplomat in Lima.",
+    ];
+    assert!(speakers(&p)[1].is_empty());
+}
