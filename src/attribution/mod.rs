@@ -443,6 +443,7 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         }
     }
     let range = phrase_backward(tokens, end);
+    let range = phrases::skip_located_place(tokens, range, gazetteer);
     if !range.is_empty() {
         let subject = analyze(&tokens[range.clone()], gazetteer);
         // `Ramon Diaz, Chairman of the Presidential Commission on Good Government told`: the

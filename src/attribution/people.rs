@@ -2,7 +2,7 @@
 //! country each mention gives, so that `Ushakov`, `he` or `the minister` resolve to a full name.
 
 use super::gazetteer::{Entity, Gazetteer, TermKind};
-use super::phrases::{analyze, phrase_forward, Subject};
+use super::phrases::{analyze, phrase_forward, skip_located_place, Subject};
 use super::tokens::{is_institution_word, is_title_word, Token};
 use super::Attribution;
 
@@ -87,7 +87,7 @@ impl<'g> People<'g> {
                 i += 1;
                 continue;
             }
-            let range = phrase_forward(tokens, i);
+            let range = skip_located_place(tokens, phrase_forward(tokens, i), self.gazetteer);
             let range_start = range.start;
             if range.is_empty() {
                 i += 1;
@@ -109,13 +109,16 @@ impl<'g> People<'g> {
                 // `Philippine coast guard spokesperson X`: a demonym further left still
                 // gives the country.
                 let left_country = country_left_of_title(tokens, range_start, self.gazetteer);
+                // `economist at Merrill Lynch Japan Inc.`: a country inside a firm's name.
+                let outside_government = works_outside_government(tokens, end);
+                let apposition_country = apposition_country.filter(|_| !outside_government);
                 // `visiting Chairman of General Motors Roger Smith`: a visitor is not the
                 // dateline's own.
                 let visiting = range_start > 0 && tokens[range_start - 1].lower() == "visiting";
                 let qualified = qualified
                     || visiting
                     || (left_country.is_none() && extends_left(tokens, range_start))
-                    || works_outside_government(tokens, end);
+                    || outside_government;
                 // `Russia's U.N. ambassador, Vassily Nebenzia,`: a title opening the sentence,
                 // in apposition before the name.
                 let (title_before, country_before, international_before) =
@@ -173,10 +176,22 @@ impl<'g> People<'g> {
         let mut k = end + 1;
         while k < tokens.len() && k <= end + 12 {
             let t = &tokens[k];
-            if t.punct {
+            if t.punct || t.lower() == "and" {
                 break;
             }
             let lower = t.lower();
+            // `Poehl, Finance Minister Gerhard Stoltenberg and …`: a list of people, not an
+            // apposition; the titles are someone else's.
+            let previous = &tokens[k - 1];
+            if t.is_capitalized()
+                && !is_title_word(lower)
+                && !is_institution_word(t.text)
+                && previous.is_capitalized()
+                && is_government_title(previous.lower())
+                && self.gazetteer.lookup(t.text).is_none()
+            {
+                return (Vec::new(), None, false);
+            }
             if is_title_word(lower) {
                 titles.push(lower.to_string());
             }
@@ -550,7 +565,7 @@ fn works_outside_government(tokens: &[Token<'_>], end: usize) -> bool {
 /// Words that make a capitalized phrase a body outside government.
 fn is_private_body_word(word: &str) -> bool {
     matches!(
-        word,
+        word.trim_end_matches('.'),
         "Centre"
             | "Center"
             | "Institute"

@@ -140,6 +140,30 @@ pub fn phrase_backward(tokens: &[Token<'_>], end: usize) -> std::ops::Range<usiz
     start..end
 }
 
+/// `expert in Tokyo Tomas de Hora`: a place right after a locative preposition is where the
+/// person is, not part of their title; the phrase starts after it.
+pub fn skip_located_place(
+    tokens: &[Token<'_>],
+    range: std::ops::Range<usize>,
+    gazetteer: &Gazetteer,
+) -> std::ops::Range<usize> {
+    let located = range.start > 0
+        && !tokens[range.start - 1].punct
+        && matches!(tokens[range.start - 1].lower(), "in" | "at" | "near");
+    if !located {
+        return range;
+    }
+    let words: Vec<&str> = tokens[range.clone()].iter().map(|t| t.text).collect();
+    match gazetteer.longest_match(&words) {
+        Some((n, Entity::Country(_), _))
+            if n < range.len() && !tokens[range.start + n - 1].possessive =>
+        {
+            range.start + n..range.end
+        }
+        _ => range,
+    }
+}
+
 /// Reads a phrase into a [`Subject`]; `None` when it is empty.
 pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
     let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();

@@ -610,3 +610,25 @@ fn an_adjective_after_an_article_keeps_an_unnamed_speaker() {
     ];
     assert!(speakers(&p)[1].is_empty());
 }
+
+#[test]
+fn a_list_of_people_is_not_an_apposition() {
+    let d = [
+        "Chile's central bank chief Ana Ruiz met Ruiz's peers. Talks between Ruiz, Finance Minister Tom Hale and U.S. Treasury Secretary Ola Berg followed.",
+        "“We consider the rate rise a problem,” Ruiz told a conference.",
+    ];
+    let a = attribute(&d, &[], None);
+    assert_eq!(a[1].speakers, ["Ana Ruiz"]);
+    assert!(!a[1].countries.contains(&"United States".to_string()));
+}
+
+#[test]
+fn countries_inside_firm_names_and_locations_are_not_the_speaker_s() {
+    let a = one("“Progress may be too slow,” said Tom Hale, economist at Merrill Lynch Japan Inc.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    assert!(a.countries.is_empty());
+    let a =
+        one("The senior EC expert in Tokyo Tomas de Hora said “the dollar peaked well before.”");
+    assert_eq!(a.speakers, ["Tomas de Hora"]);
+    assert!(a.countries.is_empty());
+}
