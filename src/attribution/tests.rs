@@ -632,3 +632,14 @@ fn countries_inside_firm_names_and_locations_are_not_the_speaker_s() {
     assert_eq!(a.speakers, ["Tomas de Hora"]);
     assert!(a.countries.is_empty());
 }
+
+#[test]
+fn places_media_and_groups_are_not_people() {
+    for p in [
+        "“The budget is a disgrace,” Congressional Democrats said.",
+        "“The plan is unfair,” the Rowntree Trust said.",
+        "“Turnout was low,” Travis County said in a statement.",
+    ] {
+        assert!(one(p).speakers.is_empty(), "{p}");
+    }
+}

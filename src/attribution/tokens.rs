@@ -822,6 +822,10 @@ pub fn is_capitalized_stopword(word: &str) -> bool {
             | "Along"
             | "Around"
             | "Thanks"
+            | "Democrats"
+            | "Republicans"
+            | "Voters"
+            | "Lawyers"
     )
 }
 
@@ -896,6 +900,11 @@ pub fn is_institution_word(word: &str) -> bool {
             | "Holdings"
             | "Chamber"
             | "Exchange"
+            | "Trust"
+            | "County"
+            | "City"
+            | "TV"
+            | "Globe"
             | "Rights"
             | "Movement"
             | "Front"
