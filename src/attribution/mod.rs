@@ -121,8 +121,12 @@ pub fn attribute(
     }
     // Wire style names the country of foreign officials (`French Prime Minister Jacques
     // Chirac`) but not of the dateline's own (`WASHINGTON - President Reagan`).
+    // Only when the dispatch names that country itself: a dispatch from SINGAPORE that never
+    // says `Singapore` is about visitors (`Secretary of State George Shultz told a conference`).
     if let Some(country) = place.and_then(|p| place_country(p, gazetteer)) {
-        people.assign_local_country(country);
+        if names_country(&tokenized, country, gazetteer) {
+            people.assign_local_country(country);
+        }
     }
 
     let mut state = Carry::default();
@@ -164,6 +168,29 @@ fn place_country(place: &str, gazetteer: &Gazetteer) -> Option<usize> {
     })
 }
 
+/// Does the dispatch's frame text name `country` by name or demonym (`Spain`, `Spanish`)? A
+/// capital standing for it (`Madrid`) does not count: the dateline is one.
+fn names_country(tokenized: &[Vec<Token<'_>>], country: usize, gazetteer: &Gazetteer) -> bool {
+    tokenized.iter().any(|tokens| {
+        tokens.iter().enumerate().any(|(i, t)| {
+            if !t.is_capitalized() {
+                return false;
+            }
+            // Country terms span a few words: a fixed buffer, no allocation per word.
+            let mut words = [""; 8];
+            let n = tokens.len().saturating_sub(i).min(words.len());
+            for (slot, t) in words.iter_mut().zip(&tokens[i..i + n]) {
+                *slot = t.text;
+            }
+            matches!(
+                gazetteer.longest_match(&words[..n]),
+                Some((_, gazetteer::Entity::Country(c), gazetteer::TermKind::Name | gazetteer::TermKind::Demonym))
+                    if c == country
+            )
+        })
+    })
+}
+
 /// What one paragraph hands to the next.
 #[derive(Debug, Default, Clone)]
 struct Carry {
@@ -202,7 +229,7 @@ fn attribute_paragraph(
     people: &mut People<'_>,
     carry: &mut Carry,
 ) -> Attribution {
-    let events = speech_events(tokens, para, people, carry);
+    let (events, introduced) = speech_events(tokens, para, people, carry);
     let markers: Vec<usize> = tokens
         .iter()
         .enumerate()
@@ -292,22 +319,34 @@ fn attribute_paragraph(
     if let Some(last) = carry.previous_quote.clone() {
         carry.last = Some(last);
     }
+    // `Mia Mottley, the prime minister of Barbados, made an appeal.` closing a paragraph after
+    // its quotes and verbs: the next paragraph's `she said` or bare quote is hers.
+    if let Some((at, who @ Speaker::Person(_))) = introduced {
+        let after_events = events.last().is_none_or(|e| e.verb < at);
+        let after_quotes = markers.last().is_none_or(|&m| m < at);
+        if after_events && after_quotes {
+            carry.last = Some(who);
+            carry.previous_quote = None;
+        }
+    }
     result
 }
 
-/// Every speech verb of the paragraph with its resolved subject, in order.
+/// Every speech verb of the paragraph with its resolved subject, in order; and the last
+/// person who opened a sentence, with the token index where they did.
 fn speech_events(
     tokens: &[Token<'_>],
     para: usize,
     people: &mut People<'_>,
     carry: &Carry,
-) -> Vec<Event> {
+) -> (Vec<Event>, Option<(usize, Speaker)>) {
     let gazetteer = people.gazetteer();
     let mut events = Vec::new();
     let mut last = carry.last.clone();
     // Only a sentence's first speech verb is its main one: `He said the draft … when the Soviet
     // leader insisted …` leaves `he` as the speaker a later `he said` refers to.
     let mut sentence_has_event = false;
+    let mut latest_introduced = None;
     for (i, t) in tokens.iter().enumerate() {
         if t.ends_sentence() {
             sentence_has_event = false;
@@ -320,13 +359,22 @@ fn speech_events(
         let sentence_start = i == 0 || tokens[i - 1].ends_sentence();
         if sentence_start && t.is_capitalized() {
             let range = phrase_forward(tokens, i);
-            if let Some(subject @ Subject::Named { .. }) = analyze(&tokens[range], gazetteer) {
+            // `Baker's statements had moved markets, he said`: a possessive names the owner
+            // of the subject, not the subject.
+            let owner = range.end > range.start && tokens[range.end - 1].possessive;
+            let subject = if owner {
+                None
+            } else {
+                analyze(&tokens[range], gazetteer)
+            };
+            if let Some(subject @ Subject::Named { .. }) = subject {
                 let introduced = match &subject {
                     Subject::Named { words, titles, .. } => words.len() >= 2 || !titles.is_empty(),
                     _ => false,
                 };
                 if introduced {
                     last = people.resolve(&subject, last.as_ref(), (para, t.start));
+                    latest_introduced = last.clone().map(|s| (i, s));
                 }
             }
         }
@@ -358,7 +406,7 @@ fn speech_events(
             main,
         });
     }
-    events
+    (events, latest_introduced)
 }
 
 /// The subject of the speech verb at `verb`: the phrase before it, or after it for inversions.
@@ -366,6 +414,12 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
     let mut end = verb;
     while end > 0 && !tokens[end - 1].punct && is_verb_filler(tokens[end - 1].lower()) {
         end -= 1;
+    }
+    // `Hale, on the NBC program “Today,” said`: a quoted title closing an apposition.
+    if end > 1 && tokens[end - 1].text == "\"" && is_scare_quote(tokens, end - 1) {
+        if let Some(named) = named_before_comma(tokens, end - 1, gazetteer) {
+            return Some(named);
+        }
     }
     if end > 0 && tokens[end - 1].is_punct(&[","]) {
         // `…, saying "…"`: a participle takes the subject of its clause.
@@ -389,6 +443,7 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         }
     }
     let range = phrase_backward(tokens, end);
+    let range = phrases::skip_located_place(tokens, range, gazetteer);
     if !range.is_empty() {
         let subject = analyze(&tokens[range.clone()], gazetteer);
         // `Ramon Diaz, Chairman of the Presidential Commission on Good Government told`: the
@@ -429,10 +484,47 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         while i < tokens.len() && !tokens[i].punct && is_verb_filler(tokens[i].lower()) {
             i += 1;
         }
-        let range = phrase_forward(tokens, i);
+        // `said a western diplomat`: the article opens the phrase, so its adjectives count.
+        let with_article = (i > verb + 1 && matches!(tokens[i - 1].lower(), "a" | "an" | "the"))
+            .then(|| phrase_forward(tokens, i - 1))
+            .filter(|r| r.len() > 1);
+        let range = with_article.unwrap_or_else(|| phrase_forward(tokens, i));
+        // `“Today,” said the United States did not want …`: a phrase followed by a verb of
+        // its own is the subject of a reported clause, not of an inversion.
+        if tokens
+            .get(range.end)
+            .is_some_and(|t| !t.punct && !t.is_capitalized() && is_finite_verb(t.lower()))
+        {
+            return None;
+        }
         return analyze(&tokens[range], gazetteer);
     }
     None
+}
+
+/// Auxiliaries, modals and past-tense forms: a word that makes the phrase before it a clause's
+/// subject (`the United States did not want`, `the talks failed`).
+fn is_finite_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "have"
+            | "did"
+            | "does"
+            | "do"
+            | "would"
+            | "will"
+            | "could"
+            | "should"
+            | "must"
+            | "may"
+            | "might"
+            | "can"
+    ) || (word.len() > 4 && word.ends_with("ed"))
 }
 
 /// `Lavrov, Russia's foreign minister, said` / `NATO's chief, Anders Rasmussen, said` /
@@ -444,7 +536,19 @@ fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
         .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
         .map_or(0, |k| k + 1)
         .max(end.saturating_sub(40));
-    for comma in (floor..end).rev().filter(|&k| tokens[k].is_punct(&[","])) {
+    let commas: Vec<usize> = (floor..end)
+        .filter(|&k| tokens[k].is_punct(&[","]))
+        .collect();
+    for (n, &comma) in commas.iter().enumerate().rev() {
+        // `Simon, who served under presidents Nixon and Ford, said`: a name inside a relative
+        // clause is never the subject.
+        let segment_start = n.checked_sub(1).map_or(floor, |m| commas[m] + 1);
+        if tokens
+            .get(segment_start)
+            .is_some_and(|t| matches!(t.lower(), "who" | "whom" | "whose" | "which"))
+        {
+            continue;
+        }
         let range = phrase_backward(tokens, comma);
         // `…, recipient of the Nobel Prize in Literature, has said`: an object of a
         // preposition is never the subject.
@@ -500,11 +604,43 @@ fn clause_subject(tokens: &[Token<'_>], and: usize, gazetteer: &Gazetteer) -> Op
         .rev()
         .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
         .map_or(0, |k| k + 1);
+    clause_subject_from(tokens, start, and, gazetteer).or_else(|| {
+        // `X dismissed the speech as “theater” and told reporters`: a quoted word inside the
+        // clause; its subject stands before the quote.
+        let sentence = (0..and)
+            .rev()
+            .find(|&k| tokens[k].ends_sentence())
+            .map_or(0, |k| k + 1);
+        (sentence < start)
+            .then(|| clause_subject_from(tokens, sentence, and, gazetteer))
+            .flatten()
+    })
+}
+
+fn clause_subject_from(
+    tokens: &[Token<'_>],
+    start: usize,
+    and: usize,
+    gazetteer: &Gazetteer,
+) -> Option<Subject> {
     let mut i = start;
     while i < and {
         let range = phrase_forward(tokens, i);
         if !range.is_empty() {
             if let Some(s) = analyze(&tokens[range.clone()], gazetteer) {
+                // `Russia's U.N. ambassador, Vassily Nebenzia, dismissed … and told`: the name
+                // in apposition to the title is the subject.
+                if matches!(s, Subject::Description { .. })
+                    && tokens.get(range.end).is_some_and(|t| t.is_punct(&[","]))
+                {
+                    let name = phrase_forward(tokens, range.end + 1);
+                    let closed = tokens.get(name.end).is_some_and(|t| t.is_punct(&[","]));
+                    if let Some(named @ Subject::Named { .. }) =
+                        analyze(&tokens[name.clone()], gazetteer).filter(|_| closed)
+                    {
+                        return Some(named);
+                    }
+                }
                 if !matches!(s, Subject::Unnamed) {
                     return Some(s);
                 }
@@ -519,6 +655,21 @@ fn clause_subject(tokens: &[Token<'_>], and: usize, gazetteer: &Gazetteer) -> Op
 
 /// The event right after the quote marker, in the same sentence (`“…,” Ushakov said`).
 fn event_after<'e>(tokens: &[Token<'_>], marker: usize, events: &'e [Event]) -> Option<&'e Event> {
+    // `X called it “unjustified,” while Y urged calm`: a conjunction after the quote opens
+    // another clause, whose verb is not the quote's.
+    let next = tokens
+        .get(marker + 1)
+        .filter(|t| t.is_punct(&[","]))
+        .map_or(marker + 1, |_| marker + 2);
+    if tokens.get(next).is_some_and(|t| {
+        !t.punct
+            && matches!(
+                t.lower(),
+                "while" | "whereas" | "but" | "although" | "though" | "because" | "whilst"
+            )
+    }) {
+        return None;
+    }
     let limit = (marker + 1..tokens.len())
         .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
         .unwrap_or(tokens.len());
@@ -561,6 +712,17 @@ fn is_scare_quote(tokens: &[Token<'_>], marker: usize) -> bool {
             | "slogan"
             | "codenamed"
             | "code-named"
+            // Titles of works: `the NBC program “Today,”`, `the newspaper “Pravda”`.
+            | "program"
+            | "programme"
+            | "show"
+            | "newspaper"
+            | "magazine"
+            | "book"
+            | "film"
+            | "documentary"
+            | "song"
+            | "album"
     ) || (one == "as" && matches!(two, "known" | "referred" | "billed"))
 }
 

@@ -2,8 +2,8 @@
 //! country each mention gives, so that `Ushakov`, `he` or `the minister` resolve to a full name.
 
 use super::gazetteer::{Entity, Gazetteer, TermKind};
-use super::phrases::{analyze, phrase_forward, Subject};
-use super::tokens::{is_title_word, Token};
+use super::phrases::{analyze, phrase_forward, skip_located_place, Subject};
+use super::tokens::{is_institution_word, is_title_word, Token};
 use super::Attribution;
 
 /// Who a quote is attributed to.
@@ -87,7 +87,7 @@ impl<'g> People<'g> {
                 i += 1;
                 continue;
             }
-            let range = phrase_forward(tokens, i);
+            let range = skip_located_place(tokens, phrase_forward(tokens, i), self.gazetteer);
             let range_start = range.start;
             if range.is_empty() {
                 i += 1;
@@ -106,8 +106,28 @@ impl<'g> People<'g> {
                     self.apposition(tokens, end);
                 // `Hong Kong monetary affairs secretary Nendick`: the title runs on to the left
                 // of the phrase, so it may name another country.
-                let qualified = qualified || extends_left(tokens, range_start);
-                let country = country.or(apposition_country);
+                // `Philippine coast guard spokesperson X`: a demonym further left still
+                // gives the country.
+                let left_country = country_left_of_title(tokens, range_start, self.gazetteer);
+                // `economist at Merrill Lynch Japan Inc.`: a country inside a firm's name.
+                let outside_government = works_outside_government(tokens, end);
+                let apposition_country = apposition_country.filter(|_| !outside_government);
+                // `visiting Chairman of General Motors Roger Smith`: a visitor is not the
+                // dateline's own.
+                let visiting = range_start > 0 && tokens[range_start - 1].lower() == "visiting";
+                let qualified = qualified
+                    || visiting
+                    || (left_country.is_none() && extends_left(tokens, range_start))
+                    || outside_government;
+                // `Russia's U.N. ambassador, Vassily Nebenzia,`: a title opening the sentence,
+                // in apposition before the name.
+                let (title_before, country_before, international_before) =
+                    self.apposition_before(tokens, range_start, end);
+                let country = country
+                    .or(left_country)
+                    .or(apposition_country)
+                    .or(country_before)
+                    .or_else(|| spokesperson_country(tokens, range_start, &titles, self.gazetteer));
                 // A lone surname refers to someone already known, unless a title introduces
                 // it (`President Reagan`).
                 let titled = titles.last().is_some_and(|t| is_personal_title(t));
@@ -121,7 +141,9 @@ impl<'g> People<'g> {
                     person.mentions.push((para, t.start));
                     person.titles.extend(titles);
                     person.titles.extend(more_titles);
-                    person.international |= international_title || international_apposition;
+                    person.titles.extend(title_before);
+                    person.international |=
+                        international_title || international_apposition || international_before;
                     person.qualified |= qualified;
                     if person.country.is_none() {
                         person.country =
@@ -154,10 +176,22 @@ impl<'g> People<'g> {
         let mut k = end + 1;
         while k < tokens.len() && k <= end + 12 {
             let t = &tokens[k];
-            if t.punct {
+            if t.punct || t.lower() == "and" {
                 break;
             }
             let lower = t.lower();
+            // `Poehl, Finance Minister Gerhard Stoltenberg and …`: a list of people, not an
+            // apposition; the titles are someone else's.
+            let previous = &tokens[k - 1];
+            if t.is_capitalized()
+                && !is_title_word(lower)
+                && !is_institution_word(t.text)
+                && previous.is_capitalized()
+                && is_government_title(previous.lower())
+                && self.gazetteer.lookup(t.text).is_none()
+            {
+                return (Vec::new(), None, false);
+            }
             if is_title_word(lower) {
                 titles.push(lower.to_string());
             }
@@ -186,6 +220,65 @@ impl<'g> People<'g> {
             return (Vec::new(), None, false);
         }
         (titles, country.flatten(), country == Some(None))
+    }
+
+    /// `Russia's U.N. ambassador, Vassily Nebenzia, said`: titles and country of a title
+    /// phrase that stands in apposition before the name at
+    /// `start..end` (closed by a comma). A possessive country owns the title even when an
+    /// organisation follows (`Russia's U.N. ambassador`); otherwise an organisation means no
+    /// country (`the U.N. humanitarian chief`).
+    fn apposition_before(
+        &self,
+        tokens: &[Token<'_>],
+        start: usize,
+        end: usize,
+    ) -> (Vec<String>, Option<usize>, bool) {
+        let none = (Vec::new(), None, false);
+        if start < 2
+            || !tokens[start - 1].is_punct(&[","])
+            || !tokens.get(end).is_some_and(|t| t.is_punct(&[","]))
+        {
+            return none;
+        }
+        let range = super::phrases::phrase_backward(tokens, start - 1);
+        if range.is_empty() {
+            return none;
+        }
+        let phrase = &tokens[range];
+        // `his South Korean counterpart, Cho Hyun,`: a title phrase without a name of its own.
+        if !matches!(
+            analyze(phrase, self.gazetteer),
+            Some(Subject::Description { .. } | Subject::Unnamed)
+        ) {
+            return none;
+        }
+        let titles = phrase
+            .iter()
+            .filter(|t| !t.punct && is_title_word(t.lower()))
+            .map(|t| t.lower().to_string())
+            .collect();
+        let (mut country, mut possessive_country, mut organization) = (None, None, false);
+        let mut k = 0;
+        while k < phrase.len() {
+            let words: Vec<&str> = phrase[k..].iter().map(|t| t.text).collect();
+            match self.gazetteer.longest_match(&words) {
+                Some((n, Entity::Country(c), _)) => {
+                    if phrase[k + n - 1].possessive {
+                        possessive_country = Some(c);
+                    }
+                    country = Some(c);
+                    k += n;
+                }
+                Some((n, Entity::Organization(_), _)) => {
+                    organization = true;
+                    country = None;
+                    k += n;
+                }
+                None => k += 1,
+            }
+        }
+        let country = possessive_country.or(country);
+        (titles, country, organization && country.is_none())
     }
 
     /// Does the phrase name an international organisation (`former UN chief`)?
@@ -225,6 +318,11 @@ impl<'g> People<'g> {
                 country,
                 qualified,
             } => {
+                // `Texaco said`, `Tass said`, `Putting …, he said`: a lone word that the
+                // dispatch never gives a first name or a title is no person's name.
+                if words.len() == 1 && titles.is_empty() && self.find(words, at).is_none() {
+                    return Some(Speaker::Unnamed);
+                }
                 let index = self.find_or_add(words, at);
                 let person = &mut self.persons[index];
                 person.qualified |= *qualified;
@@ -306,8 +404,10 @@ impl<'g> People<'g> {
             return Some(i);
         }
         let recency = |p: &Person| p.last_mention_before(at);
+        // `Marcos` for `Ferdinand Marcos Jr.`: a suffix is not the surname.
         let ends_with = |p: &Person| {
-            p.words.len() > words.len() && eq_words(&p.words[p.words.len() - words.len()..], words)
+            let full = without_suffix(&p.words);
+            full.len() > words.len() && eq_words(&full[full.len() - words.len()..], words)
         };
         let candidates = self.recent().filter(|(_, p)| ends_with(p));
         if let Some((i, _)) = candidates.max_by_key(|(i, p)| (recency(p), usize::MAX - i)) {
@@ -315,10 +415,24 @@ impl<'g> People<'g> {
         }
         if words.len() == 1 {
             // Surname first (`Lho` for `Lho Shin-yong`).
-            return self
+            let first = self
                 .recent()
                 .find(|(_, p)| p.words.len() > 1 && same_word(&p.words[0], &words[0]))
                 .map(|(i, _)| i);
+            // `Lula` for `Luiz Inácio Lula da Silva`, `Rodriguez` for `Mario Rodriguez
+            // Montero`: in names of three words or more, the surname may stand inside.
+            return first.or_else(|| {
+                self.recent()
+                    .find(|(_, p)| {
+                        let full = without_suffix(&p.words);
+                        full.len() >= 3
+                            && full[1..full.len() - 1].iter().any(|w| {
+                                !super::tokens::is_name_particle(&w.to_lowercase())
+                                    && same_word(w, &words[0])
+                            })
+                    })
+                    .map(|(i, _)| i)
+            });
         }
         None
     }
@@ -366,6 +480,12 @@ impl Person {
 /// `Hong Kong monetary`)? Only a phrase opening with a lowercase title word can; punctuation,
 /// sentence starts and function words before it do not count.
 fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
+    // `government spokesman X`: the government is the dispatch's own, not another body.
+    let mut start = start;
+    while start > 0 && is_own_government_word(tokens[start - 1].lower()) && !tokens[start - 1].punct
+    {
+        start -= 1;
+    }
     let Some(previous) = start.checked_sub(1).and_then(|k| tokens.get(k)) else {
         return false;
     };
@@ -420,6 +540,138 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
                 | "until"
                 | "than"
         )
+}
+
+/// `Martin Wolf, director of studies at the Trade Policy Research Centre,`: an apposition
+/// placing the person at a research centre, university or firm describes someone outside
+/// government, whatever the title.
+fn works_outside_government(tokens: &[Token<'_>], end: usize) -> bool {
+    if !tokens.get(end).is_some_and(|t| t.is_punct(&[","])) {
+        return false;
+    }
+    let stop = (end + 1..tokens.len().min(end + 14))
+        .find(|&k| tokens[k].punct)
+        .unwrap_or(tokens.len().min(end + 14));
+    (end + 1..stop).any(|k| {
+        matches!(tokens[k].lower(), "at" | "with" | "of")
+            && tokens[k + 1..stop]
+                .iter()
+                .skip_while(|t| matches!(t.lower(), "the" | "a" | "an"))
+                .take_while(|t| t.is_capitalized())
+                .any(|t| is_private_body_word(t.text))
+    })
+}
+
+/// Words that make a capitalized phrase a body outside government.
+fn is_private_body_word(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Centre"
+            | "Center"
+            | "Institute"
+            | "Institution"
+            | "University"
+            | "College"
+            | "School"
+            | "Foundation"
+            | "Group"
+            | "Corp"
+            | "Corporation"
+            | "Company"
+            | "Inc"
+            | "Securities"
+            | "Research"
+            | "Associates"
+            | "Partners"
+            | "Capital"
+            | "Trust"
+            | "Brothers"
+            | "Holdings"
+            | "Industries"
+            | "Motors"
+            | "Airlines"
+            | "Ltd"
+            | "Co"
+            | "Plc"
+            | "PLC"
+    )
+}
+
+/// `China's Foreign Ministry said … “…,” spokesperson Mao Ning said`: a spokesperson with no
+/// country of their own speaks for the country of the institution named just before them in
+/// the paragraph (a country name or demonym right before an institution word).
+fn spokesperson_country(
+    tokens: &[Token<'_>],
+    start: usize,
+    titles: &[String],
+    gazetteer: &Gazetteer,
+) -> Option<usize> {
+    let spokesperson = titles
+        .iter()
+        .any(|t| matches!(t.as_str(), "spokesperson" | "spokesman" | "spokeswoman"));
+    if !spokesperson {
+        return None;
+    }
+    (start.saturating_sub(40)..start).rev().find_map(|k| {
+        let t = &tokens[k];
+        if !t.is_capitalized() || !is_institution_word(t.text) {
+            return None;
+        }
+        // The country term ends one or two words before the institution word.
+        (k.saturating_sub(3)..k).find_map(|from| {
+            let words: Vec<&str> = tokens[from..k].iter().map(|t| t.text).collect();
+            match gazetteer.longest_match(&words) {
+                Some((n, Entity::Country(c), TermKind::Name | TermKind::Demonym))
+                    if from + n + 1 >= k =>
+                {
+                    Some(c)
+                }
+                _ => None,
+            }
+        })
+    })
+}
+
+/// Lowercase modifiers of a title that name the government itself (`government spokesman`).
+fn is_own_government_word(word: &str) -> bool {
+    matches!(word, "government" | "cabinet" | "presidential")
+}
+
+/// The country named by a demonym or country name that opens a longer title ending at `start`
+/// (`Philippine coast guard spokesperson`, `Greek government spokesman`): up to four lowercase
+/// words between it and the title.
+fn country_left_of_title(
+    tokens: &[Token<'_>],
+    start: usize,
+    gazetteer: &Gazetteer,
+) -> Option<usize> {
+    let opens_lowercase = tokens
+        .get(start)
+        .is_some_and(|t| !t.punct && !t.is_capitalized());
+    if !opens_lowercase {
+        return None;
+    }
+    let mut k = start;
+    while k > 0 && start - k < 4 {
+        let t = &tokens[k - 1];
+        if t.punct || t.is_capitalized() || t.possessive {
+            break;
+        }
+        k -= 1;
+    }
+    if k == start || k == 0 {
+        return None;
+    }
+    // The term ends right before the lowercase run: try the few words that can start it.
+    (k.saturating_sub(3)..k).find_map(|from| {
+        let words: Vec<&str> = tokens[from..k].iter().map(|t| t.text).collect();
+        match gazetteer.longest_match(&words) {
+            Some((n, Entity::Country(c), TermKind::Name | TermKind::Demonym)) if n == k - from => {
+                Some(c)
+            }
+            _ => None,
+        }
+    })
 }
 
 /// A title that stands right before a surname (`President Reagan`, `Mr. Lho`), as opposed to
@@ -502,6 +754,22 @@ fn is_government_title(title: &str) -> bool {
             | "lawmaker"
             | "mayor"
     )
+}
+
+/// A name without a trailing `Jr.`, `Sr.`, `II` or `III`.
+fn without_suffix(words: &[String]) -> &[String] {
+    match words.split_last() {
+        Some((last, rest))
+            if !rest.is_empty()
+                && matches!(
+                    last.trim_end_matches('.'),
+                    "Jr" | "Sr" | "II" | "III" | "IV"
+                ) =>
+        {
+            rest
+        }
+        _ => words,
+    }
 }
 
 fn eq_words(a: &[String], b: &[String]) -> bool {

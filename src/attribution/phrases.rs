@@ -67,7 +67,9 @@ fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
     match tokens[k].text {
         "of" => {
             k > 0
-                && is_title_word(tokens[k - 1].lower())
+                // `Chamber of Commerce president X`, `Bank of England`.
+                && (is_title_word(tokens[k - 1].lower())
+                    || (tokens[k - 1].is_capitalized() && is_institution_word(tokens[k - 1].text)))
                 && (capitalized_at(k + 1)
                     || (tokens.get(k + 1).is_some_and(|t| t.text == "the")
                         && capitalized_at(k + 2)))
@@ -89,6 +91,21 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
     let mut j = i;
     if matches!(lower, "the" | "a" | "an") {
         j += 1;
+        // `a western diplomat`, `an unnamed local official`: lowercase adjectives before a
+        // title belong to the phrase.
+        let adjectives = tokens[j..]
+            .iter()
+            .take(3)
+            .take_while(|t| !t.punct && !t.is_capitalized() && !is_title_word(t.lower()))
+            .count();
+        if adjectives > 0
+            && adjectives < 3
+            && tokens
+                .get(j + adjectives)
+                .is_some_and(|t| !t.punct && is_title_word(t.lower()))
+        {
+            j += adjectives;
+        }
     }
     while j < tokens.len() && (is_phrase_word(&tokens[j]) || is_title_of(tokens, j)) {
         let possessive = tokens[j].possessive;
@@ -121,6 +138,30 @@ pub fn phrase_backward(tokens: &[Token<'_>], end: usize) -> std::ops::Range<usiz
         start -= 1;
     }
     start..end
+}
+
+/// `expert in Tokyo Tomas de Hora`: a place right after a locative preposition is where the
+/// person is, not part of their title; the phrase starts after it.
+pub fn skip_located_place(
+    tokens: &[Token<'_>],
+    range: std::ops::Range<usize>,
+    gazetteer: &Gazetteer,
+) -> std::ops::Range<usize> {
+    let located = range.start > 0
+        && !tokens[range.start - 1].punct
+        && matches!(tokens[range.start - 1].lower(), "in" | "at" | "near");
+    if !located {
+        return range;
+    }
+    let words: Vec<&str> = tokens[range.clone()].iter().map(|t| t.text).collect();
+    match gazetteer.longest_match(&words) {
+        Some((n, Entity::Country(_), _))
+            if n < range.len() && !tokens[range.start + n - 1].possessive =>
+        {
+            range.start + n..range.end
+        }
+        _ => range,
+    }
 }
 
 /// Reads a phrase into a [`Subject`]; `None` when it is empty.
@@ -170,7 +211,12 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
             .iter()
             .zip(&labels[..name_start])
             .any(|(t, l)| {
-                t.is_capitalized() && matches!(l, Label::Name | Label::Institution | Label::Other)
+                // `Foreign Ministry spokesman`, `Chief Cabinet Secretary`: the government's own
+                // bodies do not name another one.
+                let own_government = *l == Label::Institution && is_government_body(t.text);
+                t.is_capitalized()
+                    && !own_government
+                    && matches!(l, Label::Name | Label::Institution | Label::Other)
             });
         return Some(Subject::Named {
             words: name,
@@ -194,6 +240,14 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
         }),
         _ => Some(Subject::Unnamed),
     }
+}
+
+/// Institution words naming a government's own bodies (`Foreign Ministry`, `Cabinet`).
+fn is_government_body(word: &str) -> bool {
+    matches!(
+        word,
+        "Ministry" | "Cabinet" | "Government" | "Department" | "Office" | "Treasury"
+    )
 }
 
 /// `UNAIDS`, `OPEC`: three or more letters, all capitals.

@@ -62,8 +62,8 @@ fn he_said_takes_the_last_speaker() {
 
 #[test]
 fn second_quote_in_paragraph_keeps_the_speaker() {
-    let a = one("“We’re not going to add anything,” Hale said. “The quieter the talks, the better they will be.”");
-    assert_eq!(a.speakers, ["Hale"]);
+    let a = one("“We’re not going to add anything,” spokesman Tom Hale said. “The quieter the talks, the better they will be.”");
+    assert_eq!(a.speakers, ["Tom Hale"]);
 }
 
 #[test]
@@ -114,10 +114,10 @@ fn running_quote_across_paragraphs() {
 #[test]
 fn bare_quote_paragraph_continues_previous_speaker() {
     let p = [
-        "“The talks were useful,” Berg said.",
+        "“The talks were useful,” Ola Berg said.",
         "“We will meet again in Vienna next month to finish the work.”",
     ];
-    assert_eq!(speakers(&p)[1], ["Berg"]);
+    assert_eq!(speakers(&p)[1], ["Ola Berg"]);
 }
 
 #[test]
@@ -186,7 +186,7 @@ fn mentions_without_quotes_are_not_speakers() {
 #[test]
 fn bare_quote_after_indirect_speech_paragraphs() {
     let p = [
-        "In other points of his speech, Chirac called on countries with high trade surpluses to open up their markets.",
+        "In other points of his speech, President Chirac called on countries with high trade surpluses to open up their markets.",
         "He warned the United States that protectionist measures would bring a tough response.",
         "\"Europe is very sensitive to every rumour of protectionism and it will react.\"",
     ];
@@ -309,9 +309,33 @@ fn a_qualified_title_does_not_take_the_dateline_country() {
     let a = attribute(&d, &[], Some("TOKYO"));
     assert_eq!(a[0].speakers, ["Gerald Corrigan"]);
     assert!(a[0].countries.is_empty());
-    let d = ["“We are ready,” President Ana Ruiz said."];
+    let d = ["“We are ready,” President Ana Ruiz said of Spain’s plans."];
     let a = attribute(&d, &[], Some("MADRID"));
     assert_eq!(a[0].countries, ["Spain"]);
+}
+
+#[test]
+fn the_dateline_country_needs_a_mention_in_the_dispatch() {
+    // A visiting official: the dispatch never names the host country.
+    let d = [
+        "“Growth will return,” Treasury Secretary Paul Hart told a conference of Asian bankers.",
+    ];
+    let a = attribute(&d, &[], Some("SINGAPORE"));
+    assert_eq!(a[0].speakers, ["Paul Hart"]);
+    assert!(a[0].countries.is_empty());
+    let d = ["“Growth will return,” Treasury Secretary Paul Hart told Singaporean bankers."];
+    let a = attribute(&d, &[], Some("SINGAPORE"));
+    assert_eq!(a[0].countries, ["Singapore"]);
+}
+
+#[test]
+fn abbreviation_before_a_parenthesis_does_not_end_the_sentence() {
+    let p = [
+        "Finance Minister Ana Ruiz spoke first.",
+        "Ruiz noted that Senator Tom Hale (D-N.J.) was urging relief, “but he is wrong.”",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Ana Ruiz"]);
 }
 
 #[test]
@@ -361,4 +385,261 @@ fn longer_titles_and_locations_do_not_give_the_dateline_country() {
 fn person_before_a_prepositional_chain() {
     let a = one("“These people have been isolated,” Myint Thein of the National League for Democracy (NLD) was quoted as saying.");
     assert_eq!(a.speakers, ["Myint Thein"]);
+}
+
+#[test]
+fn a_possessive_sentence_opener_is_not_the_referent_of_a_pronoun() {
+    let p = [
+        "Finance Minister Ana Ruiz welcomed the rate rise.",
+        "Besides Hale’s remarks, trade tensions had also weighed on the peso, she said.",
+        "“I think a deal is quite possible,” she said.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[2].speakers, ["Ana Ruiz"]);
+    let p = [
+        "Finance Minister Ana Ruiz welcomed the rate rise.",
+        "Tom Hale’s remarks had weighed on the peso. “I think a deal is possible,” she said.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Ana Ruiz"]);
+}
+
+#[test]
+fn a_name_inside_a_relative_clause_is_not_the_subject() {
+    let p = [
+        "Former Treasury Secretary Tom Hale criticised the budget.",
+        "Hale, who served under presidents Carter and Ford, said the deficit was too large.",
+        "“It is not only the president,” he said.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[2].speakers, ["Tom Hale"]);
+}
+
+#[test]
+fn a_demonym_before_a_longer_title_gives_the_country() {
+    let a = one("Chilean navy spokesperson Ana Ruiz said the ship “was never in danger.”");
+    assert_eq!(a.speakers, ["Ana Ruiz"]);
+    assert_eq!(a.countries, ["Chile"]);
+}
+
+#[test]
+fn government_spokesman_takes_the_dateline_country() {
+    let d = ["Chilean papers said so. But government spokesman Tom Hale said only “The fleet is at sea.”"];
+    let a = attribute(&d, &[], Some("SANTIAGO"));
+    assert_eq!(a[0].speakers, ["Tom Hale"]);
+    assert_eq!(a[0].countries, ["Chile"]);
+    // Any other modifier still names another body.
+    let d =
+        ["Chilean papers said so. But rebel spokesman Tom Hale said only “The fleet is at sea.”"];
+    let a = attribute(&d, &[], Some("SANTIAGO"));
+    assert!(a[0].countries.is_empty());
+}
+
+#[test]
+fn a_surname_resolves_past_a_suffix_and_inside_a_long_name() {
+    let p = [
+        "President Tomas Aquino Jr. said the talks would go on.",
+        "“We will not be intimidated,” Aquino said.",
+    ];
+    assert_eq!(speakers(&p)[1], ["Tomas Aquino Jr."]);
+    let p = [
+        "President Luis Alberto Mora da Costa opened the session.",
+        "“The council was built for another world,” Mora said.",
+    ];
+    assert_eq!(speakers(&p)[1], ["Luis Alberto Mora da Costa"]);
+}
+
+#[test]
+fn officials_of_regional_and_un_agencies_speak_for_no_country() {
+    let d = ["Ana Ruiz, president of an Organization of American States committee, said U.S. bills were “regrettable for the whole region.”"];
+    let a = attribute(&d, &[], Some("WASHINGTON"));
+    assert_eq!(a[0].speakers, ["Ana Ruiz"]);
+    assert!(a[0].countries.is_empty());
+    let a = one("“The pirates are playing with lives,” Tom Hale, director of WFP Kenya, said.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    assert!(a.countries.is_empty());
+}
+
+#[test]
+fn a_title_at_a_research_centre_does_not_take_the_dateline_country() {
+    let d = ["“Their policies are the same,” said Tom Hale, director of studies at the Trade Research Centre in Oslo, of Norway’s stance."];
+    let a = attribute(&d, &[], Some("OSLO"));
+    assert_eq!(a[0].speakers, ["Tom Hale"]);
+    assert!(a[0].countries.is_empty());
+    let d = ["“Their policies are the same,” said Tom Hale, a spokesman at the Foreign Ministry, of Norway’s stance."];
+    let a = attribute(&d, &[], Some("OSLO"));
+    assert_eq!(a[0].countries, ["Norway"]);
+}
+
+#[test]
+fn a_conjunction_after_a_quote_opens_another_speaker_s_clause() {
+    let a = one("Chilean President Ana Ruiz called the tariffs “unjustified,” while Swedish Foreign Minister Karin Lund urged calm.");
+    assert_eq!(a.speakers, ["Ana Ruiz"]);
+    assert_eq!(a.countries, ["Chile"]);
+}
+
+#[test]
+fn a_person_introduced_after_the_quotes_is_the_next_paragraph_s_she() {
+    let p = [
+        "“Russia is seeking time,” Ukrainian President Petro Marchenko said.",
+        "Ana Ruiz, the prime minister of Chile, made an appeal for debt relief.",
+        "“We cannot keep borrowing,” she said.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[2].speakers, ["Ana Ruiz"]);
+    assert_eq!(a[2].countries, ["Chile"]);
+}
+
+#[test]
+fn a_title_in_apposition_before_the_name() {
+    let a = one("Chile’s U.N. ambassador, Ana Ruiz, dismissed the speech as “theater” and told reporters that talks were possible “on the basis of the facts.”");
+    assert_eq!(a.speakers, ["Ana Ruiz"]);
+    assert_eq!(a.countries, ["Chile"]);
+    // An organisation without a possessive country: no country.
+    let a =
+        one("The U.N. humanitarian chief, Tom Hale, told reporters that “aid is not arriving.”");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    assert!(a.countries.is_empty());
+}
+
+#[test]
+fn the_government_s_own_bodies_do_not_qualify_a_title() {
+    for title in ["Foreign Ministry spokesman", "Chief Cabinet Secretary"] {
+        let d = [
+            "Chile said it would reply.",
+            &format!("{title} Tom Hale said “we are ready to talk now.”") as &str,
+        ];
+        let a = attribute(&d, &[], Some("SANTIAGO"));
+        assert_eq!(a[1].speakers, ["Tom Hale"], "{title}");
+        assert_eq!(a[1].countries, ["Chile"], "{title}");
+    }
+    // Another body still does.
+    let d = [
+        "Chile said it would reply.",
+        "Fed President Tom Hale said “we are ready to talk now.”",
+    ];
+    let a = attribute(&d, &[], Some("SANTIAGO"));
+    assert!(a[1].countries.is_empty());
+}
+
+#[test]
+fn a_quoted_title_of_a_work_is_no_quote_and_no_inversion() {
+    let p = [
+        "Trade Representative Tom Hale said curbs were certain.",
+        "Hale, on the NBC program “Today,” said the United States did not want a trade war.",
+        "“We want to see a pattern of compliance,” he said.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert!(a[1].organizations.is_empty());
+    assert_eq!(a[2].speakers, ["Tom Hale"]);
+    let p = [
+        "Trade Representative Tom Hale said curbs were certain.",
+        "President Ana Ruiz announced the curbs last month.",
+        "Hale, on the NBC program “Today,” said the United States did not want a trade war.",
+        "“We want to see a pattern of compliance,” he said.",
+    ];
+    assert_eq!(speakers(&p)[3], ["Tom Hale"]);
+    // A real inversion still works.
+    let a = one("“We will see,” said Trade Representative Tom Hale in a statement.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+}
+
+#[test]
+fn a_spokesperson_speaks_for_the_institution_named_before() {
+    let d = [
+        "Japan and Chile met on Monday.",
+        "Chile’s Foreign Ministry said it was following the talks. “Cooperation should not target anyone,” spokesperson Ana Ruiz said.",
+    ];
+    let a = attribute(&d, &[], Some("TOKYO"));
+    assert_eq!(a[1].speakers, ["Ana Ruiz"]);
+    assert_eq!(a[1].countries, ["Chile"]);
+}
+
+#[test]
+fn visitors_and_company_officers_do_not_take_the_dateline_country() {
+    let d = [
+        "Japan must change, officials said.",
+        "“Structural change is the answer,” visiting General Director Tom Hale said.",
+        "“Japan must import more,” said Ana Ruiz, managing director of Hale Brothers.",
+    ];
+    let a = attribute(&d, &[], Some("TOKYO"));
+    assert_eq!(a[1].speakers, ["Tom Hale"]);
+    assert!(a[1].countries.is_empty());
+    assert_eq!(a[2].speakers, ["Ana Ruiz"]);
+    assert!(a[2].countries.is_empty());
+}
+
+#[test]
+fn a_counterpart_in_apposition_gives_the_country() {
+    let a = one("Swedish Foreign Minister Karin Lund met her Chilean counterpart, Ana Ruiz, in Oslo. Ruiz said they had agreed to set aside disputes “for the sake of the next generation.”");
+    assert_eq!(a.speakers, ["Ana Ruiz"]);
+    assert_eq!(a.countries, ["Chile"]);
+}
+
+#[test]
+fn a_lone_word_never_introduced_is_no_person() {
+    for p in [
+        "“We are pleased,” Texaco said.",
+        "Tass said the test had “the aim of improving equipment.”",
+    ] {
+        assert!(one(p).speakers.is_empty(), "{p}");
+    }
+    let p = [
+        "Finance Minister Ana Ruiz spoke in Lima.",
+        "“We are pleased,” Ruiz said.",
+    ];
+    assert_eq!(speakers(&p)[1], ["Ana Ruiz"]);
+}
+
+#[test]
+fn company_forms_and_chambers_speak_as_organisations() {
+    let a = one("“We are pleased,” Deutsche Lufthansa AG said.");
+    assert!(a.speakers.is_empty());
+    assert_eq!(a.organizations, ["Deutsche Lufthansa AG"]);
+    let a = one("“Investors are waiting,” said American Chamber of Commerce president Tom Hale.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    let a = one("Miami Beach broker Tom Hale is worried. “I am scared,” he said.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+}
+
+#[test]
+fn an_adjective_after_an_article_keeps_an_unnamed_speaker() {
+    let p = [
+        "“The talks were useful,” Finance Minister Ola Berg said.",
+        "“Trade will halt if this goes on,” said a western diplomat in Lima.",
+    ];
+    assert!(speakers(&p)[1].is_empty());
+}
+
+#[test]
+fn a_list_of_people_is_not_an_apposition() {
+    let d = [
+        "Chile's central bank chief Ana Ruiz met Ruiz's peers. Talks between Ruiz, Finance Minister Tom Hale and U.S. Treasury Secretary Ola Berg followed.",
+        "“We consider the rate rise a problem,” Ruiz told a conference.",
+    ];
+    let a = attribute(&d, &[], None);
+    assert_eq!(a[1].speakers, ["Ana Ruiz"]);
+    assert!(!a[1].countries.contains(&"United States".to_string()));
+}
+
+#[test]
+fn countries_inside_firm_names_and_locations_are_not_the_speaker_s() {
+    let a = one("“Progress may be too slow,” said Tom Hale, economist at Merrill Lynch Japan Inc.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    assert!(a.countries.is_empty());
+    let a =
+        one("The senior EC expert in Tokyo Tomas de Hora said “the dollar peaked well before.”");
+    assert_eq!(a.speakers, ["Tomas de Hora"]);
+    assert!(a.countries.is_empty());
+}
+
+#[test]
+fn places_media_and_groups_are_not_people() {
+    for p in [
+        "“The budget is a disgrace,” Congressional Democrats said.",
+        "“The plan is unfair,” the Rowntree Trust said.",
+        "“Turnout was low,” Travis County said in a statement.",
+    ] {
+        assert!(one(p).speakers.is_empty(), "{p}");
+    }
 }

@@ -122,9 +122,12 @@ fn push_word<'a>(
         let stem = word.trim_end_matches('.');
         // `U.S.`, or a middle initial (`George W. Bush`).
         let initials = is_initials(word) || is_middle_initial(word);
+        // `(D-N.J.)`, `Inc., said`: a period before a comma or a closing parenthesis ends
+        // an abbreviation, never a sentence.
+        let inside_clause = text[end..].starts_with([',', ';', ')']);
         if !(initials || ABBREVIATIONS.contains(&stem)) {
             word = stem;
-            trailing_period = true;
+            trailing_period = !inside_clause;
         } else if initials && ends_text_sentence(text, end) {
             // "…talks with the U.S. The envoy said" — the initials end the sentence too.
             trailing_period = true;
@@ -595,6 +598,21 @@ pub fn is_title_word(lower: &str) -> bool {
             | "lady's"
             | "son-in-law"
             | "secretary's"
+            // Trades that stand before a name like a title (`Miami Beach broker George Fox`).
+            | "broker"
+            | "brokers"
+            | "stockbroker"
+            | "stockbrokers"
+            | "banker"
+            | "dealer"
+            | "trader"
+            | "businessman"
+            | "businesswoman"
+            | "treasurer"
+            | "consultant"
+            | "strategist"
+            | "rep"
+            | "rear-admiral"
     )
 }
 
@@ -786,12 +804,35 @@ pub fn is_capitalized_stopword(word: &str) -> bool {
             | "Outside"
             | "Inside"
             | "Following,"
+            | "Besides"
+            | "Beyond"
+            | "Aside"
+            | "Apart"
+            | "Except"
+            | "Regarding"
+            | "Concerning"
+            | "Notwithstanding"
+            | "Unless"
+            | "Whereas"
+            | "Whether"
+            | "Nor"
+            | "Neither"
+            | "Either"
+            | "Across"
+            | "Along"
+            | "Around"
             | "Thanks"
+            | "Democrats"
+            | "Republicans"
+            | "Voters"
+            | "Lawyers"
     )
 }
 
 /// Words that make a capitalized phrase an institution rather than a person.
 pub fn is_institution_word(word: &str) -> bool {
+    // `Inc.`, `Co.` keep their period as abbreviations.
+    let word = word.trim_end_matches('.');
     matches!(
         word,
         "Ministry"
@@ -845,6 +886,25 @@ pub fn is_institution_word(word: &str) -> bool {
             | "Corp"
             | "Ltd"
             | "Co"
+            // Company forms and bodies that speak as such (`Lufthansa AG`, `Chamber of Mines`).
+            | "Incorporated"
+            | "AG"
+            | "Spa"
+            | "SpA"
+            | "Plc"
+            | "PLC"
+            | "NV"
+            | "Industrie"
+            | "Industries"
+            | "Securities"
+            | "Holdings"
+            | "Chamber"
+            | "Exchange"
+            | "Trust"
+            | "County"
+            | "City"
+            | "TV"
+            | "Globe"
             | "Rights"
             | "Movement"
             | "Front"

@@ -140,7 +140,7 @@ pub fn is_short(line: &str) -> bool {
     let sentence_end = matches!(
         last,
         '.' | '!' | '?' | ':' | ';' | ',' | '"' | '”' | '’' | '\'' | '…' | ')' | ']' | '»'
-    );
+    ) && !ends_with_name_suffix(line);
     let starts_upper = line
         .chars()
         .next()
@@ -149,6 +149,15 @@ pub fn is_short(line: &str) -> bool {
         && starts_upper
         && line.len() <= MAX_SHORT_BYTES
         && line.split_whitespace().count() <= MAX_SHORT_WORDS
+}
+
+/// `Ferdinand Marcos Jr.`: a name suffix's period does not end a sentence.
+fn ends_with_name_suffix(line: &str) -> bool {
+    line.split_whitespace().count() >= 2
+        && line
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "Jr." | "Sr."))
 }
 
 /// A person's name: two to five words, each starting with a capital or a name particle.
@@ -224,6 +233,19 @@ Brandt is a veteran diplomat.\n";
             l.profiles[1].section.as_deref(),
             Some("Key players in the Geneva talks")
         );
+    }
+
+    #[test]
+    fn a_card_name_may_end_with_a_suffix() {
+        let text = "MANILA, Philippines (AP) — Talks began.\n\
+Key players\n\
+Ferdinand Marcos Jr.\n\
+Philippines\n\
+Marcos took office in 2022.\n";
+        let l = parse_layout(text);
+        assert_eq!(l.profiles.len(), 1);
+        assert_eq!(l.profiles[0].name, "Ferdinand Marcos Jr.");
+        assert_eq!(l.paragraphs.len(), 1);
     }
 
     #[test]
