@@ -269,7 +269,8 @@ mod tests {
                 section: None,
                 date: parse_date(date),
                 place: None,
-                source: None,
+                // At most one source per document: an optional column, not a multi-valued one.
+                source: (i < 2).then(|| "AP".to_string()),
                 speakers: speakers.iter().map(|s| s.to_string()).collect(),
                 countries: Vec::new(),
                 organizations: Vec::new(),
@@ -288,6 +289,11 @@ mod tests {
             .expect("count");
         assert_eq!(speakers.get("Ana Ruiz"), Some(&2));
         assert_eq!(speakers.get("Bo Li"), Some(&1));
+        let sources = searcher
+            .search(&AllQuery, &ValueCounts::new("source"))
+            .expect("count");
+        assert_eq!(sources.len(), 1);
+        assert_eq!(sources.get("AP"), Some(&2));
         let days = searcher
             .search(&AllQuery, &DayCounts::new("date"))
             .expect("count");
