@@ -11,7 +11,8 @@
 #   PEERS_WORK      work directory: venv, jars, indexes, results (default /tmp/chancery-peers)
 #   PASSES          timed passes (default 10)          COLD     fresh processes to time (default 20)
 #   SEED            shuffle seed (default 42)          REUSE=1  reuse indexes, skip the builds
-#   LUCENE_WARMUP   untimed passes for Lucene (default 1, as chancery bench; the JVM may want more)
+#   LUCENE_WARMUP   untimed passes for Lucene before timing (default 10: HotSpot compiles hot
+#                   code only after thousands of calls; 1, as chancery bench does, times the JIT)
 #   CHANCERY_INDEX  a Chancery index of the same dispatches: adds a `chancery bench` column
 #   CHANCERY_BIN    the chancery binary for that column (default target/release/chancery)
 #
@@ -32,7 +33,7 @@ export PEERS_WORK=$work
 passes=${PASSES:-10}
 cold=${COLD:-20}
 seed=${SEED:-42}
-warmup=${LUCENE_WARMUP:-1}
+warmup=${LUCENE_WARMUP:-10}
 name=$(basename "$docs" .jsonl)
 results="$work/results"
 mkdir -p "$results"
