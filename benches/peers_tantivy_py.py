@@ -110,6 +110,8 @@ def open_index(path):
 
 def build_index(docs_path, path, heap_mb):
     os.makedirs(path, exist_ok=True)
+    if os.listdir(path) and not os.path.exists(os.path.join(path, "meta.json")):
+        raise SystemExit(f"{path} is neither empty nor a tantivy index: not overwriting it")
     for name in os.listdir(path):
         os.remove(os.path.join(path, name))
     t = time.perf_counter()

@@ -140,6 +140,10 @@ public final class PeersLucene {
 
   static long build(Path docs, Path dir, Analyzer analyzer) throws IOException {
     if (Files.exists(dir)) {
+      try (Directory d = FSDirectory.open(dir)) {
+        if (d.listAll().length > 0 && !DirectoryReader.indexExists(d))
+          throw new IllegalArgumentException(dir + " is neither empty nor a Lucene index: not overwriting it");
+      }
       try (var s = Files.list(dir)) {
         for (Path p : (Iterable<Path>) s::iterator) Files.delete(p);
       }
