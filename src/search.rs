@@ -202,10 +202,12 @@ pub fn build_query(index: &NewsIndex, query: &str, filters: &Filters) -> Result<
         let lower = filters.since.map_or(Bound::Unbounded, |d| {
             Bound::Included(Term::from_field_date(f.date, to_datetime(d)))
         });
-        let upper = filters.until.map_or(Bound::Unbounded, |d| {
-            let next = d.checked_add(Duration::days(1)).unwrap_or(d);
-            Bound::Excluded(Term::from_field_date(f.date, to_datetime(next)))
-        });
+        // Inclusive day: everything before the next midnight; the last representable day has
+        // no next day, and nothing lies after it.
+        let upper = match filters.until.map(|d| d.checked_add(Duration::days(1))) {
+            Some(Some(next)) => Bound::Excluded(Term::from_field_date(f.date, to_datetime(next))),
+            _ => Bound::Unbounded,
+        };
         filters_q.push(Box::new(RangeQuery::new(lower, upper)));
     }
     if filters_q.is_empty() {
