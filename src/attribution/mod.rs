@@ -80,6 +80,17 @@ pub fn attribute(
     profiles: &[KnownPerson<'_>],
     place: Option<&str>,
 ) -> Vec<Attribution> {
+    attribute_dated(paragraphs, profiles, place, None)
+}
+
+/// [`attribute`] for a dispatch whose publication date is known: before 1991 `Moscow` speaks
+/// for the Soviet Union.
+pub fn attribute_dated(
+    paragraphs: &[&str],
+    profiles: &[KnownPerson<'_>],
+    place: Option<&str>,
+    date: Option<time::Date>,
+) -> Vec<Attribution> {
     // Speakers come only from quotes: a dispatch without a quotation mark needs no work.
     let has_quotes = |p: &&str| p.contains(['"', '“', '”', '„', '«', '»']);
     if !paragraphs.iter().any(has_quotes) {
@@ -111,6 +122,14 @@ pub fn attribute(
             }
         })
         .collect();
+    // `Moscow`, `Belgrade`, `German` in 1987 mean the Soviet Union, Yugoslavia, West Germany.
+    let day = date.map(|d| {
+        u32::try_from(d.year()).unwrap_or(0) * 10_000
+            + u32::from(u8::from(d.month())) * 100
+            + u32::from(d.day())
+    });
+    let era = era_map(&tokenized, day, gazetteer);
+    people.set_era(era.clone());
     // Mentions first, so a surname can resolve to a full name given later or on a card.
     for (k, tokens) in tokenized.iter().enumerate() {
         people.scan_mentions(tokens, k);
@@ -124,7 +143,8 @@ pub fn attribute(
     // Only when the dispatch names that country itself: a dispatch from SINGAPORE that never
     // says `Singapore` is about visitors (`Secretary of State George Shultz told a conference`).
     if let Some(country) = place.and_then(|p| place_country(p, gazetteer)) {
-        if names_country(&tokenized, country, gazetteer) {
+        let country = in_era(&era, country);
+        if names_country(&tokenized, country, gazetteer, &era) {
             people.assign_local_country(country);
         }
     }
@@ -168,9 +188,79 @@ fn place_country(place: &str, gazetteer: &Gazetteer) -> Option<usize> {
     })
 }
 
+/// The country `country` meant in the dispatch's era (`Serbia` → `Yugoslavia` in 1987).
+fn in_era(era: &[(usize, usize)], country: usize) -> usize {
+    era.iter()
+        .find(|(modern, _)| *modern == country)
+        .map_or(country, |&(_, then)| then)
+}
+
+/// Which countries' terms meant a state of the past in this dispatch, as (modern, then)
+/// pairs. With a date (`yyyymmdd`), every state that still existed on that day; without one,
+/// the dispatch dates itself by naming a state of the past (`Soviet`, `West German`, not
+/// `former Soviet`): it predates that state's end, and so every state that ended later.
+fn era_map(
+    tokenized: &[Vec<Token<'_>>],
+    day: Option<u32>,
+    gazetteer: &Gazetteer,
+) -> Vec<(usize, usize)> {
+    if gazetteer.eras.is_empty() {
+        return Vec::new();
+    }
+    let named_end = || {
+        let mut earliest: Option<u32> = None;
+        for tokens in tokenized {
+            for (i, t) in tokens.iter().enumerate() {
+                if !t.is_capitalized() {
+                    continue;
+                }
+                let mut words = [""; 8];
+                let n = tokens.len().saturating_sub(i).min(words.len());
+                for (slot, t) in words.iter_mut().zip(&tokens[i..i + n]) {
+                    *slot = t.text;
+                }
+                let Some((
+                    _,
+                    gazetteer::Entity::Country(c),
+                    gazetteer::TermKind::Name | gazetteer::TermKind::Demonym,
+                )) = gazetteer.longest_match(&words[..n])
+                else {
+                    continue;
+                };
+                let former = i > 0 && matches!(tokens[i - 1].lower(), "former" | "ex" | "late");
+                if former {
+                    continue;
+                }
+                if let Some(era) = gazetteer.eras.iter().find(|e| e.country == c) {
+                    earliest = Some(earliest.map_or(era.until, |e| e.min(era.until)));
+                }
+            }
+        }
+        earliest
+    };
+    let applies: Box<dyn Fn(u32) -> bool> = match day {
+        Some(day) => Box::new(move |until| day < until),
+        None => match named_end() {
+            Some(bound) => Box::new(move |until| bound <= until),
+            None => return Vec::new(),
+        },
+    };
+    gazetteer
+        .eras
+        .iter()
+        .filter(|e| applies(e.until))
+        .flat_map(|e| e.included.iter().map(|&modern| (modern, e.country)))
+        .collect()
+}
+
 /// Does the dispatch's frame text name `country` by name or demonym (`Spain`, `Spanish`)? A
 /// capital standing for it (`Madrid`) does not count: the dateline is one.
-fn names_country(tokenized: &[Vec<Token<'_>>], country: usize, gazetteer: &Gazetteer) -> bool {
+fn names_country(
+    tokenized: &[Vec<Token<'_>>],
+    country: usize,
+    gazetteer: &Gazetteer,
+    era: &[(usize, usize)],
+) -> bool {
     tokenized.iter().any(|tokens| {
         tokens.iter().enumerate().any(|(i, t)| {
             if !t.is_capitalized() {
@@ -185,7 +275,7 @@ fn names_country(tokenized: &[Vec<Token<'_>>], country: usize, gazetteer: &Gazet
             matches!(
                 gazetteer.longest_match(&words[..n]),
                 Some((_, gazetteer::Entity::Country(c), gazetteer::TermKind::Name | gazetteer::TermKind::Demonym))
-                    if c == country
+                    if in_era(era, c) == country
             )
         })
     })

@@ -2,7 +2,7 @@
 //! country each mention gives, so that `Ushakov`, `he` or `the minister` resolve to a full name.
 
 use super::gazetteer::{Entity, Gazetteer, TermKind};
-use super::phrases::{analyze, phrase_forward, skip_located_place, Subject};
+use super::phrases::{analyze, is_regional_office, phrase_forward, skip_located_place, Subject};
 use super::tokens::{is_institution_word, is_title_word, Token};
 use super::Attribution;
 
@@ -38,6 +38,8 @@ struct Person {
 pub struct People<'g> {
     gazetteer: &'g Gazetteer,
     persons: Vec<Person>,
+    /// (modern, then) country pairs of the dispatch's era (`Russia` → `Soviet Union`).
+    era: Vec<(usize, usize)>,
 }
 
 impl<'g> People<'g> {
@@ -46,7 +48,23 @@ impl<'g> People<'g> {
         People {
             gazetteer,
             persons: Vec::new(),
+            era: Vec::new(),
         }
+    }
+
+    /// Sets the dispatch's era: which countries' terms meant a state of the past.
+    pub fn set_era(&mut self, era: Vec<(usize, usize)>) {
+        self.era = era;
+    }
+
+    /// The name of the country `country` stood for in the dispatch's era.
+    fn country_name(&self, country: usize) -> String {
+        let then = self
+            .era
+            .iter()
+            .find(|(modern, _)| *modern == country)
+            .map_or(country, |&(_, then)| then);
+        self.gazetteer.country_name(then).to_string()
     }
 
     /// The gazetteer in use.
@@ -123,11 +141,16 @@ impl<'g> People<'g> {
                 // in apposition before the name.
                 let (title_before, country_before, international_before) =
                     self.apposition_before(tokens, range_start, end);
+                let regional = titles
+                    .iter()
+                    .chain(&more_titles)
+                    .any(|t| is_regional_office(t));
                 let country = country
                     .or(left_country)
                     .or(apposition_country)
                     .or(country_before)
-                    .or_else(|| spokesperson_country(tokens, range_start, &titles, self.gazetteer));
+                    .or_else(|| spokesperson_country(tokens, range_start, &titles, self.gazetteer))
+                    .or_else(|| region_after_name(tokens, end, regional, self.gazetteer));
                 // A lone surname refers to someone already known, unless a title introduces
                 // it (`President Reagan`).
                 let titled = titles.last().is_some_and(|t| is_personal_title(t));
@@ -136,6 +159,7 @@ impl<'g> People<'g> {
                 } else {
                     self.find(&words, (para, t.start))
                 };
+                let country = country.map(|c| self.country_name(c));
                 if let Some(index) = index {
                     let person = &mut self.persons[index];
                     person.mentions.push((para, t.start));
@@ -146,8 +170,7 @@ impl<'g> People<'g> {
                         international_title || international_apposition || international_before;
                     person.qualified |= qualified;
                     if person.country.is_none() {
-                        person.country =
-                            country.map(|c| self.gazetteer.country_name(c).to_string());
+                        person.country = country;
                     }
                 }
             }
@@ -324,11 +347,12 @@ impl<'g> People<'g> {
                     return Some(Speaker::Unnamed);
                 }
                 let index = self.find_or_add(words, at);
+                let country = country.map(|c| self.country_name(c));
                 let person = &mut self.persons[index];
                 person.qualified |= *qualified;
                 person.titles.extend(titles.iter().cloned());
                 if person.country.is_none() {
-                    person.country = country.map(|c| self.gazetteer.country_name(c).to_string());
+                    person.country = country;
                 }
                 Some(Speaker::Person(index))
             }
@@ -630,6 +654,53 @@ fn spokesperson_country(
             }
         })
     })
+}
+
+/// The country of the region a legislator represents, named after the name: a party tag
+/// (`Sen. Frank Lautenberg (D-N.J.)`), `of Texas`, or `, a Republican from Utah,`.
+/// `regional` tells whether the person holds a regional office (`Rep.`, `Senator`).
+fn region_after_name(
+    tokens: &[Token<'_>],
+    end: usize,
+    regional: bool,
+    gazetteer: &Gazetteer,
+) -> Option<usize> {
+    let next = tokens.get(end)?;
+    if next.is_punct(&["("]) {
+        let tag = tokens.get(end + 1)?;
+        let (party, region) = tag.text.split_once('-')?;
+        if !matches!(party, "D" | "R" | "I") || !tokens.get(end + 2)?.is_punct(&[")"]) {
+            return None;
+        }
+        return gazetteer.region_abbreviation(region);
+    }
+    let region_at = |k: usize| {
+        let words: Vec<&str> = tokens[k.min(tokens.len())..tokens.len().min(k + 3)]
+            .iter()
+            .take_while(|t| !t.punct)
+            .map(|t| t.text)
+            .collect();
+        gazetteer.region_starting(&words)
+    };
+    if matches!(next.text, "of" | "from") {
+        return regional.then(|| region_at(end + 1)).flatten();
+    }
+    if !next.is_punct(&[","]) {
+        return None;
+    }
+    // `, a Republican from Utah,`: a short apposition.
+    let stop = (end + 1..tokens.len().min(end + 8))
+        .find(|&k| tokens[k].punct)
+        .unwrap_or(tokens.len().min(end + 8));
+    let party = tokens[end + 1..stop]
+        .iter()
+        .any(|t| matches!(t.lower(), "republican" | "democrat" | "democratic"));
+    if !(regional || party) {
+        return None;
+    }
+    (end + 1..stop)
+        .find(|&k| matches!(tokens[k].text, "of" | "from"))
+        .and_then(|k| region_at(k + 1))
 }
 
 /// Lowercase modifiers of a title that name the government itself (`government spokesman`).

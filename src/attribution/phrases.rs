@@ -191,7 +191,8 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
         .filter(|(l, _)| **l == Label::Title)
         .map(|(_, w)| w.to_lowercase())
         .collect();
-    let country = phrase_country(&labels[..name_start]);
+    let country = phrase_country(&labels[..name_start])
+        .or_else(|| title_country(&tokens[..name_start], &labels[..name_start], gazetteer));
     let definite = labels.first() == Some(&Label::Determiner)
         && words[0].eq_ignore_ascii_case("the")
         || tokens.iter().any(|t| t.possessive);
@@ -278,6 +279,59 @@ fn phrase_country(labels: &[Label]) -> Option<usize> {
         }
     }
     None
+}
+
+/// The country a title gives by itself when no country is named: a title that exists in one
+/// government only (`Secretary of State`, `Treasury Secretary`), or a region of one country
+/// right before the title of its office (`California Rep.`, `Texas Gov.`).
+/// A former holder (`Former Treasury Secretary William Simon`) no longer speaks for the
+/// government.
+fn title_country(tokens: &[Token<'_>], labels: &[Label], gazetteer: &Gazetteer) -> Option<usize> {
+    let lowered: Vec<&str> = tokens.iter().map(Token::lower).collect();
+    let former = |w: &&str| matches!(*w, "former" | "retired" | "onetime") || w.starts_with("ex-");
+    if lowered.iter().any(former) {
+        return None;
+    }
+    (0..tokens.len()).find_map(|k| {
+        if let Some((_, c)) = gazetteer.title_country(&lowered[k..]) {
+            return Some(c);
+        }
+        let regional = labels[k] == Label::Title
+            && is_regional_office(lowered[k])
+            && k > 0
+            && labels[k - 1] != Label::Title;
+        if !regional {
+            return None;
+        }
+        let words: Vec<&str> = tokens[k.saturating_sub(3)..k]
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        gazetteer.region_ending(&words)
+    })
+}
+
+/// Offices named after a region of a country (`California Rep.`, `Ohio Governor`), and the
+/// party labels that stand in their place (`California Democrat Nancy Pelosi`).
+pub fn is_regional_office(lower: &str) -> bool {
+    matches!(
+        lower,
+        "senator"
+            | "sen."
+            | "sen"
+            | "rep."
+            | "rep"
+            | "representative"
+            | "congressman"
+            | "congresswoman"
+            | "governor"
+            | "gov."
+            | "gov"
+            | "lawmaker"
+            | "legislator"
+            | "democrat"
+            | "republican"
+    )
 }
 
 fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Label> {

@@ -317,13 +317,12 @@ fn a_qualified_title_does_not_take_the_dateline_country() {
 #[test]
 fn the_dateline_country_needs_a_mention_in_the_dispatch() {
     // A visiting official: the dispatch never names the host country.
-    let d = [
-        "“Growth will return,” Treasury Secretary Paul Hart told a conference of Asian bankers.",
-    ];
+    let d =
+        ["“Growth will return,” Finance Minister Paul Hart told a conference of Asian bankers."];
     let a = attribute(&d, &[], Some("SINGAPORE"));
     assert_eq!(a[0].speakers, ["Paul Hart"]);
     assert!(a[0].countries.is_empty());
-    let d = ["“Growth will return,” Treasury Secretary Paul Hart told Singaporean bankers."];
+    let d = ["“Growth will return,” Finance Minister Paul Hart told Singaporean bankers."];
     let a = attribute(&d, &[], Some("SINGAPORE"));
     assert_eq!(a[0].countries, ["Singapore"]);
 }
@@ -516,7 +515,7 @@ fn the_government_s_own_bodies_do_not_qualify_a_title() {
     // Another body still does.
     let d = [
         "Chile said it would reply.",
-        "Fed President Tom Hale said “we are ready to talk now.”",
+        "Port Authority President Tom Hale said “we are ready to talk now.”",
     ];
     let a = attribute(&d, &[], Some("SANTIAGO"));
     assert!(a[1].countries.is_empty());
@@ -642,4 +641,88 @@ fn places_media_and_groups_are_not_people() {
     ] {
         assert!(one(p).speakers.is_empty(), "{p}");
     }
+}
+
+fn countries_at(paragraphs: &[&str], place: Option<&str>) -> Vec<String> {
+    attribute(paragraphs, &[], place)
+        .into_iter()
+        .flat_map(|a| a.countries)
+        .collect()
+}
+
+#[test]
+fn a_title_of_one_government_gives_its_country() {
+    let a = one("Secretary of State Tom Hale said the talks were “useful and long overdue.”");
+    assert_eq!(a.countries, ["United States"]);
+    let a = one("“We will not devalue,” Treasury Secretary Ana Ruiz said on Monday.");
+    assert_eq!(a.countries, ["United States"]);
+    let a = one("“The budget is balanced,” said Chancellor of the Exchequer Tom Hale.");
+    assert_eq!(a.countries, ["United Kingdom"]);
+    // A former holder speaks for no government.
+    let a = one("“Taxes must rise,” Former Treasury Secretary Tom Hale said on Monday.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    assert!(a.countries.is_empty());
+    // A title found in many governments gives nothing by itself.
+    let a = one("“We will not devalue,” Finance Minister Ana Ruiz said on Monday.");
+    assert!(a.countries.is_empty());
+}
+
+#[test]
+fn a_region_of_one_country_names_its_legislators() {
+    let a = one("Ohio Rep. Tom Hale said the bill was “dead on arrival this year.”");
+    assert_eq!(a.countries, ["United States"]);
+    let a = one("Sen. Ana Ruiz (D-N.J.) said the bill was “dead on arrival this year.”");
+    assert_eq!(a.countries, ["United States"]);
+    let a = one("Rep. Tom Hale, a Republican from Utah, said the bill was “dead on arrival.”");
+    assert_eq!(a.countries, ["United States"]);
+    let a = one("Senator Ana Ruiz of Texas said the bill was “dead on arrival this year.”");
+    assert_eq!(a.countries, ["United States"]);
+    // `of` a region after someone without a legislator's title says nothing.
+    let a = one("Ana Ruiz of Texas said the bill was “dead on arrival this year.”");
+    assert!(a.countries.is_empty());
+}
+
+#[test]
+fn a_central_bank_speaks_for_its_country() {
+    let a = one("Bundesbank President Tom Hale said rates were “appropriate for now.”");
+    assert_eq!(a.countries, ["Germany"]);
+}
+
+#[test]
+fn a_dispatch_naming_a_state_of_the_past_uses_its_era() {
+    // `West German` dates the dispatch before 1990: `Bundesbank` is West Germany's.
+    let p = [
+        "West German exports rose in March.",
+        "Bundesbank President Tom Hale said rates were “appropriate for now.”",
+    ];
+    assert_eq!(countries_at(&p, None), ["West Germany"]);
+    // `Soviet` dates it before 1992: `Kremlin` is the Soviet Union.
+    let p = [
+        "Soviet grain imports rose in March.",
+        "Kremlin spokesman Ivan Petrov said the harvest was “better than expected.”",
+    ];
+    assert_eq!(countries_at(&p, None), ["Soviet Union"]);
+    // `the former Soviet Union` dates nothing.
+    let p = [
+        "Grain imports of the former Soviet Union rose in March.",
+        "Kremlin spokesman Ivan Petrov said the harvest was “better than expected.”",
+    ];
+    assert_eq!(countries_at(&p, None), ["Russia"]);
+    // The dateline's capital is the era's country too (`BELGRADE` in Yugoslavia).
+    let p = [
+        "Yugoslavia will pay its debts.",
+        "Foreign Minister Ana Petrovic said in Caracas, “radical changes” were “needed now.”",
+    ];
+    assert_eq!(countries_at(&p, Some("BELGRADE")), ["Yugoslavia"]);
+}
+
+#[test]
+fn a_known_date_sets_the_era() {
+    let p = ["Russian Foreign Minister Ivan Petrov said the talks were “useful and long overdue.”"];
+    let on = |y: i32| {
+        let date = time::Date::from_calendar_date(y, time::Month::June, 1).ok();
+        attribute_dated(&p, &[], None, date).remove(0).countries
+    };
+    assert_eq!(on(1987), ["Soviet Union"]);
+    assert_eq!(on(2015), ["Russia"]);
 }

@@ -495,6 +495,7 @@ pub fn is_title_word(lower: &str) -> bool {
             | "gen"
             | "sen"
             | "gov"
+            | "gov."
             | "lt"
             | "col"
             | "sgt"
