@@ -726,3 +726,14 @@ fn a_known_date_sets_the_era() {
     assert_eq!(on(1987), ["Soviet Union"]);
     assert_eq!(on(2015), ["Russia"]);
 }
+
+#[test]
+fn economics_is_a_title_word() {
+    let d = [
+        "West German exports rose in March.",
+        "Economics Minister Tom Hale said growth was “slowing but solid.”",
+    ];
+    let a = attribute(&d, &[], Some("BONN"));
+    assert_eq!(a[1].speakers, ["Tom Hale"]);
+    assert_eq!(a[1].countries, ["West Germany"]);
+}

@@ -428,6 +428,7 @@ pub fn is_title_word(lower: &str) -> bool {
             | "interior"
             | "economy"
             | "economic"
+            | "economics"
             | "state"
             | "deputy"
             | "chief"
