@@ -150,7 +150,8 @@ impl<'g> People<'g> {
                     .or(apposition_country)
                     .or(country_before)
                     .or_else(|| spokesperson_country(tokens, range_start, &titles, self.gazetteer))
-                    .or_else(|| region_after_name(tokens, end, regional, self.gazetteer));
+                    .or_else(|| region_after_name(tokens, end, regional, self.gazetteer))
+                    .or_else(|| behalf_country(tokens, end, self.gazetteer));
                 // A lone surname refers to someone already known, unless a title introduces
                 // it (`President Reagan`).
                 let titled = titles.last().is_some_and(|t| is_personal_title(t));
@@ -228,7 +229,10 @@ impl<'g> People<'g> {
                 match self.gazetteer.longest_match(&words) {
                     Some((n, Entity::Country(c), kind)) => {
                         let possessive = tokens.get(k + n - 1).is_some_and(|t| t.possessive);
-                        if kind != TermKind::Metonym || possessive {
+                        // `head of top Japanese business group Keidanren`: the country's
+                        // business, not its government.
+                        let private = names_private_sector(tokens, k + n);
+                        if (kind != TermKind::Metonym || possessive) && !private {
                             country = Some(Some(c));
                         }
                     }
@@ -703,6 +707,77 @@ fn region_after_name(
         .and_then(|k| region_at(k + 1))
 }
 
+/// Do the lowercase words at `at` (up to three) name a country's private sector rather than
+/// its government (`Japanese business group`, `Dutch industry leader`, `U.S. car maker`)?
+fn names_private_sector(tokens: &[Token<'_>], at: usize) -> bool {
+    tokens
+        .iter()
+        .skip(at)
+        .take(3)
+        .take_while(|t| !t.punct && !t.is_capitalized())
+        .any(|t| {
+            matches!(
+                t.lower(),
+                "business"
+                    | "businesses"
+                    | "businessman"
+                    | "businesswoman"
+                    | "firm"
+                    | "firms"
+                    | "company"
+                    | "companies"
+                    | "corporate"
+                    | "industry"
+                    | "industrial"
+                    | "industrialist"
+                    | "employers"
+                    | "manufacturers"
+                    | "manufacturer"
+                    | "maker"
+                    | "makers"
+                    | "carmaker"
+                    | "automaker"
+                    | "brokerage"
+                    | "conglomerate"
+            )
+        })
+}
+
+/// `David Baker, speaking on behalf of Israeli Prime Minister Ehud Olmert`: someone speaking
+/// on behalf of a country's leader or government speaks for that country.
+fn behalf_country(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -> Option<usize> {
+    let mut k = end;
+    if tokens.get(k).is_some_and(|t| t.is_punct(&[","])) {
+        k += 1;
+    }
+    let word = |i: usize, w: &str| tokens.get(i).is_some_and(|t| !t.punct && t.lower() == w);
+    if word(k, "speaking") {
+        k += 1;
+    }
+    if word(k, "on") && word(k + 1, "behalf") && word(k + 2, "of") {
+        k += 3;
+    } else {
+        return None;
+    }
+    if tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.lower(), "the" | "a" | "an"))
+    {
+        k += 1;
+    }
+    // The first words of the phrase name the country (`Israeli Prime Minister …`, `the Israeli
+    // government`, `Israel`).
+    let words: Vec<&str> = tokens[k.min(tokens.len())..tokens.len().min(k + 4)]
+        .iter()
+        .take_while(|t| !t.punct)
+        .map(|t| t.text)
+        .collect();
+    match gazetteer.longest_match(&words) {
+        Some((_, Entity::Country(c), _)) => Some(c),
+        _ => None,
+    }
+}
+
 /// Lowercase modifiers of a title that name the government itself (`government spokesman`).
 fn is_own_government_word(word: &str) -> bool {
     matches!(word, "government" | "cabinet" | "presidential")
@@ -730,7 +805,7 @@ fn country_left_of_title(
         }
         k -= 1;
     }
-    if k == start || k == 0 {
+    if k == start || k == 0 || names_private_sector(tokens, k) {
         return None;
     }
     // The term ends right before the lowercase run: try the few words that can start it.

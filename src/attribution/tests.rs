@@ -737,3 +737,24 @@ fn economics_is_a_title_word() {
     assert_eq!(a[1].speakers, ["Tom Hale"]);
     assert_eq!(a[1].countries, ["West Germany"]);
 }
+
+#[test]
+fn a_country_s_business_is_not_its_government() {
+    let a = one("Tom Hale, head of top Japanese business group Nikko, spoke on Monday. “Exports will fall this year,” he said.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    assert!(a.countries.is_empty());
+    let a = one("Japanese business leader Tom Hale said: “Exports will fall this year.”");
+    assert!(a.countries.is_empty());
+    // The government is still the country's.
+    let a = one("Tom Hale, head of the Japanese trade ministry, said: “Exports will fall.”");
+    assert_eq!(a.countries, ["Japan"]);
+}
+
+#[test]
+fn speaking_on_behalf_of_a_country_s_leader() {
+    let a = one("“We will lift the blockade,” said Tom Hale speaking on behalf of Israeli Prime Minister Ana Ruiz.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    assert_eq!(a.countries, ["Israel"]);
+    let a = one("Tom Hale, speaking on behalf of the Kremlin, said: “We will not sign this.”");
+    assert_eq!(a.countries, ["Russia"]);
+}
