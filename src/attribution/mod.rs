@@ -72,6 +72,8 @@ struct Event {
     named: bool,
     /// The first speech verb of its sentence.
     main: bool,
+    /// The first of two people named as joint subjects (`Conyers and Sanchez wrote`).
+    also: Option<Speaker>,
 }
 
 /// Attributes the quotes of every paragraph of one dispatch; `place` is the dateline place.
@@ -328,6 +330,7 @@ fn attribute_paragraph(
         .collect();
 
     let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(quotes.len());
+    let mut joint: Vec<Speaker> = Vec::new();
     let mut direct: Vec<bool> = Vec::with_capacity(quotes.len());
     for (n, q) in quotes.iter().enumerate() {
         let marker = markers.get(n).copied().unwrap_or(tokens.len());
@@ -341,6 +344,9 @@ fn attribute_paragraph(
             before.or(after)
         };
         let scare = is_scare_quote(tokens, marker);
+        if !scare {
+            joint.extend(chosen.and_then(|e| e.also.clone()));
+        }
         direct.push(chosen.is_some() && !scare);
         speakers.push(if scare {
             None
@@ -389,7 +395,7 @@ fn attribute_paragraph(
     }
 
     let mut result = Attribution::default();
-    for speaker in speakers.iter().flatten() {
+    for speaker in speakers.iter().flatten().chain(&joint) {
         people.describe(speaker, &mut result);
     }
 
@@ -489,11 +495,18 @@ fn speech_events(
             last = speaker.clone();
             sentence_has_event = true;
         }
+        let also = if named {
+            joint_subject(tokens, i, gazetteer)
+                .and_then(|first| people.resolve(&first, None, (para, t.start)))
+        } else {
+            None
+        };
         events.push(Event {
             verb: i,
             speaker,
             named,
             main,
+            also,
         });
     }
     (events, latest_introduced)
@@ -590,6 +603,25 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         return analyze(&tokens[range], gazetteer);
     }
     None
+}
+
+/// `Conyers and Sanchez wrote`: a named person joined by `and` to the named subject of the
+/// speech verb at `verb`, opening the clause; both are quoted.
+fn joint_subject(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> Option<Subject> {
+    let mut end = verb;
+    while end > 0 && !tokens[end - 1].punct && is_verb_filler(tokens[end - 1].lower()) {
+        end -= 1;
+    }
+    let second = phrase_backward(tokens, end);
+    if second.is_empty() || second.start < 2 || tokens[second.start - 1].text != "and" {
+        return None;
+    }
+    let first = phrase_backward(tokens, second.start - 1);
+    let opens_clause = first.start == 0 || tokens[first.start - 1].punct;
+    if first.is_empty() || !opens_clause {
+        return None;
+    }
+    analyze(&tokens[first], gazetteer).filter(|s| matches!(s, Subject::Named { .. }))
 }
 
 /// Auxiliaries, modals and past-tense forms: a word that makes the phrase before it a clause's

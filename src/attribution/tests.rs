@@ -758,3 +758,14 @@ fn speaking_on_behalf_of_a_country_s_leader() {
     let a = one("Tom Hale, speaking on behalf of the Kremlin, said: “We will not sign this.”");
     assert_eq!(a.countries, ["Russia"]);
 }
+
+#[test]
+fn two_people_joined_by_and_are_both_quoted() {
+    let a = one(
+        "“A refusal to appear could lead to contempt proceedings,” Tom Hale and Ana Ruiz wrote.",
+    );
+    assert_eq!(a.speakers, ["Ana Ruiz", "Tom Hale"]);
+    // A country joined to a person is not a second speaker.
+    let a = one("“We will sign the accord this week,” Japan and Ana Ruiz said.");
+    assert_eq!(a.speakers, ["Ana Ruiz"]);
+}
