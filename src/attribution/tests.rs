@@ -769,3 +769,12 @@ fn two_people_joined_by_and_are_both_quoted() {
     let a = one("“We will sign the accord this week,” Japan and Ana Ruiz said.");
     assert_eq!(a.speakers, ["Ana Ruiz"]);
 }
+
+#[test]
+fn a_source_is_an_unnamed_speaker() {
+    let p = [
+        "Prime Minister Tom Hale proposed new taxes on Monday.",
+        "“The taxes will anger many voters,” a Western diplomatic source said.",
+    ];
+    assert_eq!(speakers(&p)[1], Vec::<String>::new());
+}

@@ -471,6 +471,8 @@ pub fn is_title_word(lower: &str) -> bool {
             | "director"
             | "official"
             | "diplomat"
+            | "source"
+            | "sources"
             | "negotiator"
             | "leader"
             | "counterpart"
