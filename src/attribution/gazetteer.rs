@@ -30,6 +30,9 @@ pub enum TermKind {
     Demonym,
     /// A seat of government standing for it (`Kremlin`, `White House`, `Moscow`).
     Metonym,
+    /// One of its state institutions (`Bundesbank`, `MITI`, `Bank of England`): whoever
+    /// holds an office there speaks for the country.
+    Institution,
     /// An organisation's name or alias.
     Organization,
 }
@@ -49,9 +52,15 @@ struct RawCountry {
     demonyms: Vec<String>,
     #[serde(default)]
     metonyms: Vec<String>,
+    #[serde(default)]
+    institutions: Vec<String>,
     /// Titles that exist in this country's government only (`secretary of state`), lowercase.
     #[serde(default)]
     titles: Vec<String>,
+    /// Titles that mostly mean this country but exist elsewhere too (`treasury secretary`):
+    /// they yield to the dateline's country.
+    #[serde(default)]
+    usual_titles: Vec<String>,
     /// Parts of the country that name its legislators and governors (`California Rep.`,
     /// `(D-N.J.)`): never a country of their own, so kept out of the term index.
     #[serde(default)]
@@ -94,8 +103,8 @@ pub struct Gazetteer {
     /// First words of all terms: most capitalized words are not, and need no lookup.
     first_words: HashSet<String>,
     max_words: usize,
-    /// Lowercase title word sequences that exist in one country only.
-    titles: HashMap<String, usize>,
+    /// Lowercase title word sequences that exist in one country only (`true`), or mostly.
+    titles: HashMap<String, (usize, bool)>,
     max_title_words: usize,
     /// Regions (`California`, `N.J.`) and their country.
     regions: HashMap<String, usize>,
@@ -130,7 +139,10 @@ impl Gazetteer {
         for (i, c) in raw.countries.into_iter().enumerate() {
             let entity = Entity::Country(i);
             for t in c.titles {
-                titles.insert(t.to_lowercase(), i);
+                titles.insert(t.to_lowercase(), (i, true));
+            }
+            for t in c.usual_titles {
+                titles.insert(t.to_lowercase(), (i, false));
             }
             for r in c.regions {
                 regions.insert(r, i);
@@ -147,6 +159,9 @@ impl Gazetteer {
             }
             for m in c.metonyms {
                 terms.insert(m, (entity, TermKind::Metonym));
+            }
+            for m in c.institutions {
+                terms.insert(m, (entity, TermKind::Institution));
             }
             countries.push(c.name);
         }
@@ -194,9 +209,10 @@ impl Gazetteer {
         }
     }
 
-    /// The country whose government alone has the title that starts at `words[0]`
-    /// (lowercase words: `secretary of state`), with the number of words it spans.
-    pub fn title_country(&self, words: &[&str]) -> Option<(usize, usize)> {
+    /// The country whose government has the title that starts at `words[0]` (lowercase
+    /// words: `secretary of state`), with the number of words it spans and whether that
+    /// government alone has it.
+    pub fn title_country(&self, words: &[&str]) -> Option<(usize, usize, bool)> {
         let mut key = String::new();
         let mut best = None;
         for (n, word) in words.iter().take(self.max_title_words).enumerate() {
@@ -204,8 +220,8 @@ impl Gazetteer {
                 key.push(' ');
             }
             key.push_str(word);
-            if let Some(&c) = self.titles.get(&key) {
-                best = Some((n + 1, c));
+            if let Some(&(c, only)) = self.titles.get(&key) {
+                best = Some((n + 1, c, only));
             }
         }
         best
@@ -341,7 +357,11 @@ mod tests {
         let us = index("United States");
         assert_eq!(
             g.title_country(&["secretary", "of", "state", "x"]),
-            Some((3, us))
+            Some((3, us, true))
+        );
+        assert_eq!(
+            g.title_country(&["treasury", "secretary"]),
+            Some((2, us, false))
         );
         assert_eq!(g.title_country(&["foreign", "minister"]), None);
         assert_eq!(g.region_ending(&["Sen.", "New", "Jersey"]), Some(us));

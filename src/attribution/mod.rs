@@ -618,7 +618,16 @@ fn joint_subject(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> Op
     }
     let first = phrase_backward(tokens, second.start - 1);
     let opens_clause = first.start == 0 || tokens[first.start - 1].punct;
-    if first.is_empty() || !opens_clause {
+    // `James Capel and Co analyst X`, `Smith Barney, Harris Upham and Co said`: the `and`
+    // is inside a firm's name.
+    let firm = tokens[second.clone()]
+        .first()
+        .is_some_and(|t| matches!(t.text.trim_end_matches('.'), "Co" | "Company" | "Sons"))
+        || tokens[first.clone()]
+            .iter()
+            .chain(&tokens[second])
+            .any(|t| people::is_private_body_word(t.text));
+    if first.is_empty() || !opens_clause || firm {
         return None;
     }
     analyze(&tokens[first], gazetteer).filter(|s| matches!(s, Subject::Named { .. }))

@@ -2,7 +2,9 @@
 //! country each mention gives, so that `Ushakov`, `he` or `the minister` resolve to a full name.
 
 use super::gazetteer::{Entity, Gazetteer, TermKind};
-use super::phrases::{analyze, is_regional_office, phrase_forward, skip_located_place, Subject};
+use super::phrases::{
+    analyze, is_government_body, is_regional_office, phrase_forward, skip_located_place, Subject,
+};
 use super::tokens::{is_institution_word, is_title_word, Token};
 use super::Attribution;
 
@@ -25,6 +27,9 @@ type Position = (usize, usize);
 struct Person {
     words: Vec<String>,
     country: Option<String>,
+    /// Country of a title that mostly means it (`Treasury Secretary`), when nothing else
+    /// gives one.
+    usual_country: Option<String>,
     titles: Vec<String>,
     mentions: Vec<Position>,
     /// Described as an official of an international organisation (`UN chief`).
@@ -88,6 +93,7 @@ impl<'g> People<'g> {
             None => self.persons.push(Person {
                 words,
                 country,
+                usual_country: None,
                 titles: Vec::new(),
                 mentions: Vec::new(),
                 international: false,
@@ -117,6 +123,7 @@ impl<'g> People<'g> {
                 words,
                 titles,
                 country,
+                usual_country,
                 qualified,
             }) = analyze(&tokens[range], self.gazetteer)
             {
@@ -161,8 +168,12 @@ impl<'g> People<'g> {
                     self.find(&words, (para, t.start))
                 };
                 let country = country.map(|c| self.country_name(c));
+                let usual_country = usual_country.map(|c| self.country_name(c));
                 if let Some(index) = index {
                     let person = &mut self.persons[index];
+                    if person.usual_country.is_none() {
+                        person.usual_country = usual_country;
+                    }
                     person.mentions.push((para, t.start));
                     person.titles.extend(titles);
                     person.titles.extend(more_titles);
@@ -272,12 +283,23 @@ impl<'g> People<'g> {
             return none;
         }
         let phrase = &tokens[range];
-        // `his South Korean counterpart, Cho Hyun,`: a title phrase without a name of its own.
-        if !matches!(
-            analyze(phrase, self.gazetteer),
-            Some(Subject::Description { .. } | Subject::Unnamed)
-        ) {
-            return none;
+        // `his South Korean counterpart, Cho Hyun,`: a title phrase without a name of its own;
+        // `The Governor of the Bank of England, X,`: a title in an institution.
+        // Only a state body counts there: `the Conflicts Secretary of the Bolivian Miners
+        // Federation, X,` speaks for the union.
+        let titled = phrase.iter().any(|t| !t.punct && is_title_word(t.lower()));
+        let state_body = phrase.iter().enumerate().any(|(k, t)| {
+            let words: Vec<&str> = phrase[k..].iter().map(|t| t.text).collect();
+            is_government_body(t.text)
+                || matches!(
+                    self.gazetteer.longest_match(&words),
+                    Some((_, Entity::Country(_), TermKind::Institution))
+                )
+        });
+        match analyze(phrase, self.gazetteer) {
+            Some(Subject::Description { .. } | Subject::Unnamed) => {}
+            Some(Subject::Organization(_)) if titled && state_body => {}
+            _ => return none,
         }
         let titles = phrase
             .iter()
@@ -343,6 +365,7 @@ impl<'g> People<'g> {
                 words,
                 titles,
                 country,
+                usual_country,
                 qualified,
             } => {
                 // `Texaco said`, `Tass said`, `Putting …, he said`: a lone word that the
@@ -352,7 +375,11 @@ impl<'g> People<'g> {
                 }
                 let index = self.find_or_add(words, at);
                 let country = country.map(|c| self.country_name(c));
+                let usual_country = usual_country.map(|c| self.country_name(c));
                 let person = &mut self.persons[index];
+                if person.usual_country.is_none() {
+                    person.usual_country = usual_country;
+                }
                 person.qualified |= *qualified;
                 person.titles.extend(titles.iter().cloned());
                 if person.country.is_none() {
@@ -395,7 +422,7 @@ impl<'g> People<'g> {
             Speaker::Person(i) => {
                 let person = &self.persons[*i];
                 push_unique(&mut out.speakers, person.words.join(" "));
-                if let Some(c) = &person.country {
+                if let Some(c) = person.country.as_ref().or(person.usual_country.as_ref()) {
                     push_unique(&mut out.countries, c.clone());
                 }
             }
@@ -484,6 +511,7 @@ impl<'g> People<'g> {
         self.persons.push(Person {
             words: words.to_vec(),
             country: None,
+            usual_country: None,
             titles: Vec::new(),
             mentions: vec![at],
             international: false,
@@ -591,7 +619,7 @@ fn works_outside_government(tokens: &[Token<'_>], end: usize) -> bool {
 }
 
 /// Words that make a capitalized phrase a body outside government.
-fn is_private_body_word(word: &str) -> bool {
+pub fn is_private_body_word(word: &str) -> bool {
     matches!(
         word.trim_end_matches('.'),
         "Centre"
@@ -696,10 +724,17 @@ fn region_after_name(
     let stop = (end + 1..tokens.len().min(end + 8))
         .find(|&k| tokens[k].punct)
         .unwrap_or(tokens.len().min(end + 8));
-    let party = tokens[end + 1..stop]
+    let segment = &tokens[end + 1..stop];
+    let party = segment
         .iter()
         .any(|t| matches!(t.lower(), "republican" | "democrat" | "democratic"));
-    if !(regional || party) {
+    // `Conable, is a former Republican Congressman from New York`: a clause, or a former
+    // office, says nothing of whom the person speaks for now.
+    let apposition = segment
+        .first()
+        .is_some_and(|t| matches!(t.lower(), "a" | "an" | "the") || is_title_word(t.lower()));
+    let former = segment.iter().any(|t| t.lower() == "former");
+    if !(regional || party) || !apposition || former {
         return None;
     }
     (end + 1..stop)
@@ -710,37 +745,47 @@ fn region_after_name(
 /// Do the lowercase words at `at` (up to three) name a country's private sector rather than
 /// its government (`Japanese business group`, `Dutch industry leader`, `U.S. car maker`)?
 fn names_private_sector(tokens: &[Token<'_>], at: usize) -> bool {
-    tokens
-        .iter()
-        .skip(at)
-        .take(3)
-        .take_while(|t| !t.punct && !t.is_capitalized())
-        .any(|t| {
-            matches!(
-                t.lower(),
-                "business"
-                    | "businesses"
-                    | "businessman"
-                    | "businesswoman"
-                    | "firm"
-                    | "firms"
-                    | "company"
-                    | "companies"
-                    | "corporate"
-                    | "industry"
-                    | "industrial"
-                    | "industrialist"
-                    | "employers"
-                    | "manufacturers"
-                    | "manufacturer"
-                    | "maker"
-                    | "makers"
-                    | "carmaker"
-                    | "automaker"
-                    | "brokerage"
-                    | "conglomerate"
-            )
-        })
+    let run = || {
+        tokens
+            .iter()
+            .skip(at)
+            .take(3)
+            .take_while(|t| !t.punct && !t.is_capitalized())
+    };
+    // `British corporate affairs minister`: a government title after all.
+    let ministerial = |t: &Token<'_>| {
+        matches!(
+            t.lower(),
+            "minister" | "ministry" | "secretary" | "department" | "undersecretary"
+        )
+    };
+    if run().any(ministerial) {
+        return false;
+    }
+    run().any(|t| {
+        matches!(
+            t.lower(),
+            "business"
+                | "businesses"
+                | "businessman"
+                | "businesswoman"
+                | "firm"
+                | "firms"
+                | "company"
+                | "companies"
+                | "industry"
+                | "industrialist"
+                | "employers"
+                | "manufacturers"
+                | "manufacturer"
+                | "maker"
+                | "makers"
+                | "carmaker"
+                | "automaker"
+                | "brokerage"
+                | "conglomerate"
+        )
+    })
 }
 
 /// `David Baker, speaking on behalf of Israeli Prime Minister Ehud Olmert`: someone speaking

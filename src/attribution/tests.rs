@@ -778,3 +778,54 @@ fn a_source_is_an_unnamed_speaker() {
     ];
     assert_eq!(speakers(&p)[1], Vec::<String>::new());
 }
+
+#[test]
+fn a_government_title_after_a_sector_word_is_still_the_government_s() {
+    let a = one("British corporate affairs minister Tom Hale said: “We want a fair deal now.”");
+    assert_eq!(a.countries, ["United Kingdom"]);
+    let a = one("Japanese industry minister Tom Hale said: “We want a fair deal now.”");
+    assert_eq!(a.countries, ["Japan"]);
+}
+
+#[test]
+fn a_title_in_a_country_s_institution_gives_the_country() {
+    let p = [
+        "The Governor of the Bank of England, Tom Hale, criticised predators.",
+        "“Such activity is irresponsible,” he said in a speech.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Tom Hale"]);
+    assert_eq!(a[1].countries, ["United Kingdom"]);
+    let a = one("Tom Hale, vice-president of the Swiss National Bank, said: “Rates will stay.”");
+    assert_eq!(a.countries, ["Switzerland"]);
+}
+
+#[test]
+fn a_title_that_mostly_means_one_country_yields_to_the_dateline() {
+    let d = [
+        "Argentina will pay its debts.",
+        "“We are optimistic,” Treasury Secretary Tom Hale said.",
+    ];
+    assert_eq!(countries_at(&d, Some("BUENOS AIRES")), ["Argentina"]);
+    assert_eq!(countries_at(&d[1..], Some("SINGAPORE")), ["United States"]);
+}
+
+#[test]
+fn a_title_in_a_union_or_firm_gives_no_country() {
+    let a = one("The Conflicts Secretary of the Bolivian Miners Federation, Tom Hale, spoke. “We will strike on Monday,” Hale said.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    assert!(a.countries.is_empty());
+}
+
+#[test]
+fn a_region_in_a_clause_or_a_former_office_gives_no_country() {
+    let a = one("Tom Hale, is a former Republican Congressman from New York. “Lending must grow,” Hale said.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    assert!(a.countries.is_empty());
+}
+
+#[test]
+fn and_inside_a_firm_s_name_joins_no_speakers() {
+    let a = one("“Gilts will rally,” Morgan Grenfell and Co economist Tom Hale said.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+}

@@ -472,7 +472,6 @@ pub fn is_title_word(lower: &str) -> bool {
             | "official"
             | "diplomat"
             | "source"
-            | "sources"
             | "negotiator"
             | "leader"
             | "counterpart"
