@@ -686,6 +686,10 @@ fn a_region_of_one_country_names_its_legislators() {
 fn a_central_bank_speaks_for_its_country() {
     let a = one("Bundesbank President Tom Hale said rates were “appropriate for now.”");
     assert_eq!(a.countries, ["Germany"]);
+    let a = one(
+        "Tom Hale, Director of the Congressional Budget Office, said: “The deficit will grow.”",
+    );
+    assert_eq!(a.countries, ["United States"]);
 }
 
 #[test]
