@@ -4,7 +4,7 @@
 //! Invariants (checked by property tests): ids are unique within a dispatch, positions are
 //! contiguous from 0 per kind, and splitting is deterministic.
 
-use crate::attribution::{attribute, Gazetteer, KnownPerson};
+use crate::attribution::{attribute_dated, Gazetteer, KnownPerson};
 use crate::model::{Dispatch, DocKind, Document};
 
 /// Splits one dispatch into paragraph and profile documents.
@@ -23,7 +23,7 @@ pub fn split(dispatch: &Dispatch) -> Vec<Document> {
             bio: &p.bio,
         })
         .collect();
-    let attributions = attribute(&texts, &known, dispatch.place.as_deref());
+    let attributions = attribute_dated(&texts, &known, dispatch.place.as_deref(), dispatch.date);
     let gazetteer = Gazetteer::get();
 
     let base = |kind: DocKind, position: usize, section: &Option<String>, text: &str| Document {

@@ -30,6 +30,9 @@ pub enum TermKind {
     Demonym,
     /// A seat of government standing for it (`Kremlin`, `White House`, `Moscow`).
     Metonym,
+    /// One of its state institutions (`Bundesbank`, `MITI`, `Bank of England`): whoever
+    /// holds an office there speaks for the country.
+    Institution,
     /// An organisation's name or alias.
     Organization,
 }
@@ -49,6 +52,37 @@ struct RawCountry {
     demonyms: Vec<String>,
     #[serde(default)]
     metonyms: Vec<String>,
+    #[serde(default)]
+    institutions: Vec<String>,
+    /// Titles that exist in this country's government only (`secretary of state`), lowercase.
+    #[serde(default)]
+    titles: Vec<String>,
+    /// Titles that mostly mean this country but exist elsewhere too (`treasury secretary`):
+    /// they yield to the dateline's country.
+    #[serde(default)]
+    usual_titles: Vec<String>,
+    /// Parts of the country that name its legislators and governors (`California Rep.`,
+    /// `(D-N.J.)`): never a country of their own, so kept out of the term index.
+    #[serde(default)]
+    regions: Vec<String>,
+    /// A state of the past: the day it ended (`1991-12-26`)…
+    #[serde(default)]
+    until: Option<String>,
+    /// …and the countries whose names, capitals and demonyms meant it before then (`Russia`,
+    /// `Moscow`, `Russian` for the Soviet Union).
+    #[serde(default)]
+    included: Vec<String>,
+}
+
+/// A state of the past and what it then included.
+#[derive(Debug)]
+pub struct Era {
+    /// The historical country (`Soviet Union`).
+    pub country: usize,
+    /// Its last day plus one, as `yyyymmdd`.
+    pub until: u32,
+    /// Countries whose terms meant it before `until`.
+    pub included: Vec<usize>,
 }
 
 #[derive(Deserialize)]
@@ -69,6 +103,14 @@ pub struct Gazetteer {
     /// First words of all terms: most capitalized words are not, and need no lookup.
     first_words: HashSet<String>,
     max_words: usize,
+    /// Lowercase title word sequences that exist in one country only (`true`), or mostly.
+    titles: HashMap<String, (usize, bool)>,
+    max_title_words: usize,
+    /// Regions (`California`, `N.J.`) and their country.
+    regions: HashMap<String, usize>,
+    max_region_words: usize,
+    /// States of the past (`Soviet Union`, `West Germany`).
+    pub eras: Vec<Era>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -91,8 +133,23 @@ impl Gazetteer {
         let mut terms = HashMap::new();
         let mut countries = Vec::new();
         let mut organizations = Vec::new();
+        let mut titles = HashMap::new();
+        let mut regions = HashMap::new();
+        let mut pending_eras = Vec::new();
         for (i, c) in raw.countries.into_iter().enumerate() {
             let entity = Entity::Country(i);
+            for t in c.titles {
+                titles.insert(t.to_lowercase(), (i, true));
+            }
+            for t in c.usual_titles {
+                titles.insert(t.to_lowercase(), (i, false));
+            }
+            for r in c.regions {
+                regions.insert(r, i);
+            }
+            if let Some(until) = c.until.as_deref().and_then(parse_day) {
+                pending_eras.push((i, until, c.included));
+            }
             terms.insert(c.name.clone(), (entity, TermKind::Name));
             for a in c.aliases {
                 terms.insert(a, (entity, TermKind::Name));
@@ -102,6 +159,9 @@ impl Gazetteer {
             }
             for m in c.metonyms {
                 terms.insert(m, (entity, TermKind::Metonym));
+            }
+            for m in c.institutions {
+                terms.insert(m, (entity, TermKind::Institution));
             }
             countries.push(c.name);
         }
@@ -118,6 +178,18 @@ impl Gazetteer {
             .map(|t| t.split_whitespace().count())
             .max()
             .unwrap_or(1);
+        let position = |name: &String| countries.iter().position(|c| c == name);
+        let eras = pending_eras
+            .into_iter()
+            .map(|(country, until, included)| Era {
+                country,
+                until,
+                included: included.iter().filter_map(position).collect(),
+            })
+            .collect();
+        let words = |t: &String| t.split_whitespace().count();
+        let max_title_words = titles.keys().map(words).max().unwrap_or(1);
+        let max_region_words = regions.keys().map(words).max().unwrap_or(1);
         let first_words = terms
             .keys()
             .filter_map(|t| t.split_whitespace().next())
@@ -129,7 +201,56 @@ impl Gazetteer {
             terms,
             first_words,
             max_words,
+            titles,
+            max_title_words,
+            regions,
+            max_region_words,
+            eras,
         }
+    }
+
+    /// The country whose government has the title that starts at `words[0]` (lowercase
+    /// words: `secretary of state`), with the number of words it spans and whether that
+    /// government alone has it.
+    pub fn title_country(&self, words: &[&str]) -> Option<(usize, usize, bool)> {
+        let mut key = String::new();
+        let mut best = None;
+        for (n, word) in words.iter().take(self.max_title_words).enumerate() {
+            if n > 0 {
+                key.push(' ');
+            }
+            key.push_str(word);
+            if let Some(&(c, only)) = self.titles.get(&key) {
+                best = Some((n + 1, c, only));
+            }
+        }
+        best
+    }
+
+    /// The country of the region that ends at the last of `words` (`New Jersey`, `Calif.`).
+    pub fn region_ending(&self, words: &[&str]) -> Option<usize> {
+        (1..=self.max_region_words.min(words.len())).find_map(|n| {
+            let key = words[words.len() - n..].join(" ");
+            self.regions.get(&key).copied()
+        })
+    }
+
+    /// The country of the region that starts at `words[0]`.
+    pub fn region_starting(&self, words: &[&str]) -> Option<usize> {
+        (1..=self.max_region_words.min(words.len()))
+            .rev()
+            .find_map(|n| self.regions.get(&words[..n].join(" ")).copied())
+    }
+
+    /// The country of a region written as an abbreviation, with or without its final
+    /// period (`N.J` in the party tag `D-N.J.`, `Calif`, `NY`).
+    pub fn region_abbreviation(&self, word: &str) -> Option<usize> {
+        self.regions.get(word).copied().or_else(|| {
+            let mut dotted = String::with_capacity(word.len() + 1);
+            dotted.push_str(word);
+            dotted.push('.');
+            self.regions.get(&dotted).copied()
+        })
     }
 
     /// The longest term starting at `words[0]`: how many words it spans and what it means.
@@ -187,6 +308,13 @@ impl Gazetteer {
     }
 }
 
+/// `1991-12-26` as `19911226`.
+fn parse_day(day: &str) -> Option<u32> {
+    let mut parts = day.split('-').map(|p| p.parse::<u32>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    Some(y * 10_000 + m * 100 + d)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -213,6 +341,34 @@ mod tests {
             g.lookup("NATO"),
             Some((Entity::Organization(_), _))
         ));
+    }
+
+    #[test]
+    fn eras_titles_and_regions() {
+        let g = Gazetteer::get();
+        let index = |name: &str| g.countries.iter().position(|c| c == name).unwrap();
+        let soviet = g
+            .eras
+            .iter()
+            .find(|e| e.country == index("Soviet Union"))
+            .expect("Soviet era");
+        assert_eq!(soviet.until, 19_911_226);
+        assert!(soviet.included.contains(&index("Russia")));
+        let us = index("United States");
+        assert_eq!(
+            g.title_country(&["secretary", "of", "state", "x"]),
+            Some((3, us, true))
+        );
+        assert_eq!(
+            g.title_country(&["treasury", "secretary"]),
+            Some((2, us, false))
+        );
+        assert_eq!(g.title_country(&["foreign", "minister"]), None);
+        assert_eq!(g.region_ending(&["Sen.", "New", "Jersey"]), Some(us));
+        assert_eq!(g.region_abbreviation("N.J"), Some(us));
+        assert_eq!(g.region_abbreviation("Calif"), Some(us));
+        // Regions are no gazetteer terms: `Virginia Smith` is a name.
+        assert_eq!(g.lookup("Virginia"), None);
     }
 
     #[test]

@@ -72,6 +72,8 @@ struct Event {
     named: bool,
     /// The first speech verb of its sentence.
     main: bool,
+    /// The first of two people named as joint subjects (`Conyers and Sanchez wrote`).
+    also: Option<Speaker>,
 }
 
 /// Attributes the quotes of every paragraph of one dispatch; `place` is the dateline place.
@@ -79,6 +81,17 @@ pub fn attribute(
     paragraphs: &[&str],
     profiles: &[KnownPerson<'_>],
     place: Option<&str>,
+) -> Vec<Attribution> {
+    attribute_dated(paragraphs, profiles, place, None)
+}
+
+/// [`attribute`] for a dispatch whose publication date is known: before 1991 `Moscow` speaks
+/// for the Soviet Union.
+pub fn attribute_dated(
+    paragraphs: &[&str],
+    profiles: &[KnownPerson<'_>],
+    place: Option<&str>,
+    date: Option<time::Date>,
 ) -> Vec<Attribution> {
     // Speakers come only from quotes: a dispatch without a quotation mark needs no work.
     let has_quotes = |p: &&str| p.contains(['"', '“', '”', '„', '«', '»']);
@@ -111,6 +124,14 @@ pub fn attribute(
             }
         })
         .collect();
+    // `Moscow`, `Belgrade`, `German` in 1987 mean the Soviet Union, Yugoslavia, West Germany.
+    let day = date.map(|d| {
+        u32::try_from(d.year()).unwrap_or(0) * 10_000
+            + u32::from(u8::from(d.month())) * 100
+            + u32::from(d.day())
+    });
+    let era = era_map(&tokenized, day, gazetteer);
+    people.set_era(era.clone());
     // Mentions first, so a surname can resolve to a full name given later or on a card.
     for (k, tokens) in tokenized.iter().enumerate() {
         people.scan_mentions(tokens, k);
@@ -124,7 +145,8 @@ pub fn attribute(
     // Only when the dispatch names that country itself: a dispatch from SINGAPORE that never
     // says `Singapore` is about visitors (`Secretary of State George Shultz told a conference`).
     if let Some(country) = place.and_then(|p| place_country(p, gazetteer)) {
-        if names_country(&tokenized, country, gazetteer) {
+        let country = in_era(&era, country);
+        if names_country(&tokenized, country, gazetteer, &era) {
             people.assign_local_country(country);
         }
     }
@@ -168,9 +190,79 @@ fn place_country(place: &str, gazetteer: &Gazetteer) -> Option<usize> {
     })
 }
 
+/// The country `country` meant in the dispatch's era (`Serbia` → `Yugoslavia` in 1987).
+fn in_era(era: &[(usize, usize)], country: usize) -> usize {
+    era.iter()
+        .find(|(modern, _)| *modern == country)
+        .map_or(country, |&(_, then)| then)
+}
+
+/// Which countries' terms meant a state of the past in this dispatch, as (modern, then)
+/// pairs. With a date (`yyyymmdd`), every state that still existed on that day; without one,
+/// the dispatch dates itself by naming a state of the past (`Soviet`, `West German`, not
+/// `former Soviet`): it predates that state's end, and so every state that ended later.
+fn era_map(
+    tokenized: &[Vec<Token<'_>>],
+    day: Option<u32>,
+    gazetteer: &Gazetteer,
+) -> Vec<(usize, usize)> {
+    if gazetteer.eras.is_empty() {
+        return Vec::new();
+    }
+    let named_end = || {
+        let mut earliest: Option<u32> = None;
+        for tokens in tokenized {
+            for (i, t) in tokens.iter().enumerate() {
+                if !t.is_capitalized() {
+                    continue;
+                }
+                let mut words = [""; 8];
+                let n = tokens.len().saturating_sub(i).min(words.len());
+                for (slot, t) in words.iter_mut().zip(&tokens[i..i + n]) {
+                    *slot = t.text;
+                }
+                let Some((
+                    _,
+                    gazetteer::Entity::Country(c),
+                    gazetteer::TermKind::Name | gazetteer::TermKind::Demonym,
+                )) = gazetteer.longest_match(&words[..n])
+                else {
+                    continue;
+                };
+                let former = i > 0 && matches!(tokens[i - 1].lower(), "former" | "ex" | "late");
+                if former {
+                    continue;
+                }
+                if let Some(era) = gazetteer.eras.iter().find(|e| e.country == c) {
+                    earliest = Some(earliest.map_or(era.until, |e| e.min(era.until)));
+                }
+            }
+        }
+        earliest
+    };
+    let applies: Box<dyn Fn(u32) -> bool> = match day {
+        Some(day) => Box::new(move |until| day < until),
+        None => match named_end() {
+            Some(bound) => Box::new(move |until| bound <= until),
+            None => return Vec::new(),
+        },
+    };
+    gazetteer
+        .eras
+        .iter()
+        .filter(|e| applies(e.until))
+        .flat_map(|e| e.included.iter().map(|&modern| (modern, e.country)))
+        .collect()
+}
+
 /// Does the dispatch's frame text name `country` by name or demonym (`Spain`, `Spanish`)? A
 /// capital standing for it (`Madrid`) does not count: the dateline is one.
-fn names_country(tokenized: &[Vec<Token<'_>>], country: usize, gazetteer: &Gazetteer) -> bool {
+fn names_country(
+    tokenized: &[Vec<Token<'_>>],
+    country: usize,
+    gazetteer: &Gazetteer,
+    era: &[(usize, usize)],
+) -> bool {
     tokenized.iter().any(|tokens| {
         tokens.iter().enumerate().any(|(i, t)| {
             if !t.is_capitalized() {
@@ -185,7 +277,7 @@ fn names_country(tokenized: &[Vec<Token<'_>>], country: usize, gazetteer: &Gazet
             matches!(
                 gazetteer.longest_match(&words[..n]),
                 Some((_, gazetteer::Entity::Country(c), gazetteer::TermKind::Name | gazetteer::TermKind::Demonym))
-                    if c == country
+                    if in_era(era, c) == country
             )
         })
     })
@@ -238,6 +330,7 @@ fn attribute_paragraph(
         .collect();
 
     let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(quotes.len());
+    let mut joint: Vec<Speaker> = Vec::new();
     let mut direct: Vec<bool> = Vec::with_capacity(quotes.len());
     for (n, q) in quotes.iter().enumerate() {
         let marker = markers.get(n).copied().unwrap_or(tokens.len());
@@ -251,6 +344,9 @@ fn attribute_paragraph(
             before.or(after)
         };
         let scare = is_scare_quote(tokens, marker);
+        if !scare {
+            joint.extend(chosen.and_then(|e| e.also.clone()));
+        }
         direct.push(chosen.is_some() && !scare);
         speakers.push(if scare {
             None
@@ -299,7 +395,7 @@ fn attribute_paragraph(
     }
 
     let mut result = Attribution::default();
-    for speaker in speakers.iter().flatten() {
+    for speaker in speakers.iter().flatten().chain(&joint) {
         people.describe(speaker, &mut result);
     }
 
@@ -399,11 +495,18 @@ fn speech_events(
             last = speaker.clone();
             sentence_has_event = true;
         }
+        let also = if named {
+            joint_subject(tokens, i, gazetteer)
+                .and_then(|first| people.resolve(&first, None, (para, t.start)))
+        } else {
+            None
+        };
         events.push(Event {
             verb: i,
             speaker,
             named,
             main,
+            also,
         });
     }
     (events, latest_introduced)
@@ -500,6 +603,34 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         return analyze(&tokens[range], gazetteer);
     }
     None
+}
+
+/// `Conyers and Sanchez wrote`: a named person joined by `and` to the named subject of the
+/// speech verb at `verb`, opening the clause; both are quoted.
+fn joint_subject(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> Option<Subject> {
+    let mut end = verb;
+    while end > 0 && !tokens[end - 1].punct && is_verb_filler(tokens[end - 1].lower()) {
+        end -= 1;
+    }
+    let second = phrase_backward(tokens, end);
+    if second.is_empty() || second.start < 2 || tokens[second.start - 1].text != "and" {
+        return None;
+    }
+    let first = phrase_backward(tokens, second.start - 1);
+    let opens_clause = first.start == 0 || tokens[first.start - 1].punct;
+    // `James Capel and Co analyst X`, `Smith Barney, Harris Upham and Co said`: the `and`
+    // is inside a firm's name.
+    let firm = tokens[second.clone()]
+        .first()
+        .is_some_and(|t| matches!(t.text.trim_end_matches('.'), "Co" | "Company" | "Sons"))
+        || tokens[first.clone()]
+            .iter()
+            .chain(&tokens[second])
+            .any(|t| people::is_private_body_word(t.text));
+    if first.is_empty() || !opens_clause || firm {
+        return None;
+    }
+    analyze(&tokens[first], gazetteer).filter(|s| matches!(s, Subject::Named { .. }))
 }
 
 /// Auxiliaries, modals and past-tense forms: a word that makes the phrase before it a clause's

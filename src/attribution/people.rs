@@ -2,7 +2,9 @@
 //! country each mention gives, so that `Ushakov`, `he` or `the minister` resolve to a full name.
 
 use super::gazetteer::{Entity, Gazetteer, TermKind};
-use super::phrases::{analyze, phrase_forward, skip_located_place, Subject};
+use super::phrases::{
+    analyze, is_government_body, is_regional_office, phrase_forward, skip_located_place, Subject,
+};
 use super::tokens::{is_institution_word, is_title_word, Token};
 use super::Attribution;
 
@@ -25,6 +27,9 @@ type Position = (usize, usize);
 struct Person {
     words: Vec<String>,
     country: Option<String>,
+    /// Country of a title that mostly means it (`Treasury Secretary`), when nothing else
+    /// gives one.
+    usual_country: Option<String>,
     titles: Vec<String>,
     mentions: Vec<Position>,
     /// Described as an official of an international organisation (`UN chief`).
@@ -38,6 +43,8 @@ struct Person {
 pub struct People<'g> {
     gazetteer: &'g Gazetteer,
     persons: Vec<Person>,
+    /// (modern, then) country pairs of the dispatch's era (`Russia` → `Soviet Union`).
+    era: Vec<(usize, usize)>,
 }
 
 impl<'g> People<'g> {
@@ -46,7 +53,23 @@ impl<'g> People<'g> {
         People {
             gazetteer,
             persons: Vec::new(),
+            era: Vec::new(),
         }
+    }
+
+    /// Sets the dispatch's era: which countries' terms meant a state of the past.
+    pub fn set_era(&mut self, era: Vec<(usize, usize)>) {
+        self.era = era;
+    }
+
+    /// The name of the country `country` stood for in the dispatch's era.
+    fn country_name(&self, country: usize) -> String {
+        let then = self
+            .era
+            .iter()
+            .find(|(modern, _)| *modern == country)
+            .map_or(country, |&(_, then)| then);
+        self.gazetteer.country_name(then).to_string()
     }
 
     /// The gazetteer in use.
@@ -70,6 +93,7 @@ impl<'g> People<'g> {
             None => self.persons.push(Person {
                 words,
                 country,
+                usual_country: None,
                 titles: Vec::new(),
                 mentions: Vec::new(),
                 international: false,
@@ -99,6 +123,7 @@ impl<'g> People<'g> {
                 words,
                 titles,
                 country,
+                usual_country,
                 qualified,
             }) = analyze(&tokens[range], self.gazetteer)
             {
@@ -123,11 +148,17 @@ impl<'g> People<'g> {
                 // in apposition before the name.
                 let (title_before, country_before, international_before) =
                     self.apposition_before(tokens, range_start, end);
+                let regional = titles
+                    .iter()
+                    .chain(&more_titles)
+                    .any(|t| is_regional_office(t));
                 let country = country
                     .or(left_country)
                     .or(apposition_country)
                     .or(country_before)
-                    .or_else(|| spokesperson_country(tokens, range_start, &titles, self.gazetteer));
+                    .or_else(|| spokesperson_country(tokens, range_start, &titles, self.gazetteer))
+                    .or_else(|| region_after_name(tokens, end, regional, self.gazetteer))
+                    .or_else(|| behalf_country(tokens, end, self.gazetteer));
                 // A lone surname refers to someone already known, unless a title introduces
                 // it (`President Reagan`).
                 let titled = titles.last().is_some_and(|t| is_personal_title(t));
@@ -136,8 +167,13 @@ impl<'g> People<'g> {
                 } else {
                     self.find(&words, (para, t.start))
                 };
+                let country = country.map(|c| self.country_name(c));
+                let usual_country = usual_country.map(|c| self.country_name(c));
                 if let Some(index) = index {
                     let person = &mut self.persons[index];
+                    if person.usual_country.is_none() {
+                        person.usual_country = usual_country;
+                    }
                     person.mentions.push((para, t.start));
                     person.titles.extend(titles);
                     person.titles.extend(more_titles);
@@ -146,8 +182,7 @@ impl<'g> People<'g> {
                         international_title || international_apposition || international_before;
                     person.qualified |= qualified;
                     if person.country.is_none() {
-                        person.country =
-                            country.map(|c| self.gazetteer.country_name(c).to_string());
+                        person.country = country;
                     }
                 }
             }
@@ -205,7 +240,10 @@ impl<'g> People<'g> {
                 match self.gazetteer.longest_match(&words) {
                     Some((n, Entity::Country(c), kind)) => {
                         let possessive = tokens.get(k + n - 1).is_some_and(|t| t.possessive);
-                        if kind != TermKind::Metonym || possessive {
+                        // `head of top Japanese business group Keidanren`: the country's
+                        // business, not its government.
+                        let private = names_private_sector(tokens, k + n);
+                        if (kind != TermKind::Metonym || possessive) && !private {
                             country = Some(Some(c));
                         }
                     }
@@ -245,12 +283,23 @@ impl<'g> People<'g> {
             return none;
         }
         let phrase = &tokens[range];
-        // `his South Korean counterpart, Cho Hyun,`: a title phrase without a name of its own.
-        if !matches!(
-            analyze(phrase, self.gazetteer),
-            Some(Subject::Description { .. } | Subject::Unnamed)
-        ) {
-            return none;
+        // `his South Korean counterpart, Cho Hyun,`: a title phrase without a name of its own;
+        // `The Governor of the Bank of England, X,`: a title in an institution.
+        // Only a state body counts there: `the Conflicts Secretary of the Bolivian Miners
+        // Federation, X,` speaks for the union.
+        let titled = phrase.iter().any(|t| !t.punct && is_title_word(t.lower()));
+        let state_body = phrase.iter().enumerate().any(|(k, t)| {
+            let words: Vec<&str> = phrase[k..].iter().map(|t| t.text).collect();
+            is_government_body(t.text)
+                || matches!(
+                    self.gazetteer.longest_match(&words),
+                    Some((_, Entity::Country(_), TermKind::Institution))
+                )
+        });
+        match analyze(phrase, self.gazetteer) {
+            Some(Subject::Description { .. } | Subject::Unnamed) => {}
+            Some(Subject::Organization(_)) if titled && state_body => {}
+            _ => return none,
         }
         let titles = phrase
             .iter()
@@ -316,6 +365,7 @@ impl<'g> People<'g> {
                 words,
                 titles,
                 country,
+                usual_country,
                 qualified,
             } => {
                 // `Texaco said`, `Tass said`, `Putting …, he said`: a lone word that the
@@ -324,11 +374,16 @@ impl<'g> People<'g> {
                     return Some(Speaker::Unnamed);
                 }
                 let index = self.find_or_add(words, at);
+                let country = country.map(|c| self.country_name(c));
+                let usual_country = usual_country.map(|c| self.country_name(c));
                 let person = &mut self.persons[index];
+                if person.usual_country.is_none() {
+                    person.usual_country = usual_country;
+                }
                 person.qualified |= *qualified;
                 person.titles.extend(titles.iter().cloned());
                 if person.country.is_none() {
-                    person.country = country.map(|c| self.gazetteer.country_name(c).to_string());
+                    person.country = country;
                 }
                 Some(Speaker::Person(index))
             }
@@ -367,7 +422,7 @@ impl<'g> People<'g> {
             Speaker::Person(i) => {
                 let person = &self.persons[*i];
                 push_unique(&mut out.speakers, person.words.join(" "));
-                if let Some(c) = &person.country {
+                if let Some(c) = person.country.as_ref().or(person.usual_country.as_ref()) {
                     push_unique(&mut out.countries, c.clone());
                 }
             }
@@ -456,6 +511,7 @@ impl<'g> People<'g> {
         self.persons.push(Person {
             words: words.to_vec(),
             country: None,
+            usual_country: None,
             titles: Vec::new(),
             mentions: vec![at],
             international: false,
@@ -563,7 +619,7 @@ fn works_outside_government(tokens: &[Token<'_>], end: usize) -> bool {
 }
 
 /// Words that make a capitalized phrase a body outside government.
-fn is_private_body_word(word: &str) -> bool {
+pub fn is_private_body_word(word: &str) -> bool {
     matches!(
         word.trim_end_matches('.'),
         "Centre"
@@ -632,6 +688,141 @@ fn spokesperson_country(
     })
 }
 
+/// The country of the region a legislator represents, named after the name: a party tag
+/// (`Sen. Frank Lautenberg (D-N.J.)`), `of Texas`, or `, a Republican from Utah,`.
+/// `regional` tells whether the person holds a regional office (`Rep.`, `Senator`).
+fn region_after_name(
+    tokens: &[Token<'_>],
+    end: usize,
+    regional: bool,
+    gazetteer: &Gazetteer,
+) -> Option<usize> {
+    let next = tokens.get(end)?;
+    if next.is_punct(&["("]) {
+        let tag = tokens.get(end + 1)?;
+        let (party, region) = tag.text.split_once('-')?;
+        if !matches!(party, "D" | "R" | "I") || !tokens.get(end + 2)?.is_punct(&[")"]) {
+            return None;
+        }
+        return gazetteer.region_abbreviation(region);
+    }
+    let region_at = |k: usize| {
+        let words: Vec<&str> = tokens[k.min(tokens.len())..tokens.len().min(k + 3)]
+            .iter()
+            .take_while(|t| !t.punct)
+            .map(|t| t.text)
+            .collect();
+        gazetteer.region_starting(&words)
+    };
+    if matches!(next.text, "of" | "from") {
+        return regional.then(|| region_at(end + 1)).flatten();
+    }
+    if !next.is_punct(&[","]) {
+        return None;
+    }
+    // `, a Republican from Utah,`: a short apposition.
+    let stop = (end + 1..tokens.len().min(end + 8))
+        .find(|&k| tokens[k].punct)
+        .unwrap_or(tokens.len().min(end + 8));
+    let segment = &tokens[end + 1..stop];
+    let party = segment
+        .iter()
+        .any(|t| matches!(t.lower(), "republican" | "democrat" | "democratic"));
+    // `Conable, is a former Republican Congressman from New York`: a clause, or a former
+    // office, says nothing of whom the person speaks for now.
+    let apposition = segment
+        .first()
+        .is_some_and(|t| matches!(t.lower(), "a" | "an" | "the") || is_title_word(t.lower()));
+    let former = segment.iter().any(|t| t.lower() == "former");
+    if !(regional || party) || !apposition || former {
+        return None;
+    }
+    (end + 1..stop)
+        .find(|&k| matches!(tokens[k].text, "of" | "from"))
+        .and_then(|k| region_at(k + 1))
+}
+
+/// Do the lowercase words at `at` (up to three) name a country's private sector rather than
+/// its government (`Japanese business group`, `Dutch industry leader`, `U.S. car maker`)?
+fn names_private_sector(tokens: &[Token<'_>], at: usize) -> bool {
+    let run = || {
+        tokens
+            .iter()
+            .skip(at)
+            .take(3)
+            .take_while(|t| !t.punct && !t.is_capitalized())
+    };
+    // `British corporate affairs minister`: a government title after all.
+    let ministerial = |t: &Token<'_>| {
+        matches!(
+            t.lower(),
+            "minister" | "ministry" | "secretary" | "department" | "undersecretary"
+        )
+    };
+    if run().any(ministerial) {
+        return false;
+    }
+    run().any(|t| {
+        matches!(
+            t.lower(),
+            "business"
+                | "businesses"
+                | "businessman"
+                | "businesswoman"
+                | "firm"
+                | "firms"
+                | "company"
+                | "companies"
+                | "industry"
+                | "industrialist"
+                | "employers"
+                | "manufacturers"
+                | "manufacturer"
+                | "maker"
+                | "makers"
+                | "carmaker"
+                | "automaker"
+                | "brokerage"
+                | "conglomerate"
+        )
+    })
+}
+
+/// `David Baker, speaking on behalf of Israeli Prime Minister Ehud Olmert`: someone speaking
+/// on behalf of a country's leader or government speaks for that country.
+fn behalf_country(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -> Option<usize> {
+    let mut k = end;
+    if tokens.get(k).is_some_and(|t| t.is_punct(&[","])) {
+        k += 1;
+    }
+    let word = |i: usize, w: &str| tokens.get(i).is_some_and(|t| !t.punct && t.lower() == w);
+    if word(k, "speaking") {
+        k += 1;
+    }
+    if word(k, "on") && word(k + 1, "behalf") && word(k + 2, "of") {
+        k += 3;
+    } else {
+        return None;
+    }
+    if tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.lower(), "the" | "a" | "an"))
+    {
+        k += 1;
+    }
+    // The first words of the phrase name the country (`Israeli Prime Minister …`, `the Israeli
+    // government`, `Israel`).
+    let words: Vec<&str> = tokens[k.min(tokens.len())..tokens.len().min(k + 4)]
+        .iter()
+        .take_while(|t| !t.punct)
+        .map(|t| t.text)
+        .collect();
+    match gazetteer.longest_match(&words) {
+        Some((_, Entity::Country(c), _)) => Some(c),
+        _ => None,
+    }
+}
+
 /// Lowercase modifiers of a title that name the government itself (`government spokesman`).
 fn is_own_government_word(word: &str) -> bool {
     matches!(word, "government" | "cabinet" | "presidential")
@@ -659,7 +850,7 @@ fn country_left_of_title(
         }
         k -= 1;
     }
-    if k == start || k == 0 {
+    if k == start || k == 0 || names_private_sector(tokens, k) {
         return None;
     }
     // The term ends right before the lowercase run: try the few words that can start it.

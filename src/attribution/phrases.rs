@@ -21,6 +21,9 @@ pub enum Subject {
         titles: Vec<String>,
         /// Country the phrase gives (`U.K. Foreign Secretary` → United Kingdom).
         country: Option<usize>,
+        /// Country of a title that mostly means it (`Treasury Secretary`): used when
+        /// neither the phrase nor the dateline gives one.
+        usual_country: Option<usize>,
         /// The title names some other body or person (`New York Fed President`, `Putin's
         /// adviser`): the dateline's country is no safe guess for this person.
         qualified: bool,
@@ -191,7 +194,12 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
         .filter(|(l, _)| **l == Label::Title)
         .map(|(_, w)| w.to_lowercase())
         .collect();
-    let country = phrase_country(&labels[..name_start]);
+    let by_title = title_country(&tokens[..name_start], &labels[..name_start], gazetteer);
+    let country = phrase_country(&labels[..name_start])
+        .or_else(|| by_title.filter(|(_, only)| *only).map(|(c, _)| c));
+    let usual_country = by_title
+        .filter(|(_, only)| !only && country.is_none())
+        .map(|(c, _)| c);
     let definite = labels.first() == Some(&Label::Determiner)
         && words[0].eq_ignore_ascii_case("the")
         || tokens.iter().any(|t| t.possessive);
@@ -222,6 +230,7 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
             words: name,
             titles,
             country,
+            usual_country,
             qualified,
         });
     }
@@ -231,9 +240,10 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
         Label::Place(Entity::Organization(i), _) => Some(Subject::Organization(
             gazetteer.organization_name(i).to_string(),
         )),
-        Label::Place(Entity::Country(_), TermKind::Metonym | TermKind::Name) => {
-            Some(Subject::Organization(phrase_text(tokens, &labels)))
-        }
+        Label::Place(
+            Entity::Country(_),
+            TermKind::Metonym | TermKind::Name | TermKind::Institution,
+        ) => Some(Subject::Organization(phrase_text(tokens, &labels))),
         Label::Title => Some(Subject::Description {
             head: words[last_content].to_lowercase(),
             definite,
@@ -243,7 +253,7 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
 }
 
 /// Institution words naming a government's own bodies (`Foreign Ministry`, `Cabinet`).
-fn is_government_body(word: &str) -> bool {
+pub fn is_government_body(word: &str) -> bool {
     matches!(
         word,
         "Ministry" | "Cabinet" | "Government" | "Department" | "Office" | "Treasury"
@@ -278,6 +288,64 @@ fn phrase_country(labels: &[Label]) -> Option<usize> {
         }
     }
     None
+}
+
+/// The country a title gives by itself when no country is named: a title that exists in one
+/// government only (`Secretary of State`), or a region of one country right before the
+/// title of its office (`California Rep.`, `Texas Gov.`); or, as `false`, one that mostly
+/// means a country (`Treasury Secretary`).
+/// A former holder (`Former Treasury Secretary William Simon`) no longer speaks for the
+/// government.
+fn title_country(
+    tokens: &[Token<'_>],
+    labels: &[Label],
+    gazetteer: &Gazetteer,
+) -> Option<(usize, bool)> {
+    let lowered: Vec<&str> = tokens.iter().map(Token::lower).collect();
+    let former = |w: &&str| matches!(*w, "former" | "retired" | "onetime") || w.starts_with("ex-");
+    if lowered.iter().any(former) {
+        return None;
+    }
+    (0..tokens.len()).find_map(|k| {
+        if let Some((_, c, only)) = gazetteer.title_country(&lowered[k..]) {
+            return Some((c, only));
+        }
+        let regional = labels[k] == Label::Title
+            && is_regional_office(lowered[k])
+            && k > 0
+            && labels[k - 1] != Label::Title;
+        if !regional {
+            return None;
+        }
+        let words: Vec<&str> = tokens[k.saturating_sub(3)..k]
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        gazetteer.region_ending(&words).map(|c| (c, true))
+    })
+}
+
+/// Offices named after a region of a country (`California Rep.`, `Ohio Governor`), and the
+/// party labels that stand in their place (`California Democrat Nancy Pelosi`).
+pub fn is_regional_office(lower: &str) -> bool {
+    matches!(
+        lower,
+        "senator"
+            | "sen."
+            | "sen"
+            | "rep."
+            | "rep"
+            | "representative"
+            | "congressman"
+            | "congresswoman"
+            | "governor"
+            | "gov."
+            | "gov"
+            | "lawmaker"
+            | "legislator"
+            | "democrat"
+            | "republican"
+    )
 }
 
 fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Label> {

@@ -317,13 +317,12 @@ fn a_qualified_title_does_not_take_the_dateline_country() {
 #[test]
 fn the_dateline_country_needs_a_mention_in_the_dispatch() {
     // A visiting official: the dispatch never names the host country.
-    let d = [
-        "“Growth will return,” Treasury Secretary Paul Hart told a conference of Asian bankers.",
-    ];
+    let d =
+        ["“Growth will return,” Finance Minister Paul Hart told a conference of Asian bankers."];
     let a = attribute(&d, &[], Some("SINGAPORE"));
     assert_eq!(a[0].speakers, ["Paul Hart"]);
     assert!(a[0].countries.is_empty());
-    let d = ["“Growth will return,” Treasury Secretary Paul Hart told Singaporean bankers."];
+    let d = ["“Growth will return,” Finance Minister Paul Hart told Singaporean bankers."];
     let a = attribute(&d, &[], Some("SINGAPORE"));
     assert_eq!(a[0].countries, ["Singapore"]);
 }
@@ -516,7 +515,7 @@ fn the_government_s_own_bodies_do_not_qualify_a_title() {
     // Another body still does.
     let d = [
         "Chile said it would reply.",
-        "Fed President Tom Hale said “we are ready to talk now.”",
+        "Port Authority President Tom Hale said “we are ready to talk now.”",
     ];
     let a = attribute(&d, &[], Some("SANTIAGO"));
     assert!(a[1].countries.is_empty());
@@ -642,4 +641,195 @@ fn places_media_and_groups_are_not_people() {
     ] {
         assert!(one(p).speakers.is_empty(), "{p}");
     }
+}
+
+fn countries_at(paragraphs: &[&str], place: Option<&str>) -> Vec<String> {
+    attribute(paragraphs, &[], place)
+        .into_iter()
+        .flat_map(|a| a.countries)
+        .collect()
+}
+
+#[test]
+fn a_title_of_one_government_gives_its_country() {
+    let a = one("Secretary of State Tom Hale said the talks were “useful and long overdue.”");
+    assert_eq!(a.countries, ["United States"]);
+    let a = one("“We will not devalue,” Treasury Secretary Ana Ruiz said on Monday.");
+    assert_eq!(a.countries, ["United States"]);
+    let a = one("“The budget is balanced,” said Chancellor of the Exchequer Tom Hale.");
+    assert_eq!(a.countries, ["United Kingdom"]);
+    // A former holder speaks for no government.
+    let a = one("“Taxes must rise,” Former Treasury Secretary Tom Hale said on Monday.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    assert!(a.countries.is_empty());
+    // A title found in many governments gives nothing by itself.
+    let a = one("“We will not devalue,” Finance Minister Ana Ruiz said on Monday.");
+    assert!(a.countries.is_empty());
+}
+
+#[test]
+fn a_region_of_one_country_names_its_legislators() {
+    let a = one("Ohio Rep. Tom Hale said the bill was “dead on arrival this year.”");
+    assert_eq!(a.countries, ["United States"]);
+    let a = one("Sen. Ana Ruiz (D-N.J.) said the bill was “dead on arrival this year.”");
+    assert_eq!(a.countries, ["United States"]);
+    let a = one("Rep. Tom Hale, a Republican from Utah, said the bill was “dead on arrival.”");
+    assert_eq!(a.countries, ["United States"]);
+    let a = one("Senator Ana Ruiz of Texas said the bill was “dead on arrival this year.”");
+    assert_eq!(a.countries, ["United States"]);
+    // `of` a region after someone without a legislator's title says nothing.
+    let a = one("Ana Ruiz of Texas said the bill was “dead on arrival this year.”");
+    assert!(a.countries.is_empty());
+}
+
+#[test]
+fn a_central_bank_speaks_for_its_country() {
+    let a = one("Bundesbank President Tom Hale said rates were “appropriate for now.”");
+    assert_eq!(a.countries, ["Germany"]);
+    let a = one(
+        "Tom Hale, Director of the Congressional Budget Office, said: “The deficit will grow.”",
+    );
+    assert_eq!(a.countries, ["United States"]);
+}
+
+#[test]
+fn a_dispatch_naming_a_state_of_the_past_uses_its_era() {
+    // `West German` dates the dispatch before 1990: `Bundesbank` is West Germany's.
+    let p = [
+        "West German exports rose in March.",
+        "Bundesbank President Tom Hale said rates were “appropriate for now.”",
+    ];
+    assert_eq!(countries_at(&p, None), ["West Germany"]);
+    // `Soviet` dates it before 1992: `Kremlin` is the Soviet Union.
+    let p = [
+        "Soviet grain imports rose in March.",
+        "Kremlin spokesman Ivan Petrov said the harvest was “better than expected.”",
+    ];
+    assert_eq!(countries_at(&p, None), ["Soviet Union"]);
+    // `the former Soviet Union` dates nothing.
+    let p = [
+        "Grain imports of the former Soviet Union rose in March.",
+        "Kremlin spokesman Ivan Petrov said the harvest was “better than expected.”",
+    ];
+    assert_eq!(countries_at(&p, None), ["Russia"]);
+    // The dateline's capital is the era's country too (`BELGRADE` in Yugoslavia).
+    let p = [
+        "Yugoslavia will pay its debts.",
+        "Foreign Minister Ana Petrovic said in Caracas, “radical changes” were “needed now.”",
+    ];
+    assert_eq!(countries_at(&p, Some("BELGRADE")), ["Yugoslavia"]);
+}
+
+#[test]
+fn a_known_date_sets_the_era() {
+    let p = ["Russian Foreign Minister Ivan Petrov said the talks were “useful and long overdue.”"];
+    let on = |y: i32| {
+        let date = time::Date::from_calendar_date(y, time::Month::June, 1).ok();
+        attribute_dated(&p, &[], None, date).remove(0).countries
+    };
+    assert_eq!(on(1987), ["Soviet Union"]);
+    assert_eq!(on(2015), ["Russia"]);
+}
+
+#[test]
+fn economics_is_a_title_word() {
+    let d = [
+        "West German exports rose in March.",
+        "Economics Minister Tom Hale said growth was “slowing but solid.”",
+    ];
+    let a = attribute(&d, &[], Some("BONN"));
+    assert_eq!(a[1].speakers, ["Tom Hale"]);
+    assert_eq!(a[1].countries, ["West Germany"]);
+}
+
+#[test]
+fn a_country_s_business_is_not_its_government() {
+    let a = one("Tom Hale, head of top Japanese business group Nikko, spoke on Monday. “Exports will fall this year,” he said.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    assert!(a.countries.is_empty());
+    let a = one("Japanese business leader Tom Hale said: “Exports will fall this year.”");
+    assert!(a.countries.is_empty());
+    // The government is still the country's.
+    let a = one("Tom Hale, head of the Japanese trade ministry, said: “Exports will fall.”");
+    assert_eq!(a.countries, ["Japan"]);
+}
+
+#[test]
+fn speaking_on_behalf_of_a_country_s_leader() {
+    let a = one("“We will lift the blockade,” said Tom Hale speaking on behalf of Israeli Prime Minister Ana Ruiz.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    assert_eq!(a.countries, ["Israel"]);
+    let a = one("Tom Hale, speaking on behalf of the Kremlin, said: “We will not sign this.”");
+    assert_eq!(a.countries, ["Russia"]);
+}
+
+#[test]
+fn two_people_joined_by_and_are_both_quoted() {
+    let a = one(
+        "“A refusal to appear could lead to contempt proceedings,” Tom Hale and Ana Ruiz wrote.",
+    );
+    assert_eq!(a.speakers, ["Ana Ruiz", "Tom Hale"]);
+    // A country joined to a person is not a second speaker.
+    let a = one("“We will sign the accord this week,” Japan and Ana Ruiz said.");
+    assert_eq!(a.speakers, ["Ana Ruiz"]);
+}
+
+#[test]
+fn a_source_is_an_unnamed_speaker() {
+    let p = [
+        "Prime Minister Tom Hale proposed new taxes on Monday.",
+        "“The taxes will anger many voters,” a Western diplomatic source said.",
+    ];
+    assert_eq!(speakers(&p)[1], Vec::<String>::new());
+}
+
+#[test]
+fn a_government_title_after_a_sector_word_is_still_the_government_s() {
+    let a = one("British corporate affairs minister Tom Hale said: “We want a fair deal now.”");
+    assert_eq!(a.countries, ["United Kingdom"]);
+    let a = one("Japanese industry minister Tom Hale said: “We want a fair deal now.”");
+    assert_eq!(a.countries, ["Japan"]);
+}
+
+#[test]
+fn a_title_in_a_country_s_institution_gives_the_country() {
+    let p = [
+        "The Governor of the Bank of England, Tom Hale, criticised predators.",
+        "“Such activity is irresponsible,” he said in a speech.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Tom Hale"]);
+    assert_eq!(a[1].countries, ["United Kingdom"]);
+    let a = one("Tom Hale, vice-president of the Swiss National Bank, said: “Rates will stay.”");
+    assert_eq!(a.countries, ["Switzerland"]);
+}
+
+#[test]
+fn a_title_that_mostly_means_one_country_yields_to_the_dateline() {
+    let d = [
+        "Argentina will pay its debts.",
+        "“We are optimistic,” Treasury Secretary Tom Hale said.",
+    ];
+    assert_eq!(countries_at(&d, Some("BUENOS AIRES")), ["Argentina"]);
+    assert_eq!(countries_at(&d[1..], Some("SINGAPORE")), ["United States"]);
+}
+
+#[test]
+fn a_title_in_a_union_or_firm_gives_no_country() {
+    let a = one("The Conflicts Secretary of the Bolivian Miners Federation, Tom Hale, spoke. “We will strike on Monday,” Hale said.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    assert!(a.countries.is_empty());
+}
+
+#[test]
+fn a_region_in_a_clause_or_a_former_office_gives_no_country() {
+    let a = one("Tom Hale, is a former Republican Congressman from New York. “Lending must grow,” Hale said.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    assert!(a.countries.is_empty());
+}
+
+#[test]
+fn and_inside_a_firm_s_name_joins_no_speakers() {
+    let a = one("“Gilts will rally,” Morgan Grenfell and Co economist Tom Hale said.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
 }
