@@ -4,9 +4,9 @@
 //! Lookups work on word tokens and prefer the longest match, so "People's Republic of China"
 //! is China and not Taiwan's "Republic of China".
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 
 /// The data file, compiled into the binary so a search never depends on the working directory.
@@ -65,9 +65,11 @@ pub struct Gazetteer {
     pub countries: Vec<String>,
     /// Organisation names (`NATO`).
     pub organizations: Vec<String>,
-    terms: HashMap<String, (Entity, TermKind)>,
+    /// Fx hashing: keys are short words looked up for every capitalized token, where SipHash
+    /// dominated; the keys come from our own data file, so flooding is no concern.
+    terms: FxHashMap<String, (Entity, TermKind)>,
     /// First words of all terms: most capitalized words are not, and need no lookup.
-    first_words: HashSet<String>,
+    first_words: FxHashSet<String>,
     max_words: usize,
 }
 
@@ -88,7 +90,7 @@ impl Gazetteer {
     }
 
     fn build(raw: RawGazetteer) -> Gazetteer {
-        let mut terms = HashMap::new();
+        let mut terms = FxHashMap::default();
         let mut countries = Vec::new();
         let mut organizations = Vec::new();
         for (i, c) in raw.countries.into_iter().enumerate() {
@@ -132,20 +134,31 @@ impl Gazetteer {
         }
     }
 
-    /// The longest term starting at `words[0]`: how many words it spans and what it means.
-    pub fn longest_match(&self, words: &[&str]) -> Option<(usize, Entity, TermKind)> {
-        if !words.first().is_some_and(|w| self.first_words.contains(*w)) {
+    /// The longest term starting at the first of `words`: how many words it spans and what it
+    /// means. Only as many words as the longest term has are read, so callers may pass the
+    /// rest of a paragraph lazily (`tokens[k..].iter().map(|t| t.text)`) without collecting it.
+    pub fn longest_match<I>(&self, words: I) -> Option<(usize, Entity, TermKind)>
+    where
+        I: IntoIterator,
+        I::Item: AsRef<str>,
+    {
+        let mut words = words.into_iter();
+        let first = words.next()?;
+        let first = first.as_ref();
+        if !self.first_words.contains(first) {
             return None;
         }
-        let mut key = String::new();
-        let mut best = None;
-        for (n, word) in words.iter().take(self.max_words).enumerate() {
-            if n > 0 {
-                key.push(' ');
-            }
-            key.push_str(word);
+        let mut key = String::with_capacity(64);
+        key.push_str(first);
+        let mut best = self
+            .terms
+            .get(&key)
+            .map(|&(entity, kind)| (1, entity, kind));
+        for (n, word) in words.take(self.max_words.saturating_sub(1)).enumerate() {
+            key.push(' ');
+            key.push_str(word.as_ref());
             if let Some(&(entity, kind)) = self.terms.get(&key) {
-                best = Some((n + 1, entity, kind));
+                best = Some((n + 2, entity, kind));
             }
         }
         best

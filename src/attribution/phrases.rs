@@ -240,8 +240,7 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
         }
         if !after_name && t.is_capitalized() {
             // Gazetteer terms may span words; the possessive sits on the last one.
-            let span: Vec<&str> = words[k..].to_vec();
-            if let Some((n, entity, kind)) = gazetteer.longest_match(&span) {
+            if let Some((n, entity, kind)) = gazetteer.longest_match(&words[k..]) {
                 let inner_possessive = tokens[k..k + n - 1].iter().any(|t| t.possessive);
                 if !inner_possessive {
                     labels.extend(std::iter::repeat_n(Label::Place(entity, kind), n));
