@@ -27,7 +27,7 @@ pub use gazetteer::Gazetteer;
 
 use people::{People, Speaker};
 use phrases::{analyze, phrase_backward, phrase_forward, Subject};
-use quotes::{find_quotes, word_count, Quote};
+use quotes::{find_quotes, has_quote_mark, word_count, Quote};
 use tokens::{is_inversion_verb, is_speech_verb, is_verb_filler, tokenize, Token};
 
 /// Paragraphs longer than this are indexed without attribution: no wire paragraph is this
@@ -81,8 +81,7 @@ pub fn attribute(
     place: Option<&str>,
 ) -> Vec<Attribution> {
     // Speakers come only from quotes: a dispatch without a quotation mark needs no work.
-    let has_quotes = |p: &&str| p.contains(['"', '“', '”', '„', '«', '»']);
-    if !paragraphs.iter().any(has_quotes) {
+    if !paragraphs.iter().any(|p| has_quote_mark(p)) {
         return vec![Attribution::default(); paragraphs.len()];
     }
     let gazetteer = Gazetteer::get();
