@@ -129,8 +129,9 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
     if words.is_empty() {
         return None;
     }
-    if words.len() == 1 && is_pronoun(&words[0].to_lowercase()) {
-        return Some(Subject::Pronoun(words[0].to_lowercase()));
+    // `lower()` is the word's `to_lowercase()` wherever it can match a list word or a title.
+    if words.len() == 1 && is_pronoun(tokens[0].lower()) {
+        return Some(Subject::Pronoun(tokens[0].lower().to_string()));
     }
     let labels = label(tokens, &words, gazetteer);
     // The name is the run of name words at the end of the phrase.
@@ -141,15 +142,9 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
     while name_start < labels.len() && labels[name_start] == Label::Particle {
         name_start += 1;
     }
-    let name: Vec<String> = (name_start..labels.len())
-        .map(|k| words[k].to_string())
-        .collect();
-    let titles: Vec<String> = labels
-        .iter()
-        .zip(&words)
-        .filter(|(l, _)| **l == Label::Title)
-        .map(|(_, w)| w.to_lowercase())
-        .collect();
+    // The name and title strings are only built for a named subject (most phrases are not).
+    let name = &words[name_start..];
+    let has_titles = labels.contains(&Label::Title);
     let country = phrase_country(&labels[..name_start]);
     let definite = labels.first() == Some(&Label::Determiner)
         && words[0].eq_ignore_ascii_case("the")
@@ -158,8 +153,8 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
     // `the Saudi Gazette`: a name after `the` is a title of a work or an institution.
     let institution_name = labels.first() == Some(&Label::Determiner) && name_start == 1;
     // `UNAIDS said`, `OPEC said`: an acronym alone is an organisation.
-    if name.len() == 1 && is_acronym(&name[0]) && titles.is_empty() {
-        return Some(Subject::Organization(name[0].clone()));
+    if name.len() == 1 && is_acronym(name[0]) && !has_titles {
+        return Some(Subject::Organization(name[0].to_string()));
     }
     if !name.is_empty()
         && name.len() <= 5
@@ -172,8 +167,14 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
             .any(|(t, l)| {
                 t.is_capitalized() && matches!(l, Label::Name | Label::Institution | Label::Other)
             });
+        let titles = labels
+            .iter()
+            .zip(tokens)
+            .filter(|(l, _)| **l == Label::Title)
+            .map(|(_, t)| t.lower().to_string())
+            .collect();
         return Some(Subject::Named {
-            words: name,
+            words: name.iter().map(|w| w.to_string()).collect(),
             titles,
             country,
             qualified,
@@ -189,7 +190,7 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
             Some(Subject::Organization(phrase_text(tokens, &labels)))
         }
         Label::Title => Some(Subject::Description {
-            head: words[last_content].to_lowercase(),
+            head: tokens[last_content].lower().to_string(),
             definite,
         }),
         _ => Some(Subject::Unnamed),

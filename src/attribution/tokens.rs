@@ -67,11 +67,13 @@ impl<'a> Token<'a> {
             (true, false) => Cow::Owned(text.to_lowercase()),
         };
         let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-        // `al-Amr`, `el-Sisi`, `bin-Salman`: a particle joined to a capitalized name.
+        // `al-Amr`, `el-Sisi`, `bin-Salman`: a particle joined to a capitalized name. (A plain
+        // byte loop: words are short, and memchr's call costs more than it saves here.)
         let capitalized = upper(text)
             || text
-                .split_once('-')
-                .is_some_and(|(head, rest)| is_name_particle(head) && upper(rest));
+                .bytes()
+                .position(|b| b == b'-')
+                .is_some_and(|dash| is_name_particle(&text[..dash]) && upper(&text[dash + 1..]));
         Token {
             text,
             start,
@@ -94,18 +96,22 @@ const ABBREVIATIONS: &[&str] = &[
 pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
     // About one token per six bytes of news prose: one allocation instead of a dozen regrowths.
     let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
+    let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some((c, width)) = char_at(text, i) {
-        if c.is_alphanumeric() {
-            let mut end = i + width;
-            while let Some((d, w)) = char_at(text, end) {
-                let inner = matches!(d, '\'' | '’' | '-' | '.' | '&');
-                if d.is_alphanumeric() || inner {
-                    end += w;
-                } else {
-                    break;
-                }
+    // ASCII bytes (nearly all of news text) are classified without UTF-8 decoding; the rules
+    // are the same as for any character (`char::is_alphanumeric` is `is_ascii_alphanumeric`
+    // on ASCII).
+    while let Some(&b) = bytes.get(i) {
+        let (c, width) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            match text.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
             }
+        };
+        if c.is_alphanumeric() {
+            let end = word_end(text, i + width);
             push_word(&mut tokens, text, i, end, base);
             i = end;
         } else {
@@ -118,16 +124,24 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
     tokens
 }
 
-/// The character at byte `i` of `text` (a character boundary) and its width; ASCII, nearly all
-/// of news text, without UTF-8 decoding.
-fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
-    let b = *text.as_bytes().get(i)?;
-    if b.is_ascii() {
-        return Some((char::from(b), 1));
+/// The end of the word continuing at byte `end`: letters, digits and the inner marks `'`, `’`,
+/// `-`, `.`, `&`.
+fn word_end(text: &str, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.' | b'&') {
+                end += 1;
+                continue;
+            }
+            break;
+        }
+        match text.get(end..).and_then(|rest| rest.chars().next()) {
+            Some(d) if d.is_alphanumeric() || d == '’' => end += d.len_utf8(),
+            _ => break,
+        }
     }
-    text.get(i..)
-        .and_then(|rest| rest.chars().next())
-        .map(|c| (c, c.len_utf8()))
+    end
 }
 
 fn push_word<'a>(
