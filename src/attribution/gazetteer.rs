@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 /// The data file, compiled into the binary so a search never depends on the working directory.
@@ -68,9 +68,26 @@ pub struct Gazetteer {
     /// Fx hashing: keys are short words looked up for every capitalized token, where SipHash
     /// dominated; the keys come from our own data file, so flooding is no concern.
     terms: FxHashMap<String, (Entity, TermKind)>,
-    /// First words of all terms: most capitalized words are not, and need no lookup.
-    first_words: FxHashSet<String>,
-    max_words: usize,
+    /// First words of all terms (most capitalized words are not, and need no lookup), with the
+    /// word counts of the terms each starts: `Russian` starts only a one-word term, so it is
+    /// looked up once and needs no key built.
+    first_words: FxHashMap<String, TermLengths>,
+}
+
+/// The word counts of the terms that start with one word.
+#[derive(Debug, Clone, Copy, Default)]
+struct TermLengths {
+    /// Bit `n - 1` is set when a term of `n` words (`n <= 64`) starts with the word.
+    mask: u64,
+    /// The longest such term, in words.
+    longest: usize,
+}
+
+impl TermLengths {
+    /// Can a term of `n` words start with the word?
+    fn has(self, n: usize) -> bool {
+        n > 64 || self.mask & (1 << (n - 1)) != 0
+    }
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -115,28 +132,29 @@ impl Gazetteer {
             }
             organizations.push(o.name);
         }
-        let max_words = terms
-            .keys()
-            .map(|t| t.split_whitespace().count())
-            .max()
-            .unwrap_or(1);
-        let first_words = terms
-            .keys()
-            .filter_map(|t| t.split_whitespace().next())
-            .map(str::to_string)
-            .collect();
+        let mut first_words: FxHashMap<String, TermLengths> = FxHashMap::default();
+        for term in terms.keys() {
+            let mut words = term.split_whitespace();
+            let Some(first) = words.next() else { continue };
+            let n = 1 + words.count();
+            let lengths = first_words.entry(first.to_string()).or_default();
+            if n <= 64 {
+                lengths.mask |= 1 << (n - 1);
+            }
+            lengths.longest = lengths.longest.max(n);
+        }
         Gazetteer {
             countries,
             organizations,
             terms,
             first_words,
-            max_words,
         }
     }
 
     /// The longest term starting at the first of `words`: how many words it spans and what it
-    /// means. Only as many words as the longest term has are read, so callers may pass the
-    /// rest of a paragraph lazily (`tokens[k..].iter().map(|t| t.text)`) without collecting it.
+    /// means. `words` are single words without whitespace, as tokens are. Only as many words as
+    /// the longest term with that first word has are read, so callers may pass the rest of a
+    /// paragraph lazily (`tokens[k..].iter().map(|t| t.text)`) without collecting it.
     pub fn longest_match<I>(&self, words: I) -> Option<(usize, Entity, TermKind)>
     where
         I: IntoIterator,
@@ -145,20 +163,24 @@ impl Gazetteer {
         let mut words = words.into_iter();
         let first = words.next()?;
         let first = first.as_ref();
-        if !self.first_words.contains(first) {
-            return None;
+        let lengths = *self.first_words.get(first)?;
+        let found = |key: &str, n: usize| self.terms.get(key).map(|&(e, kind)| (n, e, kind));
+        let mut best = if lengths.has(1) {
+            found(first, 1)
+        } else {
+            None
+        };
+        if lengths.longest < 2 {
+            return best;
         }
+        // A term of n words is the key of n words joined by single spaces.
         let mut key = String::with_capacity(64);
         key.push_str(first);
-        let mut best = self
-            .terms
-            .get(&key)
-            .map(|&(entity, kind)| (1, entity, kind));
-        for (n, word) in words.take(self.max_words.saturating_sub(1)).enumerate() {
+        for (n, word) in (2..=lengths.longest).zip(words) {
             key.push(' ');
             key.push_str(word.as_ref());
-            if let Some(&(entity, kind)) = self.terms.get(&key) {
-                best = Some((n + 2, entity, kind));
+            if lengths.has(n) {
+                best = found(&key, n).or(best);
             }
         }
         best

@@ -28,7 +28,7 @@ pub use gazetteer::Gazetteer;
 use people::{People, Speaker};
 use phrases::{analyze, phrase_backward, phrase_forward, Subject};
 use quotes::{find_quotes, has_quote_mark, word_count, Quote};
-use tokens::{is_inversion_verb, is_speech_verb, is_verb_filler, tokenize, Token};
+use tokens::{is_inversion_verb, is_speech_verb, is_verb_filler, tokenize, tokenize_into, Token};
 
 /// Paragraphs longer than this are indexed without attribution: no wire paragraph is this
 /// long, and the rules should stay linear on hostile input.
@@ -178,17 +178,18 @@ struct Carry {
 
 /// Tokens outside quotes, with a `"` marker token where each quote stands.
 fn frame_tokens<'a>(text: &'a str, quotes: &[Quote]) -> Vec<Token<'a>> {
-    let mut out = Vec::new();
+    // Sized for the whole paragraph (about one token per six bytes): one allocation.
+    let mut out = Vec::with_capacity(text.len() / 6 + quotes.len() + 1);
     let mut from = 0;
     for q in quotes {
         if let Some(frame) = text.get(from..q.open) {
-            out.extend(tokenize(frame, from));
+            tokenize_into(frame, from, &mut out);
         }
         out.push(Token::mark("\"", q.open));
         from = q.end;
     }
     if let Some(frame) = text.get(from..) {
-        out.extend(tokenize(frame, from));
+        tokenize_into(frame, from, &mut out);
     }
     out
 }

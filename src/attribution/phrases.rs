@@ -125,7 +125,18 @@ pub fn phrase_backward(tokens: &[Token<'_>], end: usize) -> std::ops::Range<usiz
 
 /// Reads a phrase into a [`Subject`]; `None` when it is empty.
 pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
-    let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+    // Phrases are short: their words go in a stack buffer, not a new Vec per phrase.
+    let mut buffer = [""; 16];
+    let collected: Vec<&str>;
+    let words: &[&str] = if tokens.len() <= buffer.len() {
+        for (slot, t) in buffer.iter_mut().zip(tokens) {
+            *slot = t.text;
+        }
+        &buffer[..tokens.len()]
+    } else {
+        collected = tokens.iter().map(|t| t.text).collect();
+        &collected
+    };
     if words.is_empty() {
         return None;
     }
@@ -133,7 +144,7 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
     if words.len() == 1 && is_pronoun(tokens[0].lower()) {
         return Some(Subject::Pronoun(tokens[0].lower().to_string()));
     }
-    let labels = label(tokens, &words, gazetteer);
+    let labels = label(tokens, words, gazetteer);
     // The name is the run of name words at the end of the phrase.
     let mut name_start = labels.len();
     while name_start > 0 && matches!(labels[name_start - 1], Label::Name | Label::Particle) {

@@ -56,12 +56,13 @@ impl<'a> Token<'a> {
     fn word(text: &'a str, start: usize, possessive: bool) -> Self {
         // ASCII words (nearly all of them) need no Unicode case tables; both branches give
         // `text.to_lowercase()`.
-        let has_upper = if text.is_ascii() {
+        let ascii = text.is_ascii();
+        let has_upper = if ascii {
             text.bytes().any(|b| b.is_ascii_uppercase())
         } else {
             text.chars().any(char::is_uppercase)
         };
-        let lowered = match (has_upper, text.is_ascii()) {
+        let lowered = match (has_upper, ascii) {
             (false, _) => Cow::Borrowed(text),
             (true, true) => Cow::Owned(text.to_ascii_lowercase()),
             (true, false) => Cow::Owned(text.to_lowercase()),
@@ -96,6 +97,12 @@ const ABBREVIATIONS: &[&str] = &[
 pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
     // About one token per six bytes of news prose: one allocation instead of a dozen regrowths.
     let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
+    tokenize_into(text, base, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`], appending to `tokens` (a paragraph's frames go into one vector).
+pub fn tokenize_into<'a>(text: &'a str, base: usize, tokens: &mut Vec<Token<'a>>) {
     let bytes = text.as_bytes();
     let mut i = 0;
     // ASCII bytes (nearly all of news text) are classified without UTF-8 decoding; the rules
@@ -112,7 +119,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
         };
         if c.is_alphanumeric() {
             let end = word_end(text, i + width);
-            push_word(&mut tokens, text, i, end, base);
+            push_word(tokens, text, i, end, base);
             i = end;
         } else {
             if matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | ')') {
@@ -121,7 +128,6 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
             i += width;
         }
     }
-    tokens
 }
 
 /// The end of the word continuing at byte `end`: letters, digits and the inner marks `'`, `’`,
@@ -152,6 +158,16 @@ fn push_word<'a>(
     base: usize,
 ) {
     let mut word = &text[start..end];
+    // Most words end in a letter or digit other than `s`: nothing to trim, no period, no
+    // possessive, so the checks below could not change them.
+    if word
+        .as_bytes()
+        .last()
+        .is_some_and(|&b| b.is_ascii_alphanumeric() && b != b's')
+    {
+        tokens.push(Token::word(word, base + start, false));
+        return;
+    }
     let mut trailing_period = false;
     // Trailing dashes and apostrophes are never part of the word.
     word = word.trim_end_matches(['-', '\'', '’']);
