@@ -53,8 +53,10 @@ impl<'a> Token<'a> {
         }
     }
 
-    fn word(text: &'a str, start: usize, possessive: bool) -> Self {
-        // ASCII words (nearly all of them) need no Unicode case tables; both branches give
+    /// A word token; `ascii_lower`, when given, is `text.to_ascii_lowercase()` (a slice of the
+    /// paragraph's lowercased copy), so an ASCII word needs no String of its own.
+    fn word(text: &'a str, ascii_lower: Option<&'a str>, start: usize, possessive: bool) -> Self {
+        // ASCII words (nearly all of them) need no Unicode case tables; all branches give
         // `text.to_lowercase()`.
         let ascii = text.is_ascii();
         let has_upper = if ascii {
@@ -64,7 +66,9 @@ impl<'a> Token<'a> {
         };
         let lowered = match (has_upper, ascii) {
             (false, _) => Cow::Borrowed(text),
-            (true, true) => Cow::Owned(text.to_ascii_lowercase()),
+            (true, true) => ascii_lower
+                .filter(|l| l.len() == text.len())
+                .map_or_else(|| Cow::Owned(text.to_ascii_lowercase()), Cow::Borrowed),
             (true, false) => Cow::Owned(text.to_lowercase()),
         };
         let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
@@ -94,15 +98,27 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Splits `text[range]` into tokens; offsets are relative to `text`.
+// Attribution itself tokenizes with `tokenize_into` and a lowercased copy; this convenience
+// form stays for tests and for rules that tokenize a one-off text.
+#[allow(dead_code)]
 pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
     // About one token per six bytes of news prose: one allocation instead of a dozen regrowths.
     let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
-    tokenize_into(text, base, &mut tokens);
+    tokenize_into(text, None, base, &mut tokens);
     tokens
 }
 
-/// [`tokenize`], appending to `tokens` (a paragraph's frames go into one vector).
-pub fn tokenize_into<'a>(text: &'a str, base: usize, tokens: &mut Vec<Token<'a>>) {
+/// [`tokenize`], appending to `tokens` (a paragraph's frames go into one vector). `ascii_lower`,
+/// when given, is `text.to_ascii_lowercase()`: the lowercase forms of ASCII words are borrowed
+/// from it instead of allocated one by one.
+pub fn tokenize_into<'a>(
+    text: &'a str,
+    ascii_lower: Option<&'a str>,
+    base: usize,
+    tokens: &mut Vec<Token<'a>>,
+) {
+    // `to_ascii_lowercase` keeps every byte offset, so word slices line up.
+    let ascii_lower = ascii_lower.filter(|l| l.len() == text.len());
     let bytes = text.as_bytes();
     let mut i = 0;
     // ASCII bytes (nearly all of news text) are classified without UTF-8 decoding; the rules
@@ -119,7 +135,7 @@ pub fn tokenize_into<'a>(text: &'a str, base: usize, tokens: &mut Vec<Token<'a>>
         };
         if c.is_alphanumeric() {
             let end = word_end(text, i + width);
-            push_word(tokens, text, i, end, base);
+            push_word(tokens, text, ascii_lower, i, end, base);
             i = end;
         } else {
             if matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | ')') {
@@ -153,6 +169,7 @@ fn word_end(text: &str, mut end: usize) -> usize {
 fn push_word<'a>(
     tokens: &mut Vec<Token<'a>>,
     text: &'a str,
+    ascii_lower: Option<&'a str>,
     start: usize,
     end: usize,
     base: usize,
@@ -165,7 +182,8 @@ fn push_word<'a>(
         .last()
         .is_some_and(|&b| b.is_ascii_alphanumeric() && b != b's')
     {
-        tokens.push(Token::word(word, base + start, false));
+        let lower = ascii_lower.and_then(|l| l.get(start..end));
+        tokens.push(Token::word(word, lower, base + start, false));
         return;
     }
     let mut trailing_period = false;
@@ -193,7 +211,9 @@ fn push_word<'a>(
         }
     }
     if !word.is_empty() {
-        tokens.push(Token::word(word, base + start, possessive));
+        // Trimming only shortens the word at its end.
+        let lower = ascii_lower.and_then(|l| l.get(start..start + word.len()));
+        tokens.push(Token::word(word, lower, base + start, possessive));
     }
     if trailing_period {
         tokens.push(Token::mark(".", base + end - 1));
