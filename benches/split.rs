@@ -1,8 +1,11 @@
 //! Criterion benches for the indexing pipeline:
 //!
 //! * `parse`: wire text → `Dispatch` (`chancery::dispatch::parse_wire`) only;
+//! * `parse_split_unattributed`: the same plus `chancery::split::split_unattributed`
+//!   (documents without quote attribution);
 //! * `parse_split`: the same plus `chancery::split` (attribution and splitting), so the
-//!   attribution overhead is the difference between the two;
+//!   attribution overhead is `parse_split / parse_split_unattributed - 1` (the target is at
+//!   most 20%);
 //! * `index`: `chancery::index_inputs` of a generated JSON Lines file into a fresh index
 //!   (parse, split, attribution and tantivy writing, one commit).
 //!
@@ -48,6 +51,18 @@ fn pipeline(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    group.bench_function(
+        BenchmarkId::new("parse_split_unattributed", texts.len()),
+        |b| {
+            b.iter(|| {
+                texts
+                    .iter()
+                    .filter_map(|(_, t)| chancery::dispatch::parse_wire(t).ok())
+                    .map(|d| chancery::split::split_unattributed(&d).len())
+                    .sum::<usize>()
+            })
+        },
+    );
     group.bench_function(BenchmarkId::new("parse_split", texts.len()), |b| {
         b.iter(|| {
             texts

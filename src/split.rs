@@ -4,11 +4,26 @@
 //! Invariants (checked by property tests): ids are unique within a dispatch, positions are
 //! contiguous from 0 per kind, and splitting is deterministic.
 
-use crate::attribution::{attribute_dated, Gazetteer, KnownPerson};
+use crate::attribution::{attribute_dated, Attribution, Gazetteer, KnownPerson};
 use crate::model::{Dispatch, DocKind, Document};
 
 /// Splits one dispatch into paragraph and profile documents.
 pub fn split(dispatch: &Dispatch) -> Vec<Document> {
+    documents(dispatch, attributions(dispatch))
+}
+
+/// [`split`] without quote attribution: paragraph documents get no speakers, countries or
+/// organisations. Only the `split` bench uses it, as the baseline that attribution's cost is
+/// measured against.
+pub fn split_unattributed(dispatch: &Dispatch) -> Vec<Document> {
+    documents(
+        dispatch,
+        vec![Attribution::default(); dispatch.paragraphs.len()],
+    )
+}
+
+/// Who is quoted in each paragraph of the dispatch.
+fn attributions(dispatch: &Dispatch) -> Vec<Attribution> {
     let texts: Vec<&str> = dispatch
         .paragraphs
         .iter()
@@ -23,7 +38,11 @@ pub fn split(dispatch: &Dispatch) -> Vec<Document> {
             bio: &p.bio,
         })
         .collect();
-    let attributions = attribute_dated(&texts, &known, dispatch.place.as_deref(), dispatch.date);
+    attribute_dated(&texts, &known, dispatch.place.as_deref(), dispatch.date)
+}
+
+/// The documents of a dispatch, given the attribution of each of its paragraphs.
+fn documents(dispatch: &Dispatch, attributions: Vec<Attribution>) -> Vec<Document> {
     let gazetteer = Gazetteer::get();
 
     let base = |kind: DocKind, position: usize, section: &Option<String>, text: &str| Document {

@@ -4,9 +4,9 @@
 //! Lookups work on word tokens and prefer the longest match, so "People's Republic of China"
 //! is China and not Taiwan's "Republic of China".
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 /// The data file, compiled into the binary so a search never depends on the working directory.
@@ -99,18 +99,37 @@ pub struct Gazetteer {
     pub countries: Vec<String>,
     /// Organisation names (`NATO`).
     pub organizations: Vec<String>,
-    terms: HashMap<String, (Entity, TermKind)>,
-    /// First words of all terms: most capitalized words are not, and need no lookup.
-    first_words: HashSet<String>,
-    max_words: usize,
+    /// Fx hashing: keys are short words looked up for every capitalized token, where SipHash
+    /// dominated; the keys come from our own data file, so flooding is no concern.
+    terms: FxHashMap<String, (Entity, TermKind)>,
+    /// First words of all terms (most capitalized words are not, and need no lookup), with the
+    /// word counts of the terms each starts: `Russian` starts only a one-word term, so it is
+    /// looked up once and needs no key built.
+    first_words: FxHashMap<String, TermLengths>,
     /// Lowercase title word sequences that exist in one country only (`true`), or mostly.
-    titles: HashMap<String, (usize, bool)>,
+    titles: FxHashMap<String, (usize, bool)>,
     max_title_words: usize,
     /// Regions (`California`, `N.J.`) and their country.
-    regions: HashMap<String, usize>,
+    regions: FxHashMap<String, usize>,
     max_region_words: usize,
     /// States of the past (`Soviet Union`, `West Germany`).
     pub eras: Vec<Era>,
+}
+
+/// The word counts of the terms that start with one word.
+#[derive(Debug, Clone, Copy, Default)]
+struct TermLengths {
+    /// Bit `n - 1` is set when a term of `n` words (`n <= 64`) starts with the word.
+    mask: u64,
+    /// The longest such term, in words.
+    longest: usize,
+}
+
+impl TermLengths {
+    /// Can a term of `n` words start with the word?
+    fn has(self, n: usize) -> bool {
+        n > 64 || self.mask & (1 << (n - 1)) != 0
+    }
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -130,11 +149,11 @@ impl Gazetteer {
     }
 
     fn build(raw: RawGazetteer) -> Gazetteer {
-        let mut terms = HashMap::new();
+        let mut terms = FxHashMap::default();
         let mut countries = Vec::new();
         let mut organizations = Vec::new();
-        let mut titles = HashMap::new();
-        let mut regions = HashMap::new();
+        let mut titles = FxHashMap::default();
+        let mut regions = FxHashMap::default();
         let mut pending_eras = Vec::new();
         for (i, c) in raw.countries.into_iter().enumerate() {
             let entity = Entity::Country(i);
@@ -173,11 +192,6 @@ impl Gazetteer {
             }
             organizations.push(o.name);
         }
-        let max_words = terms
-            .keys()
-            .map(|t| t.split_whitespace().count())
-            .max()
-            .unwrap_or(1);
         let position = |name: &String| countries.iter().position(|c| c == name);
         let eras = pending_eras
             .into_iter()
@@ -190,17 +204,22 @@ impl Gazetteer {
         let words = |t: &String| t.split_whitespace().count();
         let max_title_words = titles.keys().map(words).max().unwrap_or(1);
         let max_region_words = regions.keys().map(words).max().unwrap_or(1);
-        let first_words = terms
-            .keys()
-            .filter_map(|t| t.split_whitespace().next())
-            .map(str::to_string)
-            .collect();
+        let mut first_words: FxHashMap<String, TermLengths> = FxHashMap::default();
+        for term in terms.keys() {
+            let mut words = term.split_whitespace();
+            let Some(first) = words.next() else { continue };
+            let n = 1 + words.count();
+            let lengths = first_words.entry(first.to_string()).or_default();
+            if n <= 64 {
+                lengths.mask |= 1 << (n - 1);
+            }
+            lengths.longest = lengths.longest.max(n);
+        }
         Gazetteer {
             countries,
             organizations,
             terms,
             first_words,
-            max_words,
             titles,
             max_title_words,
             regions,
@@ -253,20 +272,36 @@ impl Gazetteer {
         })
     }
 
-    /// The longest term starting at `words[0]`: how many words it spans and what it means.
-    pub fn longest_match(&self, words: &[&str]) -> Option<(usize, Entity, TermKind)> {
-        if !words.first().is_some_and(|w| self.first_words.contains(*w)) {
-            return None;
+    /// The longest term starting at the first of `words`: how many words it spans and what it
+    /// means. `words` are single words without whitespace, as tokens are. Only as many words as
+    /// the longest term with that first word has are read, so callers may pass the rest of a
+    /// paragraph lazily (`tokens[k..].iter().map(|t| t.text)`) without collecting it.
+    pub fn longest_match<I>(&self, words: I) -> Option<(usize, Entity, TermKind)>
+    where
+        I: IntoIterator,
+        I::Item: AsRef<str>,
+    {
+        let mut words = words.into_iter();
+        let first = words.next()?;
+        let first = first.as_ref();
+        let lengths = *self.first_words.get(first)?;
+        let found = |key: &str, n: usize| self.terms.get(key).map(|&(e, kind)| (n, e, kind));
+        let mut best = if lengths.has(1) {
+            found(first, 1)
+        } else {
+            None
+        };
+        if lengths.longest < 2 {
+            return best;
         }
-        let mut key = String::new();
-        let mut best = None;
-        for (n, word) in words.iter().take(self.max_words).enumerate() {
-            if n > 0 {
-                key.push(' ');
-            }
-            key.push_str(word);
-            if let Some(&(entity, kind)) = self.terms.get(&key) {
-                best = Some((n + 1, entity, kind));
+        // A term of n words is the key of n words joined by single spaces.
+        let mut key = String::with_capacity(64);
+        key.push_str(first);
+        for (n, word) in (2..=lengths.longest).zip(words) {
+            key.push(' ');
+            key.push_str(word.as_ref());
+            if lengths.has(n) {
+                best = found(&key, n).or(best);
             }
         }
         best

@@ -27,8 +27,8 @@ pub use gazetteer::Gazetteer;
 
 use people::{People, Speaker};
 use phrases::{analyze, phrase_backward, phrase_forward, Subject};
-use quotes::{find_quotes, word_count, Quote};
-use tokens::{is_inversion_verb, is_speech_verb, is_verb_filler, tokenize, Token};
+use quotes::{find_quotes, has_quote_mark, word_count, Quote};
+use tokens::{is_inversion_verb, is_speech_verb, is_verb_filler, tokenize_into, Token};
 
 /// Paragraphs longer than this are indexed without attribution: no wire paragraph is this
 /// long, and the rules should stay linear on hostile input.
@@ -94,8 +94,7 @@ pub fn attribute_dated(
     date: Option<time::Date>,
 ) -> Vec<Attribution> {
     // Speakers come only from quotes: a dispatch without a quotation mark needs no work.
-    let has_quotes = |p: &&str| p.contains(['"', '“', '”', '„', '«', '»']);
-    if !paragraphs.iter().any(has_quotes) {
+    if !paragraphs.iter().any(|p| has_quote_mark(p)) {
         return vec![Attribution::default(); paragraphs.len()];
     }
     let gazetteer = Gazetteer::get();
@@ -113,14 +112,31 @@ pub fn attribute_dated(
             }
         })
         .collect();
+    // One lowercased copy per paragraph and biography: tokens borrow their lowercase forms from
+    // it instead of allocating a String per capitalized word.
+    let lowered: Vec<String> = paragraphs
+        .iter()
+        .map(|p| {
+            if p.len() > MAX_ATTRIBUTED_PARAGRAPH_BYTES {
+                String::new()
+            } else {
+                p.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    let bios_lowered: Vec<String> = profiles
+        .iter()
+        .map(|p| p.bio.to_ascii_lowercase())
+        .collect();
     let tokenized: Vec<Vec<Token<'_>>> = paragraphs
         .iter()
         .zip(&quoted)
-        .map(|(p, quotes)| {
+        .zip(&lowered)
+        .map(|((p, quotes), lower)| {
             if p.len() > MAX_ATTRIBUTED_PARAGRAPH_BYTES {
                 Vec::new()
             } else {
-                frame_tokens(p, quotes)
+                frame_tokens(p, lower, quotes)
             }
         })
         .collect();
@@ -136,8 +152,9 @@ pub fn attribute_dated(
     for (k, tokens) in tokenized.iter().enumerate() {
         people.scan_mentions(tokens, k);
     }
-    for (k, p) in profiles.iter().enumerate() {
-        let tokens = tokenize(p.bio, 0);
+    for (k, (p, lower)) in profiles.iter().zip(&bios_lowered).enumerate() {
+        let mut tokens = Vec::with_capacity(p.bio.len() / 6 + 1);
+        tokenize_into(p.bio, Some(lower), 0, &mut tokens);
         people.scan_mentions(&tokens, paragraphs.len() + k);
     }
     // Wire style names the country of foreign officials (`French Prime Minister Jacques
@@ -297,18 +314,20 @@ struct Carry {
 }
 
 /// Tokens outside quotes, with a `"` marker token where each quote stands.
-fn frame_tokens<'a>(text: &'a str, quotes: &[Quote]) -> Vec<Token<'a>> {
-    let mut out = Vec::new();
+/// `lower` is `text.to_ascii_lowercase()`.
+fn frame_tokens<'a>(text: &'a str, lower: &'a str, quotes: &[Quote]) -> Vec<Token<'a>> {
+    // Sized for the whole paragraph (about one token per six bytes): one allocation.
+    let mut out = Vec::with_capacity(text.len() / 6 + quotes.len() + 1);
     let mut from = 0;
     for q in quotes {
         if let Some(frame) = text.get(from..q.open) {
-            out.extend(tokenize(frame, from));
+            tokenize_into(frame, lower.get(from..q.open), from, &mut out);
         }
         out.push(Token::mark("\"", q.open));
         from = q.end;
     }
     if let Some(frame) = text.get(from..) {
-        out.extend(tokenize(frame, from));
+        tokenize_into(frame, lower.get(from..), from, &mut out);
     }
     out
 }

@@ -26,6 +26,9 @@ type Position = (usize, usize);
 #[derive(Debug)]
 struct Person {
     words: Vec<String>,
+    /// [`name_key`] of each word, computed when the name is set: lookups compare these
+    /// instead of lowercasing both sides of every comparison.
+    keys: Vec<String>,
     country: Option<String>,
     /// Country of a title that mostly means it (`Treasury Secretary`), when nothing else
     /// gives one.
@@ -84,7 +87,8 @@ impl<'g> People<'g> {
             return;
         }
         let country = country.map(|c| self.gazetteer.canonical_country(c));
-        match self.find_exact(&words) {
+        let keys = name_keys(&words);
+        match self.find_exact(&keys) {
             Some(i) => {
                 if country.is_some() {
                     self.persons[i].country = country;
@@ -92,6 +96,7 @@ impl<'g> People<'g> {
             }
             None => self.persons.push(Person {
                 words,
+                keys,
                 country,
                 usual_country: None,
                 titles: Vec::new(),
@@ -196,8 +201,8 @@ impl<'g> People<'g> {
             return (Vec::new(), None, false);
         };
         if next.text == "of" {
-            let words: Vec<&str> = tokens[end + 1..].iter().map(|t| t.text).collect();
-            return match self.gazetteer.longest_match(&words) {
+            let words = tokens[end + 1..].iter().map(|t| t.text);
+            return match self.gazetteer.longest_match(words) {
                 Some((_, Entity::Country(c), _)) => (Vec::new(), Some(c), false),
                 Some((_, Entity::Organization(_), _)) => (Vec::new(), None, true),
                 None => (Vec::new(), None, false),
@@ -236,8 +241,8 @@ impl<'g> People<'g> {
             let locative = tokens[k - 1].lower() == "in"
                 || matches!(tokens[k - 1].lower(), "at" | "from" | "near" | "to");
             if country.is_none() && t.is_capitalized() && !locative {
-                let words: Vec<&str> = tokens[k..].iter().map(|t| t.text).collect();
-                match self.gazetteer.longest_match(&words) {
+                let words = tokens[k..].iter().map(|t| t.text);
+                match self.gazetteer.longest_match(words) {
                     Some((n, Entity::Country(c), kind)) => {
                         let possessive = tokens.get(k + n - 1).is_some_and(|t| t.possessive);
                         // `head of top Japanese business group Keidanren`: the country's
@@ -333,9 +338,9 @@ impl<'g> People<'g> {
     /// Does the phrase name an international organisation (`former UN chief`)?
     fn names_organization(&self, tokens: &[Token<'_>]) -> bool {
         (0..tokens.len()).any(|k| {
-            let words: Vec<&str> = tokens[k..].iter().map(|t| t.text).collect();
+            let words = tokens[k..].iter().map(|t| t.text);
             matches!(
-                self.gazetteer.longest_match(&words),
+                self.gazetteer.longest_match(words),
                 Some((_, Entity::Organization(_), _))
             )
         })
@@ -447,44 +452,46 @@ impl<'g> People<'g> {
         self.persons.iter().enumerate().rev().take(MAX_CANDIDATES)
     }
 
-    fn find_exact(&self, words: &[String]) -> Option<usize> {
-        self.recent()
-            .find(|(_, p)| eq_words(&p.words, words))
-            .map(|(i, _)| i)
+    fn find_exact(&self, keys: &[String]) -> Option<usize> {
+        self.recent().find(|(_, p)| p.keys == keys).map(|(i, _)| i)
     }
 
     /// A known person these words name: the full name, or a surname (most recent first).
     fn find(&self, words: &[String], at: Position) -> Option<usize> {
-        if let Some(i) = self.find_exact(words) {
+        self.find_keys(&name_keys(words), at)
+    }
+
+    /// [`People::find`] with the words' [`name_key`]s already computed.
+    fn find_keys(&self, keys: &[String], at: Position) -> Option<usize> {
+        if let Some(i) = self.find_exact(keys) {
             return Some(i);
         }
         let recency = |p: &Person| p.last_mention_before(at);
         // `Marcos` for `Ferdinand Marcos Jr.`: a suffix is not the surname.
         let ends_with = |p: &Person| {
-            let full = without_suffix(&p.words);
-            full.len() > words.len() && eq_words(&full[full.len() - words.len()..], words)
+            let full = without_suffix(&p.keys);
+            full.len() > keys.len() && full[full.len() - keys.len()..] == *keys
         };
         let candidates = self.recent().filter(|(_, p)| ends_with(p));
         if let Some((i, _)) = candidates.max_by_key(|(i, p)| (recency(p), usize::MAX - i)) {
             return Some(i);
         }
-        if words.len() == 1 {
+        if keys.len() == 1 {
             // Surname first (`Lho` for `Lho Shin-yong`).
             let first = self
                 .recent()
-                .find(|(_, p)| p.words.len() > 1 && same_word(&p.words[0], &words[0]))
+                .find(|(_, p)| p.keys.len() > 1 && p.keys[0] == keys[0])
                 .map(|(i, _)| i);
             // `Lula` for `Luiz Inácio Lula da Silva`, `Rodriguez` for `Mario Rodriguez
             // Montero`: in names of three words or more, the surname may stand inside.
             return first.or_else(|| {
                 self.recent()
                     .find(|(_, p)| {
-                        let full = without_suffix(&p.words);
+                        let full = without_suffix(&p.keys);
                         full.len() >= 3
-                            && full[1..full.len() - 1].iter().any(|w| {
-                                !super::tokens::is_name_particle(&w.to_lowercase())
-                                    && same_word(w, &words[0])
-                            })
+                            && full[1..full.len() - 1]
+                                .iter()
+                                .any(|k| !super::tokens::is_name_particle(k) && *k == keys[0])
                     })
                     .map(|(i, _)| i)
             });
@@ -493,23 +500,25 @@ impl<'g> People<'g> {
     }
 
     fn find_or_add(&mut self, words: &[String], at: Position) -> usize {
-        if let Some(i) = self.find(words, at) {
+        let keys = name_keys(words);
+        if let Some(i) = self.find_keys(&keys, at) {
             return i;
         }
-        if words.len() >= 2 {
+        if let Some(last) = keys.last().filter(|_| keys.len() >= 2) {
             // `Reagan` seen first, `Ronald Reagan` now: the same person, named in full.
-            let last = &words[words.len() - 1];
             let single = self
                 .recent()
-                .find(|(_, p)| p.words.len() == 1 && same_word(&p.words[0], last))
+                .find(|(_, p)| p.keys.len() == 1 && p.keys[0] == *last)
                 .map(|(i, _)| i);
             if let Some(i) = single {
                 self.persons[i].words = words.to_vec();
+                self.persons[i].keys = keys;
                 return i;
             }
         }
         self.persons.push(Person {
             words: words.to_vec(),
+            keys,
             country: None,
             usual_country: None,
             titles: Vec::new(),
@@ -947,35 +956,33 @@ fn is_government_title(title: &str) -> bool {
     )
 }
 
-/// A name without a trailing `Jr.`, `Sr.`, `II` or `III`.
-fn without_suffix(words: &[String]) -> &[String] {
-    match words.split_last() {
+/// A name's [`name_key`]s without a trailing `Jr.`, `Sr.`, `II` or `III`.
+fn without_suffix(keys: &[String]) -> &[String] {
+    match keys.split_last() {
         Some((last, rest))
             if !rest.is_empty()
                 && matches!(
                     last.trim_end_matches('.'),
-                    "Jr" | "Sr" | "II" | "III" | "IV"
+                    "jr" | "sr" | "ii" | "iii" | "iv"
                 ) =>
         {
             rest
         }
-        _ => words,
+        _ => keys,
     }
 }
 
-fn eq_words(a: &[String], b: &[String]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same_word(x, y))
+/// The form two name words are compared in: case-insensitive, and `al-Rifa'i` = `Rifa'i` (a
+/// joined particle may be dropped). Words with equal keys are the same word.
+fn name_key(w: &str) -> String {
+    w.split_once('-')
+        .filter(|(head, _)| super::tokens::is_name_particle(&head.to_lowercase()))
+        .map_or(w, |(_, rest)| rest)
+        .to_lowercase()
 }
 
-/// Case-insensitive, and `al-Rifa'i` = `Rifa'i` (a joined particle may be dropped).
-fn same_word(a: &str, b: &str) -> bool {
-    let bare = |w: &str| {
-        w.split_once('-')
-            .filter(|(head, _)| super::tokens::is_name_particle(&head.to_lowercase()))
-            .map_or(w, |(_, rest)| rest)
-            .to_lowercase()
-    };
-    a.eq_ignore_ascii_case(b) || bare(a) == bare(b)
+fn name_keys(words: &[String]) -> Vec<String> {
+    words.iter().map(|w| name_key(w)).collect()
 }
 
 fn push_unique(list: &mut Vec<String>, value: String) {

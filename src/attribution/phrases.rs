@@ -169,14 +169,26 @@ pub fn skip_located_place(
 
 /// Reads a phrase into a [`Subject`]; `None` when it is empty.
 pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
-    let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+    // Phrases are short: their words go in a stack buffer, not a new Vec per phrase.
+    let mut buffer = [""; 16];
+    let collected: Vec<&str>;
+    let words: &[&str] = if tokens.len() <= buffer.len() {
+        for (slot, t) in buffer.iter_mut().zip(tokens) {
+            *slot = t.text;
+        }
+        &buffer[..tokens.len()]
+    } else {
+        collected = tokens.iter().map(|t| t.text).collect();
+        &collected
+    };
     if words.is_empty() {
         return None;
     }
-    if words.len() == 1 && is_pronoun(&words[0].to_lowercase()) {
-        return Some(Subject::Pronoun(words[0].to_lowercase()));
+    // `lower()` is the word's `to_lowercase()` wherever it can match a list word or a title.
+    if words.len() == 1 && is_pronoun(tokens[0].lower()) {
+        return Some(Subject::Pronoun(tokens[0].lower().to_string()));
     }
-    let labels = label(tokens, &words, gazetteer);
+    let labels = label(tokens, words, gazetteer);
     // The name is the run of name words at the end of the phrase.
     let mut name_start = labels.len();
     while name_start > 0 && matches!(labels[name_start - 1], Label::Name | Label::Particle) {
@@ -185,15 +197,9 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
     while name_start < labels.len() && labels[name_start] == Label::Particle {
         name_start += 1;
     }
-    let name: Vec<String> = (name_start..labels.len())
-        .map(|k| words[k].to_string())
-        .collect();
-    let titles: Vec<String> = labels
-        .iter()
-        .zip(&words)
-        .filter(|(l, _)| **l == Label::Title)
-        .map(|(_, w)| w.to_lowercase())
-        .collect();
+    // The name and title strings are only built for a named subject (most phrases are not).
+    let name = &words[name_start..];
+    let has_titles = labels.contains(&Label::Title);
     let by_title = title_country(&tokens[..name_start], &labels[..name_start], gazetteer);
     let country = phrase_country(&labels[..name_start])
         .or_else(|| by_title.filter(|(_, only)| *only).map(|(c, _)| c));
@@ -207,8 +213,8 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
     // `the Saudi Gazette`: a name after `the` is a title of a work or an institution.
     let institution_name = labels.first() == Some(&Label::Determiner) && name_start == 1;
     // `UNAIDS said`, `OPEC said`: an acronym alone is an organisation.
-    if name.len() == 1 && is_acronym(&name[0]) && titles.is_empty() {
-        return Some(Subject::Organization(name[0].clone()));
+    if name.len() == 1 && is_acronym(name[0]) && !has_titles {
+        return Some(Subject::Organization(name[0].to_string()));
     }
     if !name.is_empty()
         && name.len() <= 5
@@ -226,8 +232,14 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
                     && !own_government
                     && matches!(l, Label::Name | Label::Institution | Label::Other)
             });
+        let titles = labels
+            .iter()
+            .zip(tokens)
+            .filter(|(l, _)| **l == Label::Title)
+            .map(|(_, t)| t.lower().to_string())
+            .collect();
         return Some(Subject::Named {
-            words: name,
+            words: name.iter().map(|w| w.to_string()).collect(),
             titles,
             country,
             usual_country,
@@ -245,7 +257,7 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
             TermKind::Metonym | TermKind::Name | TermKind::Institution,
         ) => Some(Subject::Organization(phrase_text(tokens, &labels))),
         Label::Title => Some(Subject::Description {
-            head: words[last_content].to_lowercase(),
+            head: tokens[last_content].lower().to_string(),
             definite,
         }),
         _ => Some(Subject::Unnamed),
@@ -362,8 +374,7 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
         }
         if !after_name && t.is_capitalized() {
             // Gazetteer terms may span words; the possessive sits on the last one.
-            let span: Vec<&str> = words[k..].to_vec();
-            if let Some((n, entity, kind)) = gazetteer.longest_match(&span) {
+            if let Some((n, entity, kind)) = gazetteer.longest_match(&words[k..]) {
                 let inner_possessive = tokens[k..k + n - 1].iter().any(|t| t.possessive);
                 if !inner_possessive {
                     labels.extend(std::iter::repeat_n(Label::Place(entity, kind), n));

@@ -29,10 +29,7 @@ impl Quote {
 pub fn find_quotes(text: &str) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut open: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    for (i, c) in quote_marks(text) {
         let width = c.len_utf8();
         match c {
             '“' | '„' | '«' if open.is_none() => open = Some(i),
@@ -43,7 +40,10 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
             }
             '"' => {
                 // `Japan"s`: a possessive typed with a double quote.
-                let after_next = text[i + width..].chars().nth(1);
+                let prev = text[..i].chars().next_back();
+                let mut after = text[i + width..].chars();
+                let next = after.next();
+                let after_next = after.next();
                 let possessive = prev.is_some_and(char::is_alphanumeric)
                     && next == Some('s')
                     && !after_next.is_some_and(char::is_alphanumeric);
@@ -57,7 +57,6 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
             }
             _ => {}
         }
-        prev = Some(c);
     }
     if let Some(start) = open {
         let mark = text[start..].chars().next().map_or(1, char::len_utf8);
@@ -69,6 +68,23 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         });
     }
     quotes
+}
+
+/// Does `text` contain a double quotation mark of any style?
+pub fn has_quote_mark(text: &str) -> bool {
+    quote_marks(text).next().is_some()
+}
+
+/// The double quotation marks of `text` (`"`, `“`, `”`, `„`, `«`, `»`) with their byte offsets.
+///
+/// Each of them begins with `"`, 0xE2 or 0xC2, bytes that only ever begin a character, so a
+/// SIMD byte search (memchr) finds the candidates and only those are decoded: most of a
+/// paragraph is never looked at character by character.
+fn quote_marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    memchr::memchr3_iter(b'"', 0xE2, 0xC2, text.as_bytes()).filter_map(move |i| {
+        let c = text.get(i..)?.chars().next()?;
+        matches!(c, '"' | '“' | '”' | '„' | '«' | '»').then_some((i, c))
+    })
 }
 
 fn close(text: &str, start: usize, close_at: usize, width: usize) -> Quote {

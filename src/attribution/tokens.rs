@@ -16,21 +16,14 @@ pub struct Token<'a> {
     pub punct: bool,
     /// The word lowercased, computed once (borrowed when already lowercase).
     pub lowered: Cow<'a, str>,
+    /// [`Token::is_capitalized`], computed once: the rules ask it of every token many times.
+    capitalized: bool,
 }
 
 impl<'a> Token<'a> {
     /// Starts with an uppercase letter.
     pub fn is_capitalized(&self) -> bool {
-        let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-        if self.punct {
-            return false;
-        }
-        // `al-Amr`, `el-Sisi`, `bin-Salman`: a particle joined to a capitalized name.
-        upper(self.text)
-            || self
-                .text
-                .split_once('-')
-                .is_some_and(|(head, rest)| is_name_particle(head) && upper(rest))
+        self.capitalized
     }
 
     /// Is this punctuation mark one of `marks`?
@@ -56,21 +49,43 @@ impl<'a> Token<'a> {
             possessive: false,
             punct: true,
             lowered: Cow::Borrowed(text),
+            capitalized: false,
         }
     }
 
-    fn word(text: &'a str, start: usize, possessive: bool) -> Self {
-        let lowered = if text.chars().any(char::is_uppercase) {
-            Cow::Owned(text.to_lowercase())
+    /// A word token; `ascii_lower`, when given, is `text.to_ascii_lowercase()` (a slice of the
+    /// paragraph's lowercased copy), so an ASCII word needs no String of its own.
+    fn word(text: &'a str, ascii_lower: Option<&'a str>, start: usize, possessive: bool) -> Self {
+        // ASCII words (nearly all of them) need no Unicode case tables; all branches give
+        // `text.to_lowercase()`.
+        let ascii = text.is_ascii();
+        let has_upper = if ascii {
+            text.bytes().any(|b| b.is_ascii_uppercase())
         } else {
-            Cow::Borrowed(text)
+            text.chars().any(char::is_uppercase)
         };
+        let lowered = match (has_upper, ascii) {
+            (false, _) => Cow::Borrowed(text),
+            (true, true) => ascii_lower
+                .filter(|l| l.len() == text.len())
+                .map_or_else(|| Cow::Owned(text.to_ascii_lowercase()), Cow::Borrowed),
+            (true, false) => Cow::Owned(text.to_lowercase()),
+        };
+        let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        // `al-Amr`, `el-Sisi`, `bin-Salman`: a particle joined to a capitalized name. (A plain
+        // byte loop: words are short, and memchr's call costs more than it saves here.)
+        let capitalized = upper(text)
+            || text
+                .bytes()
+                .position(|b| b == b'-')
+                .is_some_and(|dash| is_name_particle(&text[..dash]) && upper(&text[dash + 1..]));
         Token {
             text,
             start,
             possessive,
             punct: false,
             lowered,
+            capitalized,
         }
     }
 }
@@ -83,38 +98,94 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Splits `text[range]` into tokens; offsets are relative to `text`.
+// Attribution itself tokenizes with `tokenize_into` and a lowercased copy; this convenience
+// form stays for tests and for rules that tokenize a one-off text.
+#[allow(dead_code)]
 pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
-    let mut tokens = Vec::new();
-    let bytes = text;
-    let mut chars = bytes.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                let inner = matches!(d, '\'' | '’' | '-' | '.' | '&');
-                if d.is_alphanumeric() || inner {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
+    // About one token per six bytes of news prose: one allocation instead of a dozen regrowths.
+    let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
+    tokenize_into(text, None, base, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`], appending to `tokens` (a paragraph's frames go into one vector). `ascii_lower`,
+/// when given, is `text.to_ascii_lowercase()`: the lowercase forms of ASCII words are borrowed
+/// from it instead of allocated one by one.
+pub fn tokenize_into<'a>(
+    text: &'a str,
+    ascii_lower: Option<&'a str>,
+    base: usize,
+    tokens: &mut Vec<Token<'a>>,
+) {
+    // `to_ascii_lowercase` keeps every byte offset, so word slices line up.
+    let ascii_lower = ascii_lower.filter(|l| l.len() == text.len());
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // ASCII bytes (nearly all of news text) are classified without UTF-8 decoding; the rules
+    // are the same as for any character (`char::is_alphanumeric` is `is_ascii_alphanumeric`
+    // on ASCII).
+    while let Some(&b) = bytes.get(i) {
+        let (c, width) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            match text.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
             }
-            push_word(&mut tokens, text, i, end, base);
-        } else if matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | ')') {
-            tokens.push(Token::mark(&text[i..i + c.len_utf8()], base + i));
+        };
+        if c.is_alphanumeric() {
+            let end = word_end(text, i + width);
+            push_word(tokens, text, ascii_lower, i, end, base);
+            i = end;
+        } else {
+            if matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | ')') {
+                tokens.push(Token::mark(&text[i..i + width], base + i));
+            }
+            i += width;
         }
     }
-    tokens
+}
+
+/// The end of the word continuing at byte `end`: letters, digits and the inner marks `'`, `’`,
+/// `-`, `.`, `&`.
+fn word_end(text: &str, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.' | b'&') {
+                end += 1;
+                continue;
+            }
+            break;
+        }
+        match text.get(end..).and_then(|rest| rest.chars().next()) {
+            Some(d) if d.is_alphanumeric() || d == '’' => end += d.len_utf8(),
+            _ => break,
+        }
+    }
+    end
 }
 
 fn push_word<'a>(
     tokens: &mut Vec<Token<'a>>,
     text: &'a str,
+    ascii_lower: Option<&'a str>,
     start: usize,
     end: usize,
     base: usize,
 ) {
     let mut word = &text[start..end];
+    // Most words end in a letter or digit other than `s`: nothing to trim, no period, no
+    // possessive, so the checks below could not change them.
+    if word
+        .as_bytes()
+        .last()
+        .is_some_and(|&b| b.is_ascii_alphanumeric() && b != b's')
+    {
+        let lower = ascii_lower.and_then(|l| l.get(start..end));
+        tokens.push(Token::word(word, lower, base + start, false));
+        return;
+    }
     let mut trailing_period = false;
     // Trailing dashes and apostrophes are never part of the word.
     word = word.trim_end_matches(['-', '\'', '’']);
@@ -143,7 +214,9 @@ fn push_word<'a>(
         }
     }
     if !word.is_empty() {
-        tokens.push(Token::word(word, base + start, possessive));
+        // Trimming only shortens the word at its end.
+        let lower = ascii_lower.and_then(|l| l.get(start..start + word.len()));
+        tokens.push(Token::word(word, lower, base + start, possessive));
     }
     if trailing_period {
         tokens.push(Token::mark(".", base + end - 1));
