@@ -231,7 +231,12 @@ impl Run<'_> {
                 )
                 .map_err(Error::from)?,
         };
-        self.writer.delete_term(term);
+        // A delete is only queued for a dispatch that is in the index or earlier in this run:
+        // tantivy applies every queued delete to every segment at each commit, which made a
+        // bulk load into a fresh index quadratic in its number of commits.
+        if replaced > 0 || self.written.contains_key(&article_id) {
+            self.writer.delete_term(term);
+        }
         self.summary.documents_replaced += replaced;
         self.summary.documents_added += docs.len();
         self.written.insert(article_id, docs.len());
