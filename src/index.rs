@@ -201,15 +201,26 @@ impl NewsIndex {
         }
     }
 
-    /// Merges every segment into one (fewer files to open, faster queries), then waits for
-    /// the merge to be committed. Returns the number of segments before the merge.
-    pub fn merge_all(&self, mut writer: IndexWriter) -> Result<usize> {
-        let segments = self.index.searchable_segment_ids()?;
-        if segments.len() > 1 {
-            writer.merge(&segments).wait()?;
+    /// Merges the segments into as few as possible (fewer files to open, faster queries), none
+    /// larger than [`MAX_MERGED_DOCS`], and waits for the merges to be committed. Returns the
+    /// number of segments before and after.
+    pub fn merge_all(&self, mut writer: IndexWriter) -> Result<(usize, usize)> {
+        let metas = self.index.searchable_segment_metas()?;
+        let before = metas.len();
+        let groups = merge_groups(
+            metas
+                .iter()
+                .map(|m| (m.id(), u64::from(m.num_docs())))
+                .collect(),
+            MAX_MERGED_DOCS,
+        );
+        // One merge at a time: memory stays that of one capped merge at any index size.
+        for group in groups.iter().filter(|g| g.len() > 1) {
+            writer.merge(group).wait()?;
         }
         writer.wait_merging_threads()?;
-        Ok(segments.len())
+        let after = self.index.searchable_segment_ids()?.len();
+        Ok((before, after))
     }
 
     /// Maps a document to its tantivy form; `first_of_dispatch` marks one document per dispatch.
@@ -327,6 +338,33 @@ impl NewsIndex {
     }
 }
 
+/// Most documents a merge puts in one segment. A merge maps its input segments and builds
+/// per-segment tables in memory: at a million documents a merge peaks near 750 MB of resident
+/// memory, and merging ten million into one segment peaked at 6.3 GB. Larger indexes keep one
+/// segment per million documents, which costs queries little.
+pub const MAX_MERGED_DOCS: u64 = 1_000_000;
+
+/// Packs segments (id, documents) into merge groups of at most `cap` documents: smallest
+/// first, so that many small segments go together; a segment at or over the cap stays alone.
+fn merge_groups<T>(mut segments: Vec<(T, u64)>, cap: u64) -> Vec<Vec<T>> {
+    segments.sort_by_key(|&(_, docs)| docs);
+    let mut groups: Vec<Vec<T>> = Vec::new();
+    let mut current: Vec<T> = Vec::new();
+    let mut current_docs = 0u64;
+    for (id, docs) in segments {
+        if !current.is_empty() && current_docs + docs > cap {
+            groups.push(std::mem::take(&mut current));
+            current_docs = 0;
+        }
+        current.push(id);
+        current_docs += docs;
+    }
+    if !current.is_empty() {
+        groups.push(current);
+    }
+    groups
+}
+
 /// A calendar day as a tantivy date (midnight UTC).
 pub fn to_datetime(date: time::Date) -> DateTime {
     DateTime::from_utc(OffsetDateTime::new_utc(date, Time::MIDNIGHT))
@@ -399,5 +437,25 @@ fn open_error(path: &Path, e: tantivy::TantivyError) -> Error {
             path: path.to_path_buf(),
             detail: other.to_string(),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::merge_groups;
+
+    #[test]
+    fn merge_groups_pack_small_segments_under_the_cap() {
+        let segments = vec![("a", 400), ("b", 300), ("c", 2_000), ("d", 500), ("e", 100)];
+        assert_eq!(
+            merge_groups(segments, 1_000),
+            vec![vec!["e", "b", "a"], vec!["d"], vec!["c"]]
+        );
+        // Everything fits: one group, one segment after the merge.
+        assert_eq!(
+            merge_groups(vec![(1, 10), (2, 10)], 1_000),
+            vec![vec![1, 2]]
+        );
+        assert!(merge_groups(Vec::<(u8, u64)>::new(), 1_000).is_empty());
     }
 }

@@ -89,8 +89,10 @@ pub struct IndexSummary {
     pub elapsed_secs: f64,
     /// Bytes of input read.
     pub bytes: u64,
-    /// Segments merged into one at the end (0 when not merged).
+    /// Segments before the merge at the end (0 when not merged).
     pub segments_merged: usize,
+    /// Segments after that merge: one, or one per million documents (0 when not merged).
+    pub segments_after_merge: usize,
 }
 
 /// One dispatch's text waiting to be parsed.
@@ -170,7 +172,9 @@ pub fn index_inputs(index_path: &Path, options: &IndexOptions) -> Result<IndexSu
     let mut summary = run.summary;
     if options.merge {
         progress.set_message("merging segments");
-        summary.segments_merged = index.merge_all(writer)?;
+        let (before, after) = index.merge_all(writer)?;
+        summary.segments_merged = before;
+        summary.segments_after_merge = after;
     } else {
         drop(writer);
     }

@@ -136,9 +136,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Optimize(args) => {
             let index = NewsIndex::open(&cli.index)?;
             let writer = index.writer(64 * 1024 * 1024, args.wait)?;
-            let before = index.merge_all(writer)?;
-            if before > 1 {
-                writeln!(out, "merged {before} segments into one")?;
+            let (before, after) = index.merge_all(writer)?;
+            if after < before {
+                writeln!(out, "merged {before} segments into {after}")?;
             } else {
                 writeln!(out, "nothing to merge: the index has {before} segment(s)")?;
             }

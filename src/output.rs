@@ -189,8 +189,12 @@ pub fn summary_text(s: &IndexSummary) -> String {
         s.elapsed_secs,
         s.bytes as f64 / 1e6 / s.elapsed_secs.max(1e-9)
     );
-    if s.segments_merged > 1 {
-        let _ = writeln!(out, "merged {} segments into one", s.segments_merged);
+    if s.segments_merged > s.segments_after_merge {
+        let _ = writeln!(
+            out,
+            "merged {} segments into {}",
+            s.segments_merged, s.segments_after_merge
+        );
     }
     for skip in &s.skipped {
         let _ = writeln!(
