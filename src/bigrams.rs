@@ -155,15 +155,18 @@ fn is_default_field_phrase(literal: &UserInputLiteral) -> bool {
 }
 
 fn pairs_of(literal: UserInputLiteral, words: &mut TextAnalyzer) -> UserInputAst {
-    // (byte span, common) of each word.
-    let mut spans: Vec<(usize, usize, bool)> = Vec::new();
+    // (byte span, position, common) of each word.
+    let mut spans: Vec<(usize, usize, usize, bool)> = Vec::new();
     {
         let mut stream = words.token_stream(&literal.phrase);
         while let Some(token) = stream.next() {
-            spans.push((token.offset_from, token.offset_to, is_common(&token.text)));
+            let common = is_common(&token.text);
+            spans.push((token.offset_from, token.offset_to, token.position, common));
         }
     }
-    let whole_phrase_is_one_pair = spans.len() == 2 && spans.iter().all(|w| w.2);
+    // The pairs the index holds: common words at consecutive positions (as AdjacentPairs).
+    let indexed = |w: &[(usize, usize, usize, bool)]| w[0].3 && w[1].3 && w[0].2 + 1 == w[1].2;
+    let whole_phrase_is_one_pair = spans.len() == 2 && indexed(&spans);
     let pair_literal = |from: usize, to: usize| -> Option<UserInputAst> {
         let phrase = literal.phrase.get(from..to)?.to_string();
         Some(UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(
@@ -178,7 +181,7 @@ fn pairs_of(literal: UserInputLiteral, words: &mut TextAnalyzer) -> UserInputAst
     };
     let pairs: Option<Vec<UserInputAst>> = spans
         .windows(2)
-        .filter(|w| w[0].2 && w[1].2)
+        .filter(|w| indexed(w))
         .map(|w| pair_literal(w[0].0, w[1].1))
         .collect();
     match pairs {
