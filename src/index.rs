@@ -214,10 +214,14 @@ impl NewsIndex {
                 .collect(),
             MAX_MERGED_DOCS,
         );
+        // Live segment metas keep their files from garbage collection.
+        drop(metas);
         // One merge at a time: memory stays that of one capped merge at any index size.
         for group in groups.iter().filter(|g| g.len() > 1) {
             writer.merge(group).wait()?;
         }
+        // The merged-away segments' files are only removed by a garbage collection.
+        writer.garbage_collect_files().wait()?;
         writer.wait_merging_threads()?;
         let after = self.index.searchable_segment_ids()?.len();
         Ok((before, after))

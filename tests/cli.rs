@@ -1697,3 +1697,16 @@ fn phrase_words_are_highlighted_in_snippets() {
         }
     }
 }
+
+#[test]
+fn the_final_merge_leaves_only_the_merged_segments_files() {
+    // Two runs, so the second merge has segments to merge and files to collect.
+    let env = corpus_env();
+    env.index_ok(&[corpus()]);
+    let stores = std::fs::read_dir(env.index())
+        .expect("index dir")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "store"))
+        .count();
+    assert_eq!(stores, 1, "segment files of merged-away segments remain");
+}
