@@ -313,12 +313,7 @@ mod tests {
 mod common_words {
     use std::collections::HashMap;
 
-    use tantivy::tokenizer::{
-        AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
-    };
-
     use crate::convert::{convert, Corpus};
-    use crate::stemming::CachedEnglishStemmer;
 
     /// How many stems the list holds.
     const SIZE: usize = 1200;
@@ -327,12 +322,7 @@ mod common_words {
     #[ignore = "regenerates schema/common_words.txt from ../shared/corpus-raw"]
     fn regenerate_common_words() {
         let raw = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus-raw");
-        let mut analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(RemoveLongFilter::limit(40))
-            .filter(LowerCaser)
-            .filter(AsciiFoldingFilter)
-            .filter(CachedEnglishStemmer)
-            .build();
+        let mut analyzer = crate::schema::english_words().build();
         // Document frequency over paragraphs (a word in many paragraphs is one whose phrases
         // are slow to check), as a share of each corpus's paragraphs so that wire news, general
         // news and diplomatic speeches weigh the same.

@@ -21,6 +21,7 @@ use tantivy::schema::{
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
+    TextAnalyzerBuilder, Tokenizer,
 };
 use tantivy::Index;
 
@@ -189,22 +190,21 @@ impl Fields {
     }
 }
 
+/// The [`EN_STEM`] pipeline, to build on: words, long ones dropped, lowercased, ASCII-folded,
+/// stemmed.
+pub fn english_words() -> TextAnalyzerBuilder<impl Tokenizer> {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(CachedEnglishStemmer)
+}
+
 /// Registers Chancery's analyzers on an index (needed on every open: tantivy does not persist
 /// custom tokenizers).
 pub fn register_tokenizers(index: &Index) {
-    let stem = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .filter(CachedEnglishStemmer)
-        .build();
-    let bigram = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .filter(CachedEnglishStemmer)
-        .filter(AdjacentPairs)
-        .build();
+    let stem = english_words().build();
+    let bigram = english_words().filter(AdjacentPairs).build();
     let exact = TextAnalyzer::builder(RawTokenizer::default())
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
