@@ -134,6 +134,10 @@ fn parse_cards(lines: &[&str], mut i: usize, heading: &str, out: &mut Vec<Profil
 /// A heading, name or country line: short, and not ending like a sentence.
 pub fn is_short(line: &str) -> bool {
     let line = line.trim();
+    // Length first: most lines are paragraphs, and this is called several times per line.
+    if line.len() > MAX_SHORT_BYTES {
+        return false;
+    }
     let Some(last) = line.chars().last() else {
         return false;
     };
@@ -145,19 +149,15 @@ pub fn is_short(line: &str) -> bool {
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_numeric());
-    !sentence_end
-        && starts_upper
-        && line.len() <= MAX_SHORT_BYTES
-        && line.split_whitespace().count() <= MAX_SHORT_WORDS
+    !sentence_end && starts_upper && line.split_whitespace().count() <= MAX_SHORT_WORDS
 }
 
 /// `Ferdinand Marcos Jr.`: a name suffix's period does not end a sentence.
 fn ends_with_name_suffix(line: &str) -> bool {
-    line.split_whitespace().count() >= 2
-        && line
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| matches!(w, "Jr." | "Sr."))
+    line.rsplit(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "Jr." | "Sr."))
+        && line.split_whitespace().nth(1).is_some()
 }
 
 /// A person's name: two to five words, each starting with a capital or a name particle.
