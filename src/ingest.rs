@@ -315,19 +315,31 @@ fn walk_error(e: &walkdir::Error) -> String {
     }
 }
 
+/// Units of one input, read lazily: JSON Lines files stream line by line, so a file of any
+/// size costs one chunk of memory.
+type Units = Box<dyn Iterator<Item = std::result::Result<Unit, Skipped>>>;
+
 /// Reads one input into units: a whole file, or one unit per JSON Lines line.
-fn read_input(path: &Path) -> std::result::Result<Vec<std::result::Result<Unit, Skipped>>, String> {
+fn read_input(path: &Path) -> std::result::Result<Units, String> {
     let origin = display(path);
     let stdin = path.as_os_str() == "-";
     // Stdin and unknown extensions are wire text, unless they start like JSON.
     let format = Format::for_path(path);
     if format == Some(Format::JsonLines) {
         let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
-        return Ok(read_lines(BufReader::new(file), &origin));
+        return Ok(Box::new(JsonLines::new(BufReader::new(file), origin)));
     }
     let mut bytes = Vec::new();
     let read = if stdin {
-        std::io::stdin().read_to_end(&mut bytes)
+        match sniff_stdin_json_lines().map_err(|e| e.to_string())? {
+            StdinStart::JsonLines(reader) => {
+                return Ok(Box::new(JsonLines::new(reader, origin)));
+            }
+            StdinStart::Other(head, mut rest) => {
+                bytes = head;
+                rest.read_to_end(&mut bytes)
+            }
+        }
     } else {
         std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes))
     };
@@ -344,44 +356,106 @@ fn read_input(path: &Path) -> std::result::Result<Vec<std::result::Result<Unit, 
         }
     });
     if format == Format::JsonLines {
-        return Ok(read_lines(text.as_bytes(), &origin));
+        let text = text.to_string();
+        drop(bytes);
+        return Ok(Box::new(JsonLines::new(
+            std::io::Cursor::new(text.into_bytes()),
+            origin,
+        )));
     }
-    Ok(vec![Ok(Unit {
+    Ok(Box::new(std::iter::once(Ok(Unit {
         origin,
         text: text.to_string(),
         format,
-    })])
+    }))))
 }
 
-/// JSON Lines: one unit per non-empty line; undecodable lines are skipped by number.
-fn read_lines(reader: impl BufRead, origin: &str) -> Vec<std::result::Result<Unit, Skipped>> {
-    let mut units = Vec::new();
-    for (n, line) in reader.split(b'\n').enumerate() {
-        let line_no = n + 1;
-        let skip = |reason: String| Skipped {
-            input: format!("{origin}:{line_no}"),
-            reason,
-        };
-        let bytes = match line {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                units.push(Err(skip(e.to_string())));
-                break;
-            }
-        };
-        if bytes.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        match decode(&bytes) {
-            Ok(text) => units.push(Ok(Unit {
-                origin: format!("{origin}:{line_no}"),
-                text: text.to_string(),
-                format: Format::Json,
-            })),
-            Err(e) => units.push(Err(skip(e.to_string()))),
+/// Stdin, read as far as its first non-blank line.
+enum StdinStart {
+    /// That line is a JSON object on its own: JSON Lines, streamed from the start.
+    JsonLines(BufReader<std::io::Chain<std::io::Cursor<Vec<u8>>, std::io::StdinLock<'static>>>),
+    /// Anything else (wire text, one pretty-printed JSON dispatch): the bytes read so far and
+    /// the rest of stdin, to be read whole.
+    Other(Vec<u8>, std::io::StdinLock<'static>),
+}
+
+/// Tells JSON Lines on stdin from the other formats without reading it all, so that a feed
+/// piped in (`cat *.jsonl | chancery index -`) streams like a JSON Lines file.
+fn sniff_stdin_json_lines() -> std::io::Result<StdinStart> {
+    let mut stdin = std::io::stdin().lock();
+    let mut head = Vec::new();
+    loop {
+        let line_start = head.len();
+        let n = stdin.read_until(b'\n', &mut head)?;
+        let line = &head[line_start..];
+        if n == 0 || !line.iter().all(u8::is_ascii_whitespace) {
+            let trimmed = line.trim_ascii();
+            let json_line = trimmed.starts_with(b"{")
+                && serde_json::from_slice::<serde::de::IgnoredAny>(trimmed).is_ok();
+            return Ok(if json_line {
+                StdinStart::JsonLines(BufReader::new(std::io::Cursor::new(head).chain(stdin)))
+            } else {
+                StdinStart::Other(head, stdin)
+            });
         }
     }
-    units
+}
+
+/// JSON Lines: one unit per non-empty line, read as they are consumed; undecodable lines are
+/// skipped by number.
+struct JsonLines<R> {
+    lines: std::io::Split<R>,
+    origin: String,
+    line_no: usize,
+    failed: bool,
+}
+
+impl<R: BufRead> JsonLines<R> {
+    fn new(reader: R, origin: String) -> Self {
+        JsonLines {
+            lines: reader.split(b'\n'),
+            origin,
+            line_no: 0,
+            failed: false,
+        }
+    }
+}
+
+impl<R: BufRead> Iterator for JsonLines<R> {
+    type Item = std::result::Result<Unit, Skipped>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failed {
+            return None;
+        }
+        loop {
+            let line = self.lines.next()?;
+            self.line_no += 1;
+            let skip = |reason: String| Skipped {
+                input: format!("{}:{}", self.origin, self.line_no),
+                reason,
+            };
+            let bytes = match line {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    // A read error ends the file: later lines cannot be trusted to be there.
+                    self.failed = true;
+                    return Some(Err(skip(e.to_string())));
+                }
+            };
+            if bytes.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            return Some(match decode(&bytes) {
+                Ok(text) => Ok(Unit {
+                    origin: format!("{}:{}", self.origin, self.line_no),
+                    text: text.to_string(),
+                    format: Format::Json,
+                }),
+                Err(e) => Err(skip(e.to_string())),
+            });
+        }
+    }
 }
 
 fn display(path: &Path) -> String {
@@ -425,4 +499,64 @@ pub fn read_dispatches(path: &Path) -> Result<Vec<crate::model::Dispatch>> {
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reader that fails the test if more than `limit` bytes are ever pulled from it.
+    struct Bounded<'a> {
+        data: &'a [u8],
+        pos: usize,
+        limit: usize,
+    }
+
+    impl Read for Bounded<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = buf.len().min(16).min(self.data.len() - self.pos);
+            buf[..n].copy_from_slice(&self.data[self.pos..self.pos + n]);
+            self.pos += n;
+            assert!(self.pos <= self.limit, "read {} bytes ahead", self.pos);
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn json_lines_are_read_as_they_are_consumed() {
+        let line = "{\"body\":\"One paragraph here.\"}\n";
+        let data = line.repeat(1000);
+        let reader = BufReader::with_capacity(
+            64,
+            Bounded {
+                data: data.as_bytes(),
+                pos: 0,
+                limit: 3 * line.len() + 64,
+            },
+        );
+        let mut lines = JsonLines::new(reader, "feed.jsonl".into());
+        for n in 1..=3 {
+            let unit = lines.next().expect("a line").expect("decoded");
+            assert_eq!(unit.origin, format!("feed.jsonl:{n}"));
+        }
+    }
+
+    #[test]
+    fn json_lines_skip_blank_lines_and_number_bad_ones() {
+        let text = "{\"body\":\"a.\"}\n\n  \n\u{0}bad\n{\"body\":\"b.\"}";
+        let units: Vec<_> = JsonLines::new(text.as_bytes(), "f".into()).collect();
+        assert_eq!(units.len(), 3);
+        assert_eq!(
+            units[0].as_ref().map(|u| u.origin.as_str()).ok(),
+            Some("f:1")
+        );
+        assert_eq!(
+            units[1].as_ref().err().map(|s| s.input.as_str()),
+            Some("f:4")
+        );
+        assert_eq!(
+            units[2].as_ref().map(|u| u.origin.as_str()).ok(),
+            Some("f:5")
+        );
+    }
 }
