@@ -65,6 +65,10 @@ struct RawCountry {
     /// `(D-N.J.)`): never a country of their own, so kept out of the term index.
     #[serde(default)]
     regions: Vec<String>,
+    /// Cities other than the capital that head datelines (`RIO DE JANEIRO`): they place a
+    /// dispatch in the country, but are no metonym for its government in the text.
+    #[serde(default)]
+    cities: Vec<String>,
     /// A state of the past: the day it ended (`1991-12-26`)…
     #[serde(default)]
     until: Option<String>,
@@ -112,6 +116,8 @@ pub struct Gazetteer {
     /// Regions (`California`, `N.J.`) and their country.
     regions: FxHashMap<String, usize>,
     max_region_words: usize,
+    /// Dateline cities (`Rio de Janeiro`), lowercase, and their country.
+    cities: FxHashMap<String, usize>,
     /// States of the past (`Soviet Union`, `West Germany`).
     pub eras: Vec<Era>,
 }
@@ -154,6 +160,7 @@ impl Gazetteer {
         let mut organizations = Vec::new();
         let mut titles = FxHashMap::default();
         let mut regions = FxHashMap::default();
+        let mut cities = FxHashMap::default();
         let mut pending_eras = Vec::new();
         for (i, c) in raw.countries.into_iter().enumerate() {
             let entity = Entity::Country(i);
@@ -162,6 +169,9 @@ impl Gazetteer {
             }
             for t in c.usual_titles {
                 titles.insert(t.to_lowercase(), (i, false));
+            }
+            for city in &c.cities {
+                cities.insert(city.to_lowercase(), i);
             }
             for r in c.regions {
                 regions.insert(r, i);
@@ -223,6 +233,7 @@ impl Gazetteer {
             titles,
             max_title_words,
             regions,
+            cities,
             max_region_words,
             eras,
         }
@@ -310,6 +321,11 @@ impl Gazetteer {
     /// The entity a whole phrase names (`Kremlin`, `Ukrainian`, `NATO`), if any.
     pub fn lookup(&self, phrase: &str) -> Option<(Entity, TermKind)> {
         self.terms.get(phrase).copied()
+    }
+
+    /// The country of a dateline city that is not its capital (`SAO PAULO` → Brazil).
+    pub fn city_country(&self, place: &str) -> Option<usize> {
+        self.cities.get(&place.trim().to_lowercase()).copied()
     }
 
     /// The display name of a country.

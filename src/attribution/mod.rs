@@ -167,6 +167,8 @@ pub fn attribute_dated(
             people.assign_local_country(country);
         }
     }
+    // `RUST_LOG=chancery::attribution=trace` shows who the dispatch names, to explain a result.
+    tracing::trace!(persons = ?people.summary(), "people of the dispatch");
 
     let mut state = Carry::default();
     paragraphs
@@ -203,7 +205,9 @@ fn place_country(place: &str, gazetteer: &Gazetteer) -> Option<usize> {
             Some((gazetteer::Entity::Country(c), _)) => Some(c),
             _ => None,
         };
-        country(part.trim()).or_else(|| country(&joined))
+        country(part.trim())
+            .or_else(|| country(&joined))
+            .or_else(|| gazetteer.city_country(part))
     })
 }
 

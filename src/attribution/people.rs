@@ -60,6 +60,14 @@ impl<'g> People<'g> {
         }
     }
 
+    /// Each person's name, country and titles, for tracing.
+    pub fn summary(&self) -> Vec<(String, Option<&str>, &[String])> {
+        self.persons
+            .iter()
+            .map(|p| (p.words.join(" "), p.country.as_deref(), p.titles.as_slice()))
+            .collect()
+    }
+
     /// Sets the dispatch's era: which countries' terms meant a state of the past.
     pub fn set_era(&mut self, era: Vec<(usize, usize)>) {
         self.era = era;

@@ -224,14 +224,25 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
         let qualified = tokens[..name_start]
             .iter()
             .zip(&labels[..name_start])
-            .any(|(t, l)| {
+            .enumerate()
+            .any(|(k, (t, l))| {
                 // `Foreign Ministry spokesman`, `Chief Cabinet Secretary`: the government's own
-                // bodies do not name another one.
+                // bodies do not name another one. Nor do the state's other public bodies
+                // (`Senate Democratic Leader`, `Reserve Bank governor`, `Deputy Under Secretary
+                // of Commerce`), nor a sentence's opening word (`But President Reagan`).
                 let own_government = *l == Label::Institution && is_government_body(t.text);
+                let public = is_public_body_word(t.text)
+                    || (t.text == "Bank"
+                        && k > 0
+                        && is_public_bank_word(tokens[k - 1].text));
                 t.is_capitalized()
                     && !own_government
+                    && !public
+                    && !is_capitalized_stopword(t.text)
                     && matches!(l, Label::Name | Label::Institution | Label::Other)
-            });
+            })
+            // A former holder no longer speaks for the dateline's government either.
+            || tokens[..name_start].iter().any(|t| is_former(t.lower()));
         let titles = labels
             .iter()
             .zip(tokens)
@@ -270,6 +281,74 @@ pub fn is_government_body(word: &str) -> bool {
         word,
         "Ministry" | "Cabinet" | "Government" | "Department" | "Office" | "Treasury"
     )
+}
+
+/// Capitalized words of a state's public bodies and offices, which place an official inside
+/// the government rather than in some other body (`House Speaker`, `Senate Majority Leader`,
+/// `Deputy Under Secretary of Commerce`, `Labour Party leader`).
+fn is_public_body_word(word: &str) -> bool {
+    matches!(
+        word,
+        "House"
+            | "Senate"
+            | "Congress"
+            | "Parliament"
+            | "Assembly"
+            | "Court"
+            | "Army"
+            | "Navy"
+            | "Forces"
+            | "Police"
+            | "Embassy"
+            | "Administration"
+            | "Commerce"
+            | "State"
+            | "Defense"
+            | "Defence"
+            | "Foreign"
+            | "Interior"
+            | "Finance"
+            | "Justice"
+            | "Trade"
+            | "Agriculture"
+            | "Energy"
+            | "Labor"
+            | "Labour"
+            | "Economy"
+            | "Economic"
+            | "Affairs"
+            | "External"
+            | "Home"
+            | "Under"
+            | "Deputy"
+            | "Vice"
+            | "Chief"
+            | "Senior"
+            | "Acting"
+            | "Majority"
+            | "Minority"
+            | "Democratic"
+            | "Republican"
+            | "Party"
+            | "Central"
+            | "Reserve"
+            | "National"
+            | "White"
+            | "Monetary"
+    )
+}
+
+/// `Central Bank`, `Reserve Bank`, `State Bank`: a bank of the state, not a firm.
+fn is_public_bank_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Central" | "Reserve" | "National" | "State" | "People's"
+    )
+}
+
+/// `former`, `retired`, `ex-`: a title its holder no longer has.
+fn is_former(word: &str) -> bool {
+    matches!(word, "former" | "retired" | "onetime") || word.starts_with("ex-")
 }
 
 /// `UNAIDS`, `OPEC`: three or more letters, all capitals.
@@ -314,8 +393,7 @@ fn title_country(
     gazetteer: &Gazetteer,
 ) -> Option<(usize, bool)> {
     let lowered: Vec<&str> = tokens.iter().map(Token::lower).collect();
-    let former = |w: &&str| matches!(*w, "former" | "retired" | "onetime") || w.starts_with("ex-");
-    if lowered.iter().any(former) {
+    if lowered.iter().any(|w| is_former(w)) {
         return None;
     }
     (0..tokens.len()).find_map(|k| {

@@ -833,3 +833,35 @@ fn and_inside_a_firm_s_name_joins_no_speakers() {
     let a = one("“Gilts will rally,” Morgan Grenfell and Co economist Tom Hale said.");
     assert_eq!(a.speakers, ["Tom Hale"]);
 }
+
+#[test]
+fn public_bodies_and_sentence_openers_keep_the_dateline_country() {
+    let d = [
+        "Argentina's debt talks resumed.",
+        "“It was a good deal,” Reserve Bank governor Elsa Moreno said.",
+        "But President Tomas Ibarra was expected to wait. “We will not sign,” Ibarra said.",
+        "“About time,” Senate Majority Leader Rosa Diaz told reporters.",
+    ];
+    let a = attribute(&d, &[], Some("BUENOS AIRES"));
+    for p in &a[1..] {
+        assert_eq!(p.countries, ["Argentina"], "{p:?}");
+    }
+}
+
+#[test]
+fn a_former_official_does_not_take_the_dateline_country() {
+    let d = [
+        "Spain's budget was cut.",
+        "“They cut too little,” said Former Finance Minister Luis Soto.",
+    ];
+    let a = attribute(&d, &[], Some("MADRID"));
+    assert_eq!(a[1].speakers, ["Luis Soto"]);
+    assert!(a[1].countries.is_empty());
+}
+
+#[test]
+fn a_dateline_city_other_than_the_capital_gives_the_country() {
+    let d = ["Brazil will pay. “We wish to pay,” Central Bank president Rui Lima said."];
+    let a = attribute(&d, &[], Some("RIO DE JANEIRO"));
+    assert_eq!(a[0].countries, ["Brazil"]);
+}
