@@ -623,9 +623,71 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         {
             return None;
         }
-        return analyze(&tokens[range], gazetteer);
+        let subject = analyze(&tokens[range.clone()], gazetteer);
+        if matches!(
+            subject,
+            Some(Subject::Description { .. } | Subject::Unnamed | Subject::Organization(_))
+        ) {
+            if let Some(named) = name_after_description(tokens, range, gazetteer) {
+                return Some(named);
+            }
+        }
+        return subject;
     }
     None
+}
+
+/// `said the president of Iran, Mahmoud Ahmadinejad.`, `said the chief negotiator for the
+/// rebels, Mohaqher Iqbal`: after an inverted verb, a description (with an optional
+/// prepositional tail) then a comma and a full name that closes the clause: the name is the
+/// speaker, and the description gives titles and country.
+fn name_after_description(
+    tokens: &[Token<'_>],
+    description: std::ops::Range<usize>,
+    gazetteer: &Gazetteer,
+) -> Option<Subject> {
+    let mut comma = description.end;
+    if tokens
+        .get(comma)
+        .is_some_and(|t| matches!(t.lower(), "of" | "for" | "at" | "from" | "in" | "to"))
+    {
+        let tail = tokens[comma..].iter().take(9).position(|t| t.punct)?;
+        comma += tail;
+    }
+    if !tokens.get(comma)?.is_punct(&[","]) {
+        return None;
+    }
+    let name = phrases::phrase_forward(tokens, comma + 1);
+    if name.is_empty() || tokens.get(name.end).is_some_and(|t| !t.punct) {
+        return None;
+    }
+    let Some(Subject::Named {
+        words,
+        mut titles,
+        country,
+        usual_country,
+        qualified,
+    }) = analyze(&tokens[name], gazetteer)
+    else {
+        return None;
+    };
+    if words.len() < 2 {
+        return None;
+    }
+    let described = &tokens[description.start..comma];
+    titles.extend(
+        described
+            .iter()
+            .filter(|t| !t.punct && tokens::is_title_word(t.lower()))
+            .map(|t| t.lower().to_string()),
+    );
+    Some(Subject::Named {
+        words,
+        titles,
+        country: country.or_else(|| phrases::description_country(described, gazetteer)),
+        usual_country,
+        qualified,
+    })
 }
 
 /// `Conyers and Sanchez wrote`: a named person joined by `and` to the named subject of the

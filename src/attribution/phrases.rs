@@ -258,6 +258,14 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
         });
     }
     let last_content = labels.iter().rposition(|l| *l != Label::Determiner)?;
+    // `the president of Iran`, `Foreign Minister of Japan`: a title whose domain is a
+    // country describes its holder, not the country's government speaking.
+    if let Some(head) = title_of_country(tokens, &labels) {
+        return Some(Subject::Description {
+            head: tokens[head].lower().to_string(),
+            definite,
+        });
+    }
     match labels[last_content] {
         Label::Institution => Some(Subject::Organization(phrase_text(tokens, &labels))),
         Label::Place(Entity::Organization(i), _) => Some(Subject::Organization(
@@ -344,6 +352,56 @@ fn is_public_bank_word(word: &str) -> bool {
         word,
         "Central" | "Reserve" | "National" | "State" | "People's"
     )
+}
+
+/// In a phrase ending `TITLE of [the] COUNTRY`, the index of the title's last word.
+fn title_of_country(tokens: &[Token<'_>], labels: &[Label]) -> Option<usize> {
+    let mut place = labels.len();
+    while place > 0 && matches!(labels[place - 1], Label::Place(Entity::Country(_), _)) {
+        place -= 1;
+    }
+    if place == labels.len() {
+        return None;
+    }
+    let mut of = place.checked_sub(1)?;
+    if tokens[of].lower() == "the" {
+        of = of.checked_sub(1)?;
+    }
+    if tokens[of].lower() != "of" || of == 0 {
+        return None;
+    }
+    (labels[of - 1] == Label::Title).then_some(of - 1)
+}
+
+/// The country a title phrase gives its holder (`the president of Iran`, `Iran's envoy`,
+/// `the Iranian negotiator`): a country name, demonym or possessive, not a place the holder
+/// is sent to or sits in (`the ambassador to Iran`, `a diplomat in Tehran`).
+pub fn description_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<usize> {
+    let mut k = 0;
+    while k < tokens.len() {
+        let locative = k > 0
+            && matches!(
+                tokens[k - 1].lower(),
+                "to" | "in" | "at" | "from" | "near" | "with" | "against"
+            );
+        if tokens[k].is_capitalized() && !locative {
+            let words: Vec<&str> = tokens[k..].iter().map(|t| t.text).collect();
+            match gazetteer.longest_match(&words) {
+                Some((n, Entity::Country(c), kind)) => {
+                    let possessive = tokens[k + n - 1].possessive;
+                    if kind != TermKind::Metonym || possessive {
+                        return Some(c);
+                    }
+                    k += n;
+                    continue;
+                }
+                Some((_, Entity::Organization(_), _)) => return None,
+                None => {}
+            }
+        }
+        k += 1;
+    }
+    None
 }
 
 /// `former`, `retired`, `ex-`: a title its holder no longer has.

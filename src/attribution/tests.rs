@@ -865,3 +865,27 @@ fn a_dateline_city_other_than_the_capital_gives_the_country() {
     let a = attribute(&d, &[], Some("RIO DE JANEIRO"));
     assert_eq!(a[0].countries, ["Brazil"]);
 }
+
+#[test]
+fn inverted_verb_then_description_then_name() {
+    let a = one("“It will not stop us,” said the president of Iran, Mahmoud Ahmadinejad.");
+    assert_eq!(a.speakers, ["Mahmoud Ahmadinejad"]);
+    assert_eq!(a.countries, ["Iran"]);
+    assert!(a.organizations.is_empty());
+    let a = one("“We agreed,” said the chief negotiator for the rebels, Mohaqher Iqbal.");
+    assert_eq!(a.speakers, ["Mohaqher Iqbal"]);
+    assert!(a.countries.is_empty());
+    // A country the holder is posted to is not theirs.
+    let a = one("“We agreed,” said the ambassador to Iran, Tom Hale.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    assert!(a.countries.is_empty());
+}
+
+#[test]
+fn title_of_a_country_in_apposition_before_the_name() {
+    let a = one(
+        "The President of Algeria, Abdelaziz Bouteflika, said the occupation was “a denial of justice.”",
+    );
+    assert_eq!(a.speakers, ["Abdelaziz Bouteflika"]);
+    assert_eq!(a.countries, ["Algeria"]);
+}
