@@ -494,6 +494,13 @@ fn speech_events(
                 if introduced {
                     last = people.resolve(&subject, last.as_ref(), (para, t.start));
                     latest_introduced = last.clone().map(|s| (i, s));
+                } else if let Some(known @ Speaker::Person(_)) =
+                    people.resolve(&subject, last.as_ref(), (para, t.start))
+                {
+                    // `Sourrouille reminded the committee … . But he said`: a surname of
+                    // someone already named opens the sentence just as well.
+                    latest_introduced = Some((i, known.clone()));
+                    last = Some(known);
                 }
             }
         }
@@ -537,6 +544,9 @@ fn speech_events(
 
 /// The subject of the speech verb at `verb`: the phrase before it, or after it for inversions.
 fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> Option<Subject> {
+    if let Some(quoted) = quoted_as_saying(tokens, verb, gazetteer) {
+        return Some(quoted);
+    }
     let mut end = verb;
     while end > 0 && !tokens[end - 1].punct && is_verb_filler(tokens[end - 1].lower()) {
         end -= 1;
@@ -584,7 +594,7 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         // for Democracy said`: the person before the prepositional chain, not the last noun.
         let mut start = range.start;
         for _ in 0..4 {
-            if start < 2 || !matches!(tokens[start - 1].text, "of" | "for" | "at" | "from") {
+            if start < 2 || !matches!(tokens[start - 1].text, "of" | "for" | "at" | "from" | "in") {
                 break;
             }
             let owner = phrase_backward(tokens, start - 1);
@@ -599,6 +609,24 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             start = owner.start;
         }
         return subject;
+    }
+    // `an observer said`, `one said`, `another added`: someone the dispatch does not name.
+    // (A participle takes its clause's subject instead: `X set out the position saying`.)
+    if end > 0
+        && !tokens[end - 1].punct
+        && !tokens[end - 1].is_capitalized()
+        && !is_participle(tokens[verb].text)
+    {
+        let k = end - 1;
+        let determiner = |j: usize| {
+            !tokens[j].punct && matches!(tokens[j].lower(), "a" | "an" | "one" | "another" | "the")
+        };
+        if matches!(tokens[k].lower(), "one" | "another")
+            || (k >= 1 && determiner(k - 1))
+            || (k >= 2 && determiner(k - 2) && !tokens[k - 1].punct)
+        {
+            return Some(Subject::Unnamed);
+        }
     }
     // `Reinholdt opened the session by calling on allies to "…"`.
     if is_participle(tokens[verb].text) && end > 0 && !tokens[end - 1].punct {
@@ -688,6 +716,38 @@ fn name_after_description(
         usual_country,
         qualified,
     })
+}
+
+/// `X was quoted by the daily Y as saying`, `the radio quoted him as saying`: the person
+/// quoted speaks, not the medium that quotes them.
+fn quoted_as_saying(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> Option<Subject> {
+    if tokens[verb].lower() != "saying" || verb < 2 || tokens[verb - 1].lower() != "as" {
+        return None;
+    }
+    let quoted = (verb.saturating_sub(12)..verb - 1)
+        .rev()
+        .take_while(|&k| !tokens[k].ends_sentence() && tokens[k].text != "\"")
+        .find(|&k| tokens[k].lower() == "quoted")?;
+    let passive = quoted > 0
+        && matches!(
+            tokens[quoted - 1].lower(),
+            "was" | "were" | "is" | "are" | "been" | "being"
+        );
+    if passive {
+        let mut end = quoted - 1;
+        while end > 0 && !tokens[end - 1].punct && is_verb_filler(tokens[end - 1].lower()) {
+            end -= 1;
+        }
+        let range = phrase_backward(tokens, end);
+        return analyze(&tokens[range], gazetteer);
+    }
+    let object = phrase_forward(tokens, quoted + 1);
+    match tokens.get(object.start).map(Token::lower) {
+        Some("him" | "her") => Some(Subject::Pronoun("he".to_string())),
+        Some("them") => Some(Subject::Pronoun("they".to_string())),
+        _ if !object.is_empty() => analyze(&tokens[object], gazetteer),
+        _ => None,
+    }
 }
 
 /// `Conyers and Sanchez wrote`: a named person joined by `and` to the named subject of the

@@ -889,3 +889,46 @@ fn title_of_a_country_in_apposition_before_the_name() {
     assert_eq!(a.speakers, ["Abdelaziz Bouteflika"]);
     assert_eq!(a.countries, ["Algeria"]);
 }
+
+#[test]
+fn quoted_as_saying_names_the_person_not_the_medium() {
+    let a = one("Ali Khalifa was quoted by the daily al-Qabas as saying: “No member asked.”");
+    assert_eq!(a.speakers, ["Ali Khalifa"]);
+    let s = speakers(&[
+        "Iranian Defence Minister Ali Reza spoke on Monday.",
+        "“We will not yield,” the radio quoted him as saying.",
+        "“Call them now,” the source quoted Reza as saying.",
+    ]);
+    assert_eq!(s[1], ["Ali Reza"]);
+    assert_eq!(s[2], ["Ali Reza"]);
+}
+
+#[test]
+fn a_known_surname_opening_a_sentence_is_who_he_refers_to() {
+    let s = speakers(&[
+        "Economy Minister Juan Sourrouille spoke first. Treasury Secretary James Baker listened.",
+        "“Call them,” Baker said.",
+        "Sourrouille reminded the committee of the loan.",
+        "But he said the “disciplined effort” had gone unrewarded, “and that must change.”",
+    ]);
+    assert_eq!(s[3], ["Juan Sourrouille"]);
+}
+
+#[test]
+fn an_unnamed_observer_is_nobody_named() {
+    let s = speakers(&[
+        "Foreign Minister Eduard Shevardnadze met Shultz at the door.",
+        "“There was no instinctive warmth,” an observer said.",
+        "“It was cold,” one said.",
+    ]);
+    assert!(s[1].is_empty());
+    assert!(s[2].is_empty());
+}
+
+#[test]
+fn headquarters_is_a_body_not_a_person() {
+    let a = one(
+        "A spokesman for the War Information Headquarters vowed “a crushing blow to them all.”",
+    );
+    assert!(a.speakers.is_empty());
+}

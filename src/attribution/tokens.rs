@@ -947,6 +947,7 @@ pub fn is_institution_word(word: &str) -> bool {
             | "Authority"
             | "Administration"
             | "Secretariat"
+            | "Headquarters"
             | "Board"
             | "Service"
             | "Police"
