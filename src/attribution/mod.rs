@@ -601,10 +601,19 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             if owner.is_empty() {
                 break;
             }
-            if let Some(s @ Subject::Named { .. }) = analyze(&tokens[owner.clone()], gazetteer) {
-                if !after_preposition(tokens, owner.start) {
+            match analyze(&tokens[owner.clone()], gazetteer) {
+                Some(s @ Subject::Named { .. }) if !after_preposition(tokens, owner.start) => {
                     return Some(s);
                 }
+                // `a spokesman for the War Information Headquarters vowed`: a person speaks
+                // for the body, unnamed.
+                Some(s @ Subject::Description { .. })
+                    if matches!(subject, Some(Subject::Organization(_)))
+                        && !after_preposition(tokens, owner.start) =>
+                {
+                    return Some(s);
+                }
+                _ => {}
             }
             start = owner.start;
         }

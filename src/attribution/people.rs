@@ -5,7 +5,7 @@ use super::gazetteer::{Entity, Gazetteer, TermKind};
 use super::phrases::{
     analyze, is_government_body, is_regional_office, phrase_forward, skip_located_place, Subject,
 };
-use super::tokens::{is_institution_word, is_title_word, Token};
+use super::tokens::{is_institution_word, is_speech_verb, is_title_word, Token};
 use super::Attribution;
 
 /// Who a quote is attributed to.
@@ -228,6 +228,14 @@ impl<'g> People<'g> {
                 break;
             }
             let lower = t.lower();
+            // `Bush, president of the United States met with …`: an apposition left open
+            // ends at the clause's verb.
+            // (`X, who is also Qatar's prime minister,` is a relative clause that describes.)
+            let relative = tokens[end + 1..k].iter().any(|t| t.lower() == "who");
+            if !t.is_capitalized() && !relative && (is_speech_verb(lower) || ends_apposition(lower))
+            {
+                break;
+            }
             // `Poehl, Finance Minister Gerhard Stoltenberg and …`: a list of people, not an
             // apposition; the titles are someone else's.
             let previous = &tokens[k - 1];
@@ -633,6 +641,30 @@ fn works_outside_government(tokens: &[Token<'_>], end: usize) -> bool {
                 .take_while(|t| t.is_capitalized())
                 .any(|t| is_private_body_word(t.text))
     })
+}
+
+/// Verbs that end an apposition left open (`X, president of Y met …`).
+fn ends_apposition(lower: &str) -> bool {
+    super::is_finite_verb(lower)
+        || matches!(
+            lower,
+            "met"
+                | "made"
+                | "gave"
+                | "took"
+                | "spoke"
+                | "held"
+                | "led"
+                | "went"
+                | "came"
+                | "sent"
+                | "began"
+                | "won"
+                | "lost"
+                | "left"
+                | "sat"
+                | "flew"
+        )
 }
 
 /// Words that make a capitalized phrase a body outside government.

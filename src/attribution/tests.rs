@@ -932,3 +932,28 @@ fn headquarters_is_a_body_not_a_person() {
     );
     assert!(a.speakers.is_empty());
 }
+
+#[test]
+fn an_open_apposition_ends_at_the_clause_verb() {
+    let s = speakers(&[
+        "George W. Bush, president of the United States met the Malian President Amadou Toure.",
+        "Mr. Bush said he was “touched by the concern of the president.”",
+    ]);
+    assert_eq!(s[1], ["George W. Bush"]);
+    let a = attribute(
+        &[
+            "George W. Bush, president of the United States met the Malian President Amadou Toure.",
+            "Mr. Bush said he was “touched by the concern of the president.”",
+        ],
+        &[],
+        None,
+    );
+    assert_eq!(a[1].countries, ["United States"]);
+}
+
+#[test]
+fn a_spokesman_for_a_body_is_an_unnamed_person() {
+    let a = one("A spokesman for the Defence Council vowed “a crushing blow to all of them.”");
+    assert!(a.speakers.is_empty());
+    assert!(a.organizations.is_empty());
+}
