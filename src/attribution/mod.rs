@@ -520,7 +520,9 @@ fn speech_events(
         let Some(subject) = subject else { continue };
         let named = matches!(subject, Subject::Named { .. });
         let speaker = people.resolve(&subject, last.as_ref(), (para, t.start));
-        let main = !sentence_has_event;
+        // `…, which Washington has been urging for months, Baldrige declined`: a verb in a
+        // relative clause is not the sentence's own.
+        let main = !sentence_has_event && !in_relative_clause(tokens, i);
         if main {
             last = speaker.clone();
             sentence_has_event = true;
@@ -618,6 +620,22 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             start = owner.start;
         }
         return subject;
+    }
+    // `Jack Straw in a television interview commented`: a person before a prepositional
+    // phrase about the occasion.
+    if let Some(d) = (end.saturating_sub(6)..end)
+        .rev()
+        .take_while(|&k| !tokens[k].punct)
+        .find(|&k| matches!(tokens[k].lower(), "a" | "an" | "the"))
+    {
+        if d > 1 && matches!(tokens[d - 1].lower(), "in" | "during" | "on") {
+            let owner = phrase_backward(tokens, d - 1);
+            if !owner.is_empty() && !after_preposition(tokens, owner.start) {
+                if let Some(s @ Subject::Named { .. }) = analyze(&tokens[owner], gazetteer) {
+                    return Some(s);
+                }
+            }
+        }
     }
     // `an observer said`, `one said`, `another added`: someone the dispatch does not name.
     // (A participle takes its clause's subject instead: `X set out the position saying`.)
@@ -725,6 +743,19 @@ fn name_after_description(
         usual_country,
         qualified,
     })
+}
+
+/// Is the speech verb at `verb` inside a relative clause (`which Washington has been
+/// urging`)?
+fn in_relative_clause(tokens: &[Token<'_>], verb: usize) -> bool {
+    let mut end = verb;
+    while end > 0 && !tokens[end - 1].punct && is_verb_filler(tokens[end - 1].lower()) {
+        end -= 1;
+    }
+    let subject = phrase_backward(tokens, end);
+    !subject.is_empty()
+        && subject.start > 0
+        && matches!(tokens[subject.start - 1].lower(), "which" | "whom" | "that")
 }
 
 /// `X was quoted by the daily Y as saying`, `the radio quoted him as saying`: the person
@@ -838,6 +869,11 @@ fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
         // `…, recipient of the Nobel Prize in Literature, has said`: an object of a
         // preposition is never the subject.
         if after_preposition(tokens, range.start) {
+            continue;
+        }
+        // `De Croo, here for talks with officials and Congressmen, said`: the last item of a
+        // list inside the apposition is not its subject either.
+        if range.start > 0 && matches!(tokens[range.start - 1].lower(), "and" | "or") {
             continue;
         }
         if let Some(s @ Subject::Named { .. }) = analyze(&tokens[range], gazetteer) {

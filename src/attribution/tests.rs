@@ -957,3 +957,28 @@ fn a_spokesman_for_a_body_is_an_unnamed_person() {
     assert!(a.speakers.is_empty());
     assert!(a.organizations.is_empty());
 }
+
+#[test]
+fn a_list_inside_an_apposition_is_not_the_subject() {
+    let s = speakers(&[
+        "Belgian Trade Minister Herman De Croo arrived.",
+        "De Croo, here for talks with officials and Congressmen, said if a bill passed, “we would retaliate at once.”",
+    ]);
+    assert_eq!(s[1], ["Herman De Croo"]);
+}
+
+#[test]
+fn a_person_before_the_occasion_of_the_remark() {
+    let a = one("British foreign secretary Jack Straw in a television interview commented that it was “more difficult rather than less difficult.”");
+    assert_eq!(a.speakers, ["Jack Straw"]);
+    assert_eq!(a.countries, ["United Kingdom"]);
+}
+
+#[test]
+fn a_verb_in_a_relative_clause_does_not_change_who_he_is() {
+    let s = speakers(&[
+        "Commerce Secretary Malcolm Baldrige met Korean officials.",
+        "Asked about the won, which Washington has been urging for months, Baldrige declined to comment. “We have no target for any currency,” he said.",
+    ]);
+    assert_eq!(s[1], ["Malcolm Baldrige"]);
+}
