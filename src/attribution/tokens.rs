@@ -97,10 +97,9 @@ const ABBREVIATIONS: &[&str] = &[
     "Prof", "Rev", "Adm", "Cmdr", "Brig", "Amb", "Pres", "vs", "Co", "Corp", "Inc", "Ltd", "Mt",
 ];
 
-/// Splits `text[range]` into tokens; offsets are relative to `text`.
-// Attribution itself tokenizes with `tokenize_into` and a lowercased copy; this convenience
-// form stays for tests and for rules that tokenize a one-off text.
-#[allow(dead_code)]
+/// Splits `text` into tokens, offsets shifted by `base` (the tests' shorthand; attribution
+/// itself uses [`tokenize_into`] with a lowercased copy).
+#[cfg(test)]
 pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
     // About one token per six bytes of news prose: one allocation instead of a dozen regrowths.
     let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
