@@ -513,7 +513,14 @@ fn speech_events(
             && tokens.get(i + 1).is_some_and(|n| n.text == "to")
         {
             let range = phrase_forward(tokens, i + 2);
-            analyze(&tokens[range], gazetteer)
+            // `according to the Minister of Foreign Relations, Celso Amorim,`
+            match analyze(&tokens[range.clone()], gazetteer) {
+                Some(Subject::Description { .. } | Subject::Unnamed | Subject::Organization(_)) => {
+                    name_after_description(tokens, range.clone(), gazetteer)
+                        .or_else(|| analyze(&tokens[range], gazetteer))
+                }
+                subject => subject,
+            }
         } else {
             continue;
         };

@@ -39,6 +39,8 @@ struct Person {
     international: bool,
     /// Described through some other body or person (`New York Fed President`).
     qualified: bool,
+    /// Has a profile card: known to the reader wherever in the dispatch it stands.
+    profile: bool,
 }
 
 /// The people of one dispatch.
@@ -98,6 +100,7 @@ impl<'g> People<'g> {
         let keys = name_keys(&words);
         match self.find_exact(&keys) {
             Some(i) => {
+                self.persons[i].profile = true;
                 if country.is_some() {
                     self.persons[i].country = country;
                 }
@@ -111,6 +114,7 @@ impl<'g> People<'g> {
                 mentions: Vec::new(),
                 international: false,
                 qualified: false,
+                profile: true,
             }),
         }
     }
@@ -425,9 +429,12 @@ impl<'g> People<'g> {
                         return Some(Speaker::Person(*i));
                     }
                 }
+                // `the minister said` means someone already named, or on a profile card; not
+                // a minister the dispatch only names further down.
                 let titled = self
                     .recent()
                     .filter(|(_, p)| p.titles.iter().any(|t| t == head))
+                    .filter(|(_, p)| p.profile || p.last_mention_before(at).is_some())
                     .max_by_key(|(_, p)| p.last_mention_before(at))
                     .map(|(i, _)| Speaker::Person(i));
                 titled.or(Some(Speaker::Unnamed))
@@ -541,6 +548,7 @@ impl<'g> People<'g> {
             mentions: vec![at],
             international: false,
             qualified: false,
+            profile: false,
         });
         self.persons.len() - 1
     }

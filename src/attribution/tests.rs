@@ -975,3 +975,19 @@ fn a_verb_in_a_relative_clause_does_not_change_who_he_is() {
     ]);
     assert_eq!(s[1], ["Malcolm Baldrige"]);
 }
+
+#[test]
+fn according_to_a_description_then_the_name() {
+    let a = one("According to the Minister of Foreign Relations, Celso Amorim, the document will condemn “terrorism in all its forms.”");
+    assert_eq!(a.speakers, ["Celso Amorim"]);
+}
+
+#[test]
+fn the_minister_is_someone_named_before_not_after() {
+    let s = speakers(&[
+        "Sheikh Ali Khalifa spoke to the local daily.",
+        "“This rumour is baseless,” the minister said.",
+        "Ecuador's deputy energy minister Fernando Santos said his country wanted a lower price.",
+    ]);
+    assert!(s[1].is_empty(), "{s:?}");
+}
