@@ -10,8 +10,8 @@ use std::ops::Bound;
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
-    AllQuery, BooleanQuery, ConstScoreQuery, EnableScoring, Occur, Query, QueryParserError,
-    RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, ConstScoreQuery, EnableScoring, InvertedIndexRangeQuery, Occur, Query,
+    QueryParserError, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::snippet::SnippetGenerator;
@@ -225,6 +225,92 @@ pub fn build_query(index: &NewsIndex, query: &str, filters: &Filters) -> Result<
     ))))
 }
 
+/// Days the newest-first search looks at first; each window too small is widened eightfold.
+const FIRST_WINDOW_DAYS: i64 = 32;
+const SECONDS_PER_DAY: i64 = 86_400;
+
+/// The `request.limit` hits of `query` after `request.offset`, newest first.
+///
+/// Ranking every match by its date costs a date lookup per match (a common word over ten years
+/// of news is hundreds of thousands). Instead the newest days are searched first: the window
+/// is a range over the date's postings, a bitset of its few documents that leads the
+/// intersection, and it widens until it holds enough hits. Every match outside a window is
+/// older than every match inside it, so the hits are those of ranking all matches.
+fn newest_first(
+    index: &NewsIndex,
+    searcher: &tantivy::Searcher,
+    query: &dyn Query,
+    request: &SearchRequest,
+) -> Result<Vec<DocAddress>> {
+    let top = || {
+        TopDocs::with_limit(request.limit)
+            .and_offset(request.offset)
+            .order_by_fast_field::<DateTime>(names::DATE, Order::Desc)
+    };
+    let addresses = |hits: Vec<(Option<DateTime>, DocAddress)>| -> Vec<DocAddress> {
+        hits.into_iter().map(|(_, address)| address).collect()
+    };
+    let Some((oldest, newest)) = date_bounds(searcher)? else {
+        return Ok(addresses(searcher.search(query, &top())?));
+    };
+    // Windows end (exclusive) after the newest time the filters allow and never reach past
+    // the oldest.
+    let day_secs = |d: Date| to_datetime(d).into_timestamp_secs();
+    let end = request.filters.until.map_or(newest + 1, |u| {
+        (newest + 1).min(day_secs(u) + SECONDS_PER_DAY)
+    });
+    let start = request
+        .filters
+        .since
+        .map_or(oldest, |s| oldest.max(day_secs(s)));
+    let mut span = FIRST_WINDOW_DAYS * SECONDS_PER_DAY;
+    while end.saturating_sub(span) > start {
+        let from = DateTime::from_timestamp_secs(end - span);
+        // Bounded above too when `--until` is given: the window's bitset holds only its days.
+        let upper = match request.filters.until {
+            Some(_) => Bound::Excluded(Term::from_field_date(
+                index.fields().date,
+                DateTime::from_timestamp_secs(end),
+            )),
+            None => Bound::Unbounded,
+        };
+        let window = InvertedIndexRangeQuery::new(
+            Bound::Included(Term::from_field_date(index.fields().date, from)),
+            upper,
+        );
+        let windowed = BooleanQuery::new(vec![
+            (Occur::Must, query.box_clone()),
+            (
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(Box::new(window), 0.0)),
+            ),
+        ]);
+        let hits = searcher.search(&windowed, &top())?;
+        if hits.len() == request.limit {
+            return Ok(addresses(hits));
+        }
+        span = span.saturating_mul(8);
+    }
+    Ok(addresses(searcher.search(query, &top())?))
+}
+
+/// Oldest and newest publication time in the index (seconds), if any document has a date.
+fn date_bounds(searcher: &tantivy::Searcher) -> Result<Option<(i64, i64)>> {
+    let mut bounds: Option<(i64, i64)> = None;
+    for segment in searcher.segment_readers() {
+        let column = segment.fast_fields().date(names::DATE)?;
+        if column.values.num_vals() == 0 {
+            continue;
+        }
+        let (lo, hi) = (
+            column.min_value().into_timestamp_secs(),
+            column.max_value().into_timestamp_secs(),
+        );
+        bounds = Some(bounds.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))));
+    }
+    Ok(bounds)
+}
+
 fn query_hint(e: &tantivy::query::QueryParserError) -> String {
     use tantivy::query::QueryParserError as E;
     let fields = "text, headline, section, name, speaker, country, organization, place, source, kind, id, article_id";
@@ -265,14 +351,13 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchResult
             }
             (SortOrder::Score, false) => (None, searcher.search(&*query, &top.order_by_score())?),
             (SortOrder::Date, count) => {
-                let by_date = top.order_by_fast_field::<DateTime>(names::DATE, Order::Desc);
-                let (n, hits) = if count {
-                    let (n, hits) = searcher.search(&*query, &(Count, by_date))?;
-                    (Some(n), hits)
+                let n = if count {
+                    Some(searcher.search(&*query, &Count)?)
                 } else {
-                    (None, searcher.search(&*query, &by_date)?)
+                    None
                 };
-                (n, hits.into_iter().map(|(_, a)| (0.0, a)).collect())
+                let hits = newest_first(index, &searcher, &*query, request)?;
+                (n, hits.into_iter().map(|a| (0.0, a)).collect())
             }
         };
     let generator = if request.snippets && !scored.is_empty() {
@@ -500,4 +585,112 @@ pub fn stats(index: &NewsIndex) -> Result<Stats> {
         top_speakers: top(names::SPEAKER)?,
         top_countries: top(names::COUNTRY)?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DocKind, Document};
+
+    /// `count` paragraphs over ten years; every third says "ceasefire", every tenth is undated,
+    /// and some days hold many documents (ties).
+    fn dated_index(dir: &std::path::Path, count: u32) -> NewsIndex {
+        let index = NewsIndex::open_or_create(dir).expect("index");
+        let mut writer = index.writer(50_000_000, false).expect("writer");
+        let base = Date::from_calendar_date(2015, time::Month::January, 1).expect("date");
+        for n in 0..count {
+            let day = (n.wrapping_mul(2_654_435_761) % 3650) / if n % 7 == 0 { 50 } else { 1 };
+            let doc = Document {
+                id: format!("d{n}:p0"),
+                article_id: format!("d{n}"),
+                kind: DocKind::Paragraph,
+                position: 0,
+                headline: None,
+                section: None,
+                date: (n % 10 != 0).then(|| base + Duration::days(i64::from(day))),
+                place: None,
+                source: None,
+                speakers: Vec::new(),
+                countries: Vec::new(),
+                organizations: Vec::new(),
+                name: None,
+                text: if n % 3 == 0 {
+                    format!("ceasefire talks number {n}")
+                } else {
+                    format!("trade figures number {n}")
+                },
+            };
+            writer
+                .add_document(index.to_tantivy(&doc, true))
+                .expect("add");
+        }
+        writer.commit().expect("commit");
+        index.reload().expect("reload");
+        index
+    }
+
+    /// Ranking every match by date, without windows.
+    fn all_by_date(index: &NewsIndex, request: &SearchRequest) -> Vec<String> {
+        let query = build_query(index, &request.query, &request.filters).expect("query");
+        let top = TopDocs::with_limit(request.limit)
+            .and_offset(request.offset)
+            .order_by_fast_field::<DateTime>(names::DATE, Order::Desc);
+        let searcher = index.searcher();
+        searcher
+            .search(&*query, &top)
+            .expect("search")
+            .into_iter()
+            .map(|(_, a)| {
+                let stored: TantivyDocument = searcher.doc(a).expect("doc");
+                index.from_tantivy(&stored).id
+            })
+            .collect()
+    }
+
+    #[test]
+    fn newest_first_windows_give_the_same_hits_as_ranking_every_match() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let index = dated_index(dir.path(), 4000);
+        let day = |y, m, d| Date::from_calendar_date(y, m, d).ok();
+        let ranges = [
+            (None, None),
+            (day(2019, time::Month::June, 1), None),
+            (None, day(2016, time::Month::March, 31)),
+            (
+                day(2017, time::Month::January, 1),
+                day(2017, time::Month::February, 1),
+            ),
+            (day(2030, time::Month::January, 1), None),
+            (
+                day(2024, time::Month::January, 1),
+                day(2030, time::Month::January, 1),
+            ),
+            (None, day(2024, time::Month::December, 30)),
+        ];
+        for query in ["ceasefire", "trade", "", "number"] {
+            for (since, until) in ranges {
+                for (limit, offset) in [(1, 0), (10, 0), (10, 35), (200, 0), (5, 3990)] {
+                    let mut request = SearchRequest::new(query);
+                    request.filters.since = since;
+                    request.filters.until = until;
+                    request.limit = limit;
+                    request.offset = offset;
+                    request.sort = SortOrder::Date;
+                    request.snippets = false;
+                    request.count_total = false;
+                    let got: Vec<String> = search(&index, &request)
+                        .expect("search")
+                        .hits
+                        .into_iter()
+                        .map(|h| h.doc.id)
+                        .collect();
+                    assert_eq!(
+                        got,
+                        all_by_date(&index, &request),
+                        "{query:?} {since:?}..{until:?} limit {limit} offset {offset}"
+                    );
+                }
+            }
+        }
+    }
 }
