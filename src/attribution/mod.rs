@@ -161,7 +161,15 @@ pub fn attribute_dated(
     // Chirac`) but not of the dateline's own (`WASHINGTON - President Reagan`).
     // Only when the dispatch names that country itself: a dispatch from SINGAPORE that never
     // says `Singapore` is about visitors (`Secretary of State George Shultz told a conference`).
-    if let Some(country) = place.and_then(|p| place_country(p, gazetteer)) {
+    // A lead whose subject is one country's officials (`NEW YORK - … senior Mexican officials
+    // said.`) tells whose officials the dispatch quotes, wherever it was filed.
+    let lead = tokenized
+        .first()
+        .and_then(|tokens| lead_officials_country(tokens, gazetteer))
+        .map(|c| in_era(&era, c));
+    if let Some(country) = lead {
+        people.assign_local_country(country);
+    } else if let Some(country) = place.and_then(|p| place_country(p, gazetteer)) {
         let country = in_era(&era, country);
         if names_country(&tokenized, country, gazetteer, &era) {
             people.assign_local_country(country);
@@ -274,6 +282,60 @@ fn era_map(
         .filter(|e| applies(e.until))
         .flat_map(|e| e.included.iter().map(|&modern| (modern, e.country)))
         .collect()
+}
+
+/// The one country whose officials speak in a lead (`senior Mexican officials said`,
+/// `Iran's oil ministry officials told reporters`): a country's name (possessive) or demonym,
+/// at most two lowercase words, a word for officials, then a speech verb.
+fn lead_officials_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<usize> {
+    let mut found = None;
+    for (i, t) in tokens.iter().enumerate() {
+        if !t.is_capitalized() {
+            continue;
+        }
+        let words: Vec<&str> = tokens[i..tokens.len().min(i + 4)]
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        let Some((n, gazetteer::Entity::Country(c), kind)) = gazetteer.longest_match(&words) else {
+            continue;
+        };
+        let end = i + n;
+        let owner = tokens[end - 1].possessive || kind == gazetteer::TermKind::Demonym;
+        if !owner {
+            continue;
+        }
+        let Some(title) = (end..tokens.len().min(end + 3)).find(|&k| {
+            matches!(
+                tokens[k].lower(),
+                "officials"
+                    | "official"
+                    | "leaders"
+                    | "leader"
+                    | "ministers"
+                    | "authorities"
+                    | "negotiators"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "government"
+            )
+        }) else {
+            continue;
+        };
+        let plain_between = tokens[end..title]
+            .iter()
+            .all(|t| !t.punct && !t.is_capitalized());
+        let speaks = tokens
+            .get(title + 1)
+            .is_some_and(|v| is_speech_verb(v.lower()));
+        if plain_between && speaks {
+            match found {
+                Some(other) if other != c => return None,
+                _ => found = Some(c),
+            }
+        }
+    }
+    found
 }
 
 /// Does the dispatch's frame text name `country` by name or demonym (`Spain`, `Spanish`)? A

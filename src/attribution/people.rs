@@ -307,6 +307,7 @@ impl<'g> People<'g> {
         if range.is_empty() {
             return none;
         }
+        let phrase_start = range.start;
         let phrase = &tokens[range];
         // `his South Korean counterpart, Cho Hyun,`: a title phrase without a name of its own;
         // `The Governor of the Bank of England, X,`: a title in an institution.
@@ -351,7 +352,9 @@ impl<'g> People<'g> {
                 None => k += 1,
             }
         }
-        let country = possessive_country.or(country);
+        let country = possessive_country
+            .or(country)
+            .or_else(|| owner_before_adjectives(tokens, phrase_start, self.gazetteer));
         (titles, country, organization && country.is_none())
     }
 
@@ -648,6 +651,46 @@ fn works_outside_government(tokens: &[Token<'_>], end: usize) -> bool {
                 .skip_while(|t| matches!(t.lower(), "the" | "a" | "an"))
                 .take_while(|t| t.is_capitalized())
                 .any(|t| is_private_body_word(t.text))
+    })
+}
+
+/// `Iran's revolutionary leader`, `the Soviet Union's chief negotiator`: a possessive country
+/// or a demonym before up to three lowercase adjectives that open a title phrase at `start`.
+fn owner_before_adjectives(
+    tokens: &[Token<'_>],
+    start: usize,
+    gazetteer: &Gazetteer,
+) -> Option<usize> {
+    let mut k = start;
+    while k > 0 && start - k < 3 {
+        let t = &tokens[k - 1];
+        let adjective = !t.punct
+            && !t.is_capitalized()
+            && !matches!(
+                t.lower(),
+                "the" | "a" | "an" | "and" | "of" | "said" | "says"
+            )
+            && !is_speech_verb(t.lower())
+            && !super::is_finite_verb(t.lower());
+        if !adjective {
+            break;
+        }
+        k -= 1;
+    }
+    if k == start {
+        return None;
+    }
+    // The country's words end right before the adjectives (`Soviet Union's`).
+    (k.saturating_sub(3)..k).find_map(|from| {
+        let words: Vec<&str> = tokens[from..k].iter().map(|t| t.text).collect();
+        match gazetteer.longest_match(&words) {
+            Some((n, Entity::Country(c), kind))
+                if from + n == k && (tokens[k - 1].possessive || kind == TermKind::Demonym) =>
+            {
+                Some(c)
+            }
+            _ => None,
+        }
     })
 }
 
@@ -967,8 +1010,12 @@ fn is_personal_title(title: &str) -> bool {
         )
 }
 
-/// Titles of people who speak for a government.
+/// Titles of people who speak for a government (`vice-premier` by its last part).
 fn is_government_title(title: &str) -> bool {
+    listed_government_title(title.rsplit('-').next().unwrap_or(title))
+}
+
+fn listed_government_title(title: &str) -> bool {
     matches!(
         title,
         "president"

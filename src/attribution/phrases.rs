@@ -239,7 +239,7 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
                     && !own_government
                     && !public
                     && !is_capitalized_stopword(t.text)
-                    && matches!(l, Label::Name | Label::Institution | Label::Other)
+                    && matches!(l, Label::Name | Label::Institution)
             })
             // A former holder no longer speaks for the dateline's government either.
             || tokens[..name_start].iter().any(|t| is_former(t.lower()));
@@ -404,6 +404,47 @@ pub fn description_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Optio
     None
 }
 
+/// Ministries' portfolios, title words only right before a title (`Planning Minister`).
+fn is_portfolio_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "planning"
+            | "economy"
+            | "economic"
+            | "energy"
+            | "petroleum"
+            | "oil"
+            | "mines"
+            | "mining"
+            | "agriculture"
+            | "health"
+            | "education"
+            | "labor"
+            | "labour"
+            | "justice"
+            | "transport"
+            | "industry"
+            | "commerce"
+            | "fisheries"
+            | "information"
+            | "culture"
+            | "tourism"
+            | "environment"
+            | "housing"
+            | "communications"
+            | "development"
+            | "budget"
+            | "treasury"
+            | "cooperation"
+            | "security"
+            | "intelligence"
+            | "immigration"
+            | "water"
+            | "finance"
+            | "trade"
+    )
+}
+
 /// `former`, `retired`, `ex-`: a title its holder no longer has.
 fn is_former(word: &str) -> bool {
     matches!(word, "former" | "retired" | "onetime") || word.starts_with("ex-")
@@ -529,7 +570,12 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
             Label::Particle
         } else if t.is_capitalized() && is_institution_word(words[k]) {
             Label::Institution
-        } else if is_title_word(lower) {
+        } else if is_title_word(lower)
+            // `Planning Minister`, `Petroleum Secretary`: a portfolio before a title.
+            || (t.is_capitalized()
+                && is_portfolio_word(lower)
+                && tokens.get(k + 1).is_some_and(|n| is_title_word(n.lower())))
+        {
             Label::Title
         } else if t.is_capitalized()
             && !is_capitalized_stopword(words[k])

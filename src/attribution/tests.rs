@@ -991,3 +991,31 @@ fn the_minister_is_someone_named_before_not_after() {
     ]);
     assert!(s[1].is_empty(), "{s:?}");
 }
+
+#[test]
+fn a_portfolio_before_a_title_is_part_of_it() {
+    let d = ["Kenya will grow, Planning Minister Robert Ouko said. “We will grow,” Ouko said."];
+    let a = attribute(&d, &[], Some("NAIROBI"));
+    assert_eq!(a[0].countries, ["Kenya"]);
+    let d = ["China's debt is safe. “It is safe,” Vice-Premier Tian Jiyun said."];
+    let a = attribute(&d, &[], Some("PEKING"));
+    assert_eq!(a[0].speakers, ["Tian Jiyun"]);
+    assert_eq!(a[0].countries, ["China"]);
+}
+
+#[test]
+fn a_possessive_country_before_adjectives_owns_the_title() {
+    let a = one("Iran's revolutionary leader, Ayatollah Ruhollah Khomeini, warned against “discord and dissent in the nation.”");
+    assert_eq!(a.speakers, ["Ruhollah Khomeini"]);
+    assert_eq!(a.countries, ["Iran"]);
+}
+
+#[test]
+fn the_lead_officials_country_stands_for_the_datelines() {
+    let d = [
+        "Debt talks are stalling, senior Mexican officials said.",
+        "“The debt problem is not solved,” Finance Minister Gustavo Ruiz said.",
+    ];
+    let a = attribute(&d, &[], Some("NEW YORK"));
+    assert_eq!(a[1].countries, ["Mexico"]);
+}

@@ -483,8 +483,16 @@ pub fn is_pronoun(lower: &str) -> bool {
     matches!(lower, "he" | "she" | "they" | "it" | "we" | "i")
 }
 
-/// Words of official titles and descriptions (`Foreign Secretary`, `spokesman`, `adviser`).
+/// Words of official titles and descriptions (`Foreign Secretary`, `spokesman`, `adviser`),
+/// and hyphenated compounds of them (`Vice-Premier`, `vice-chairman`).
 pub fn is_title_word(lower: &str) -> bool {
+    listed_title_word(lower)
+        || lower.split_once('-').is_some_and(|(first, rest)| {
+            !first.is_empty() && listed_title_word(first) && is_title_word(rest)
+        })
+}
+
+fn listed_title_word(lower: &str) -> bool {
     matches!(
         lower,
         "president"
