@@ -529,7 +529,12 @@ fn speech_events(
     let mut sentence_has_event = false;
     let mut latest_introduced = None;
     for (i, t) in tokens.iter().enumerate() {
-        if t.ends_sentence() {
+        // `The government says …, but opposition leader Nyongo says`: a clause coordinated
+        // after a comma has a main verb of its own.
+        let coordinated = i > 0
+            && tokens[i - 1].is_punct(&[","])
+            && matches!(t.lower(), "but" | "while" | "whereas");
+        if t.ends_sentence() || coordinated {
             sentence_has_event = false;
         }
         if t.punct {
@@ -1020,14 +1025,9 @@ fn clause_subject_from(
             if let Some(s) = analyze(&tokens[range.clone()], gazetteer) {
                 // `Russia's U.N. ambassador, Vassily Nebenzia, dismissed … and told`: the name
                 // in apposition to the title is the subject.
-                if matches!(s, Subject::Description { .. })
-                    && tokens.get(range.end).is_some_and(|t| t.is_punct(&[","]))
-                {
-                    let name = phrase_forward(tokens, range.end + 1);
-                    let closed = tokens.get(name.end).is_some_and(|t| t.is_punct(&[","]));
-                    if let Some(named @ Subject::Named { .. }) =
-                        analyze(&tokens[name.clone()], gazetteer).filter(|_| closed)
-                    {
+                // `Indonesia's coordinating minister for economic affairs, Hendra K., struck …`
+                if matches!(s, Subject::Description { .. }) {
+                    if let Some(named) = name_after_description(tokens, range.clone(), gazetteer) {
                         return Some(named);
                     }
                 }

@@ -113,9 +113,22 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
     while j < tokens.len() && (is_phrase_word(&tokens[j]) || is_title_of(tokens, j)) {
         let possessive = tokens[j].possessive;
         j += 1;
-        // `Putin's adviser X` continues; a possessive at a lowercase word ends the phrase.
+        // `Putin's adviser X` continues; a possessive at a lowercase word ends the phrase,
+        // unless one or two adjectives lead to a title (`Indonesia's coordinating minister`).
         if possessive && !tokens.get(j).is_some_and(is_phrase_word) {
-            break;
+            let adjectives = tokens[j..]
+                .iter()
+                .take(2)
+                .take_while(|t| !t.punct && !t.is_capitalized() && !is_title_word(t.lower()))
+                .count();
+            let to_title = adjectives > 0
+                && tokens
+                    .get(j + adjectives)
+                    .is_some_and(|t| !t.punct && is_title_word(t.lower()));
+            if !to_title {
+                break;
+            }
+            j += adjectives;
         }
     }
     if j == i + 1 && matches!(lower, "the" | "a" | "an") {
@@ -139,6 +152,30 @@ pub fn phrase_backward(tokens: &[Token<'_>], end: usize) -> std::ops::Range<usiz
     }
     if start > 0 && matches!(tokens[start - 1].lower(), "the" | "a" | "an") {
         start -= 1;
+    } else if start < end && is_title_word(tokens[start].lower()) {
+        // `the planning minister`, `the group's president`: one or two lowercase words
+        // between the article (or a possessive) and the title belong to the phrase, as in
+        // `phrase_forward`.
+        for adjectives in 1..=2 {
+            let Some(at) = start.checked_sub(adjectives + 1) else {
+                break;
+            };
+            let plain = tokens[at + 1..start]
+                .iter()
+                .all(|t| !t.punct && !t.is_capitalized());
+            if !plain {
+                break;
+            }
+            let opener = &tokens[at];
+            if matches!(opener.lower(), "the" | "a" | "an") {
+                start = at;
+                break;
+            }
+            if tokens[start - 1].possessive && opener.lower() == "the" {
+                start = at;
+                break;
+            }
+        }
     }
     start..end
 }

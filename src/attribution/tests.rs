@@ -1019,3 +1019,30 @@ fn the_lead_officials_country_stands_for_the_datelines() {
     let a = attribute(&d, &[], Some("NEW YORK"));
     assert_eq!(a[1].countries, ["Mexico"]);
 }
+
+#[test]
+fn an_article_and_lowercase_words_before_the_title() {
+    let s = speakers(&[
+        "Kenya will grow, Planning Minister Robert Ouko said.",
+        "“Kenya will improve,” the planning minister said.",
+        "OPEC president Rilwanu Lukman said prices would hold.",
+        "“We are ready,” the group's president said.",
+    ]);
+    assert_eq!(s[1], ["Robert Ouko"]);
+    assert_eq!(s[3], ["Rilwanu Lukman"]);
+}
+
+#[test]
+fn a_clause_after_but_has_its_own_main_verb() {
+    let s = speakers(&[
+        "The government says it is committed, but opposition leader Tom Nyongo says that is a sham. “Stealing is still going on,” he added.",
+    ]);
+    assert_eq!(s[0], ["Tom Nyongo"]);
+}
+
+#[test]
+fn a_participle_clause_after_a_description_and_name() {
+    let a = one("Indonesia's coordinating minister for economic affairs, Hendra Kusuma, struck a softer tone, writing on X that the talks had been “frank but constructive.”");
+    assert_eq!(a.speakers, ["Hendra Kusuma"]);
+    assert_eq!(a.countries, ["Indonesia"]);
+}

@@ -300,6 +300,7 @@ pub fn is_speech_verb(word: &str) -> bool {
             | "explains"
             | "wrote"
             | "writes"
+            | "writing"
             | "tweeted"
             | "posted"
             | "argued"
