@@ -377,6 +377,9 @@ struct Carry {
     running: Option<Speaker>,
     /// Speaker of a previous paragraph ending `X said:`.
     colon: Option<Speaker>,
+    /// The person an unnamed or institutional last speaker reported on (`A radio report
+    /// said Foreign Minister X had called …`): whom a later `he` means.
+    reported: Option<Speaker>,
 }
 
 /// Tokens outside quotes, with a `"` marker token where each quote stands.
@@ -406,7 +409,8 @@ fn attribute_paragraph(
     people: &mut People<'_>,
     carry: &mut Carry,
 ) -> Attribution {
-    let (events, introduced) = speech_events(tokens, para, people, carry);
+    let (events, introduced, reported) = speech_events(tokens, para, people, carry);
+    carry.reported = reported;
     let markers: Vec<usize> = tokens
         .iter()
         .enumerate()
@@ -520,7 +524,7 @@ fn speech_events(
     para: usize,
     people: &mut People<'_>,
     carry: &Carry,
-) -> (Vec<Event>, Option<(usize, Speaker)>) {
+) -> (Vec<Event>, Option<(usize, Speaker)>, Option<Speaker>) {
     let gazetteer = people.gazetteer();
     let mut events = Vec::new();
     let mut last = carry.last.clone();
@@ -528,6 +532,7 @@ fn speech_events(
     // leader insisted …` leaves `he` as the speaker a later `he said` refers to.
     let mut sentence_has_event = false;
     let mut latest_introduced = None;
+    let mut reported = carry.reported.clone();
     for (i, t) in tokens.iter().enumerate() {
         // `The government says …, but opposition leader Nyongo says`: a clause coordinated
         // after a comma has a main verb of its own.
@@ -593,13 +598,32 @@ fn speech_events(
         };
         let Some(subject) = subject else { continue };
         let named = matches!(subject, Subject::Named { .. });
-        let speaker = people.resolve(&subject, last.as_ref(), (para, t.start));
+        let at = (para, t.start);
+        // `A radio report said Minister X had called …, he was quoted as saying`: after an
+        // unnamed or institutional speaker, `he` is the person its report was about.
+        let about_reported = match (&subject, &last) {
+            (Subject::Pronoun(p), Some(Speaker::Unnamed | Speaker::Organization(_)))
+                if matches!(p.as_str(), "he" | "she") =>
+            {
+                reported.clone()
+            }
+            _ => None,
+        };
+        let speaker = about_reported.or_else(|| people.resolve(&subject, last.as_ref(), at));
         // `…, which Washington has been urging for months, Baldrige declined`: a verb in a
         // relative clause is not the sentence's own.
         let main = !sentence_has_event && !in_relative_clause(tokens, i);
         if main {
             last = speaker.clone();
             sentence_has_event = true;
+            reported = match &speaker {
+                Some(Speaker::Unnamed | Speaker::Organization(_)) => {
+                    reported_subject(tokens, i, gazetteer)
+                        .and_then(|s| people.resolve(&s, None, at))
+                        .filter(|s| matches!(s, Speaker::Person(_)))
+                }
+                _ => None,
+            };
         }
         let also = if named {
             joint_subject(tokens, i, gazetteer)
@@ -615,7 +639,7 @@ fn speech_events(
             also,
         });
     }
-    (events, latest_introduced)
+    (events, latest_introduced, reported)
 }
 
 /// The subject of the speech verb at `verb`: the phrase before it, or after it for inversions.
@@ -830,6 +854,28 @@ fn in_relative_clause(tokens: &[Token<'_>], verb: usize) -> bool {
     !subject.is_empty()
         && subject.start > 0
         && matches!(tokens[subject.start - 1].lower(), "which" | "whom" | "that")
+}
+
+/// The titled or full name opening the clause a speech verb reports (`said [that] Foreign
+/// Minister X had called`).
+fn reported_subject(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> Option<Subject> {
+    let mut k = verb + 1;
+    if tokens.get(k).is_some_and(|t| t.lower() == "that") {
+        k += 1;
+    }
+    let range = phrase_forward(tokens, k);
+    if range.is_empty() {
+        return None;
+    }
+    match analyze(&tokens[range], gazetteer)? {
+        s @ Subject::Named { .. } => match &s {
+            Subject::Named { words, titles, .. } if words.len() >= 2 || !titles.is_empty() => {
+                Some(s)
+            }
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// `X was quoted by the daily Y as saying`, `the radio quoted him as saying`: the person
@@ -1075,8 +1121,11 @@ fn event_before<'e>(tokens: &[Token<'_>], marker: usize, events: &'e [Event]) ->
         .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
         .map_or(0, |k| k + 1);
     let in_sentence = || events.iter().filter(|e| e.verb >= start && e.verb < marker);
+    // A name that resolves to nobody (`Leading the chorus urging …, Sir Marcus Fox said:`)
+    // does not outrank the sentence's other verbs.
     in_sentence()
-        .find(|e| e.named && e.speaker.is_some())
+        .find(|e| e.named && e.speaker.as_ref().is_some_and(|s| *s != Speaker::Unnamed))
+        .or_else(|| in_sentence().find(|e| e.named && e.speaker.is_some()))
         .or_else(|| in_sentence().next())
 }
 

@@ -1046,3 +1046,18 @@ fn a_participle_clause_after_a_description_and_name() {
     assert_eq!(a.speakers, ["Hendra Kusuma"]);
     assert_eq!(a.countries, ["Indonesia"]);
 }
+
+#[test]
+fn he_after_a_report_is_the_person_it_reported_on() {
+    let s = speakers(&[
+        "A radio report said Foreign Minister Vahit Halefoglu had called on Greece to talk.",
+        "“We call on Greece to engage in a dialogue with us,” he said.",
+    ]);
+    assert_eq!(s[1], ["Vahit Halefoglu"]);
+}
+
+#[test]
+fn a_name_that_resolves_to_nobody_does_not_outrank_the_speech_verb() {
+    let a = one("Leading the chorus urging Thatcher to go to the polls, Sir Marcus Fox, vice-chairman of the committee, said: “I have always felt that it would be June.”");
+    assert_eq!(a.speakers, ["Marcus Fox"]);
+}
