@@ -258,12 +258,17 @@ impl<'g> People<'g> {
             // `a banking expert in Tokyo`: a place after a locative preposition is where the
             // person is, not whom they speak for; a capital speaks for its country only as a
             // possessive (`the Kremlin's envoy`).
+            // (`adviser to Azerbaijan's president`: a possessive after `to` owns the office.)
             let locative = tokens[k - 1].lower() == "in"
                 || matches!(tokens[k - 1].lower(), "at" | "from" | "near" | "to");
-            if country.is_none() && t.is_capitalized() && !locative {
+            if country.is_none() && t.is_capitalized() {
                 let words = tokens[k..].iter().map(|t| t.text);
                 match self.gazetteer.longest_match(words) {
-                    Some((n, Entity::Country(c), kind)) => {
+                    Some((n, Entity::Country(c), kind))
+                        if !locative
+                            || (tokens[k - 1].lower() == "to"
+                                && tokens.get(k + n - 1).is_some_and(|t| t.possessive)) =>
+                    {
                         let possessive = tokens.get(k + n - 1).is_some_and(|t| t.possessive);
                         // `head of top Japanese business group Keidanren`: the country's
                         // business, not its government.
@@ -272,8 +277,8 @@ impl<'g> People<'g> {
                             country = Some(Some(c));
                         }
                     }
-                    Some((_, Entity::Organization(_), _)) => country = Some(None),
-                    None => {}
+                    Some((_, Entity::Organization(_), _)) if !locative => country = Some(None),
+                    _ => {}
                 }
             }
             k += 1;

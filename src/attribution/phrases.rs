@@ -295,6 +295,21 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
         });
     }
     let last_content = labels.iter().rposition(|l| *l != Label::Determiner)?;
+    // `Ethiopia's Office of the Prime Minister`, `the Ministry of Foreign Affairs`: a body
+    // named after an office is the body speaking, not the office holder.
+    let body_of = (1..tokens.len()).any(|k| {
+        let domain = if tokens.get(k + 1).is_some_and(|t| t.lower() == "the") {
+            k + 2
+        } else {
+            k + 1
+        };
+        labels[k - 1] == Label::Institution
+            && tokens[k].lower() == "of"
+            && labels.get(domain) == Some(&Label::Title)
+    });
+    if body_of {
+        return Some(Subject::Organization(phrase_text(tokens, &labels)));
+    }
     // `the president of Iran`, `Foreign Minister of Japan`: a title whose domain is a
     // country describes its holder, not the country's government speaking.
     if let Some(head) = title_of_country(tokens, &labels) {

@@ -1061,3 +1061,19 @@ fn a_name_that_resolves_to_nobody_does_not_outrank_the_speech_verb() {
     let a = one("Leading the chorus urging Thatcher to go to the polls, Sir Marcus Fox, vice-chairman of the committee, said: “I have always felt that it would be June.”");
     assert_eq!(a.speakers, ["Marcus Fox"]);
 }
+
+#[test]
+fn an_office_named_after_a_title_is_a_body() {
+    let s = speakers(&[
+        "“That is not nothing,” Kenyan Foreign Minister Caroline Mutua told reporters.",
+        "Ethiopia's Office of the Prime Minister said in a statement that the talks had been “productive and frank.”",
+    ]);
+    assert!(s[1].is_empty(), "{s:?}");
+}
+
+#[test]
+fn an_adviser_to_a_countrys_president_speaks_for_it() {
+    let d = ["“Armenia is again trying to sabotage it,” said Elnur Mammadli, a foreign policy adviser to Azerbaijan's president."];
+    let a = attribute(&d, &[], Some("YEREVAN"));
+    assert_eq!(a[0].countries, ["Azerbaijan"]);
+}
