@@ -380,6 +380,8 @@ struct Carry {
     /// The person an unnamed or institutional last speaker reported on (`A radio report
     /// said Foreign Minister X had called …`): whom a later `he` means.
     reported: Option<Speaker>,
+    /// Head of the description of an unnamed last speaker (`a Western diplomat` → `diplomat`).
+    unnamed_head: Option<String>,
 }
 
 /// Tokens outside quotes, with a `"` marker token where each quote stands.
@@ -409,8 +411,9 @@ fn attribute_paragraph(
     people: &mut People<'_>,
     carry: &mut Carry,
 ) -> Attribution {
-    let (events, introduced, reported) = speech_events(tokens, para, people, carry);
+    let (events, introduced, reported, unnamed_head) = speech_events(tokens, para, people, carry);
     carry.reported = reported;
+    carry.unnamed_head = unnamed_head;
     let markers: Vec<usize> = tokens
         .iter()
         .enumerate()
@@ -524,7 +527,12 @@ fn speech_events(
     para: usize,
     people: &mut People<'_>,
     carry: &Carry,
-) -> (Vec<Event>, Option<(usize, Speaker)>, Option<Speaker>) {
+) -> (
+    Vec<Event>,
+    Option<(usize, Speaker)>,
+    Option<Speaker>,
+    Option<String>,
+) {
     let gazetteer = people.gazetteer();
     let mut events = Vec::new();
     let mut last = carry.last.clone();
@@ -533,6 +541,7 @@ fn speech_events(
     let mut sentence_has_event = false;
     let mut latest_introduced = None;
     let mut reported = carry.reported.clone();
+    let mut unnamed_head = carry.unnamed_head.clone();
     for (i, t) in tokens.iter().enumerate() {
         // `The government says …, but opposition leader Nyongo says`: a clause coordinated
         // after a comma has a main verb of its own.
@@ -609,13 +618,33 @@ fn speech_events(
             }
             _ => None,
         };
-        let speaker = about_reported.or_else(|| people.resolve(&subject, last.as_ref(), at));
+        // `A Western diplomat said …. “…,” the diplomat said`: the unnamed speaker again, not
+        // a named diplomat from further up.
+        let same_unnamed = match (&subject, &last, &unnamed_head) {
+            (
+                Subject::Description {
+                    head,
+                    definite: true,
+                },
+                Some(Speaker::Unnamed),
+                Some(h),
+            ) if head == h => Some(Speaker::Unnamed),
+            _ => None,
+        };
+        let speaker = about_reported
+            .or(same_unnamed)
+            .or_else(|| people.resolve(&subject, last.as_ref(), at));
         // `…, which Washington has been urging for months, Baldrige declined`: a verb in a
         // relative clause is not the sentence's own.
         let main = !sentence_has_event && !in_relative_clause(tokens, i);
         if main {
             last = speaker.clone();
             sentence_has_event = true;
+            unnamed_head = match (&subject, &speaker) {
+                (Subject::Description { head, .. }, Some(Speaker::Unnamed)) => Some(head.clone()),
+                (_, Some(Speaker::Unnamed)) => unnamed_head.take(),
+                _ => None,
+            };
             reported = match &speaker {
                 Some(Speaker::Unnamed | Speaker::Organization(_)) => {
                     reported_subject(tokens, i, gazetteer)
@@ -639,7 +668,7 @@ fn speech_events(
             also,
         });
     }
-    (events, latest_introduced, reported)
+    (events, latest_introduced, reported, unnamed_head)
 }
 
 /// The subject of the speech verb at `verb`: the phrase before it, or after it for inversions.
@@ -664,6 +693,19 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         }
         if let Some(named) = named_before_comma(tokens, end, gazetteer) {
             return Some(named);
+        }
+        // `A Western diplomat who attended the session, and who spoke on condition of
+        // anonymity, said`: the phrase before the relative clause that opens the sentence.
+        let sentence = (0..end)
+            .rev()
+            .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
+            .map_or(0, |k| k + 1);
+        let opening = phrase_forward(tokens, sentence);
+        let relative = tokens
+            .get(opening.end)
+            .is_some_and(|t| matches!(t.lower(), "who" | "whose"));
+        if !opening.is_empty() && relative {
+            return analyze(&tokens[opening], gazetteer);
         }
     }
     if end > 0 && matches!(tokens[end - 1].text, "and" | "but" | "yet") {

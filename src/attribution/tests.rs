@@ -1077,3 +1077,13 @@ fn an_adviser_to_a_countrys_president_speaks_for_it() {
     let a = attribute(&d, &[], Some("YEREVAN"));
     assert_eq!(a[0].countries, ["Azerbaijan"]);
 }
+
+#[test]
+fn the_diplomat_after_a_western_diplomat_is_still_unnamed() {
+    let p = [
+        "Chief negotiator Tesfaye Worku, a veteran diplomat, said talks would go on. “We are asking for a door,” Worku said.",
+        "A Western diplomat who attended the session, and who spoke on condition of anonymity, said the delegation had twice threatened to leave. “At one point it looked over before lunch,” the diplomat said.",
+    ];
+    let s = speakers(&p);
+    assert!(s[1].is_empty(), "{s:?}");
+}
