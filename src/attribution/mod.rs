@@ -411,7 +411,12 @@ fn attribute_paragraph(
     people: &mut People<'_>,
     carry: &mut Carry,
 ) -> Attribution {
-    let (events, introduced, reported, unnamed_head) = speech_events(tokens, para, people, carry);
+    let ParagraphEvents {
+        events,
+        introduced,
+        reported,
+        unnamed_head,
+    } = speech_events(tokens, para, people, carry);
     carry.reported = reported;
     carry.unnamed_head = unnamed_head;
     let markers: Vec<usize> = tokens
@@ -520,6 +525,18 @@ fn attribute_paragraph(
     result
 }
 
+/// What [`speech_events`] finds in a paragraph.
+struct ParagraphEvents {
+    /// Speech verbs with their speakers, in order.
+    events: Vec<Event>,
+    /// The last person who opened a sentence, with the token where they did.
+    introduced: Option<(usize, Speaker)>,
+    /// See [`Carry::reported`].
+    reported: Option<Speaker>,
+    /// See [`Carry::unnamed_head`].
+    unnamed_head: Option<String>,
+}
+
 /// Every speech verb of the paragraph with its resolved subject, in order; and the last
 /// person who opened a sentence, with the token index where they did.
 fn speech_events(
@@ -527,12 +544,7 @@ fn speech_events(
     para: usize,
     people: &mut People<'_>,
     carry: &Carry,
-) -> (
-    Vec<Event>,
-    Option<(usize, Speaker)>,
-    Option<Speaker>,
-    Option<String>,
-) {
+) -> ParagraphEvents {
     let gazetteer = people.gazetteer();
     let mut events = Vec::new();
     let mut last = carry.last.clone();
@@ -668,7 +680,12 @@ fn speech_events(
             also,
         });
     }
-    (events, latest_introduced, reported, unnamed_head)
+    ParagraphEvents {
+        events,
+        introduced: latest_introduced,
+        reported,
+        unnamed_head,
+    }
 }
 
 /// The subject of the speech verb at `verb`: the phrase before it, or after it for inversions.
