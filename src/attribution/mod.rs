@@ -780,17 +780,21 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
     }
     // `Jack Straw in a television interview commented`: a person before a prepositional
     // phrase about the occasion.
-    if let Some(d) = (end.saturating_sub(6)..end)
+    // (`Du Plessis in disclosing the agreement last night said`: or an `-ing` clause.)
+    if let Some(p) = (end.saturating_sub(9)..end)
         .rev()
         .take_while(|&k| !tokens[k].punct)
-        .find(|&k| matches!(tokens[k].lower(), "a" | "an" | "the"))
+        .find(|&k| {
+            matches!(tokens[k].lower(), "in" | "during" | "on")
+                && tokens.get(k + 1).is_some_and(|n| {
+                    matches!(n.lower(), "a" | "an" | "the") || n.lower().ends_with("ing")
+                })
+        })
     {
-        if d > 1 && matches!(tokens[d - 1].lower(), "in" | "during" | "on") {
-            let owner = phrase_backward(tokens, d - 1);
-            if !owner.is_empty() && !after_preposition(tokens, owner.start) {
-                if let Some(s @ Subject::Named { .. }) = analyze(&tokens[owner], gazetteer) {
-                    return Some(s);
-                }
+        let owner = phrase_backward(tokens, p);
+        if p > 0 && !owner.is_empty() && !after_preposition(tokens, owner.start) {
+            if let Some(s @ Subject::Named { .. }) = analyze(&tokens[owner], gazetteer) {
+                return Some(s);
             }
         }
     }

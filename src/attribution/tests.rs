@@ -1087,3 +1087,12 @@ fn the_diplomat_after_a_western_diplomat_is_still_unnamed() {
     let s = speakers(&p);
     assert!(s[1].is_empty(), "{s:?}");
 }
+
+#[test]
+fn a_person_before_an_ing_clause_of_occasion() {
+    let s = speakers(&[
+        "Finance Minister Barend du Plessis spoke in Pretoria.",
+        "Du Plessis in disclosing the new agreement last night said the rise was a sign that “investors are again taking a realistic view.”",
+    ]);
+    assert_eq!(s[1], ["Barend du Plessis"]);
+}
