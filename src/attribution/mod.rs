@@ -179,7 +179,7 @@ pub fn attribute_dated(
     tracing::trace!(persons = ?people.summary(), "people of the dispatch");
 
     let mut state = Carry::default();
-    paragraphs
+    let mut attributions: Vec<Attribution> = paragraphs
         .iter()
         .zip(tokenized.iter().zip(&quoted))
         .enumerate()
@@ -190,7 +190,32 @@ pub fn attribute_dated(
             }
             attribute_paragraph(text, quotes, tokens, k, &mut people, &mut state)
         })
-        .collect()
+        .collect();
+    // A quote that runs over several paragraphs is attributed at its end (`"Those who …` /
+    // `"Those few …," Petricioli said.`): a paragraph that only opens a running quote, with
+    // no speech verb of its own, takes the speaker of the paragraph that continues it.
+    for k in (0..attributions.len().saturating_sub(1)).rev() {
+        let runs_on = quoted[k]
+            .first()
+            .is_some_and(|q| !q.closed && q.open == quoted_start(paragraphs[k]))
+            && quoted[k].len() == 1
+            && !tokenized[k]
+                .iter()
+                .any(|t| !t.punct && is_speech_verb(t.text));
+        let continued = quoted[k + 1]
+            .first()
+            .is_some_and(|q| q.open == quoted_start(paragraphs[k + 1]))
+            && !attributions[k + 1].speakers.is_empty();
+        if runs_on && continued {
+            attributions[k] = attributions[k + 1].clone();
+        }
+    }
+    attributions
+}
+
+/// Byte offset of the first non-space character (where a paragraph's opening quote stands).
+fn quoted_start(text: &str) -> usize {
+    text.len() - text.trim_start().len()
 }
 
 /// The country of a dateline place (`KYIV, Ukraine`, `WASHINGTON`, `MANILA`).

@@ -1096,3 +1096,14 @@ fn a_person_before_an_ing_clause_of_occasion() {
     ]);
     assert_eq!(s[1], ["Barend du Plessis"]);
 }
+
+#[test]
+fn a_quote_over_two_paragraphs_takes_the_speaker_named_at_its_end() {
+    let s = speakers(&[
+        "Four more banks joined, according to senior Citibank executive William Rhodes.",
+        "“Those who supported us today can be sure that Mexico will stay open to them.",
+        "“Those few who have denied their responsibility have turned their backs on it,” Finance Minister Gustavo Petricioli said.",
+    ]);
+    assert_eq!(s[1], ["Gustavo Petricioli"]);
+    assert_eq!(s[2], ["Gustavo Petricioli"]);
+}
