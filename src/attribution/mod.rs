@@ -1211,8 +1211,17 @@ fn event_before<'e>(tokens: &[Token<'_>], marker: usize, events: &'e [Event]) ->
     let in_sentence = || events.iter().filter(|e| e.verb >= start && e.verb < marker);
     // A name that resolves to nobody (`Leading the chorus urging …, Sir Marcus Fox said:`)
     // does not outrank the sentence's other verbs.
+    let known = |e: &&Event| e.named && e.speaker.as_ref().is_some_and(|s| *s != Speaker::Unnamed);
+    // `after Brown called for "…"`: a verb whose object the quote is (a few words on, no
+    // comma between) wins; otherwise the sentence's first named speaker, the main clause's subject (`Baker
+    // noted that even though Sen. Bradley was urging relief …, "…"`).
     in_sentence()
-        .find(|e| e.named && e.speaker.as_ref().is_some_and(|s| *s != Speaker::Unnamed))
+        .filter(known)
+        .filter(|e| {
+            marker - e.verb <= 10 && !tokens[e.verb..marker].iter().any(|t| t.is_punct(&[","]))
+        })
+        .last()
+        .or_else(|| in_sentence().find(known))
         .or_else(|| in_sentence().find(|e| e.named && e.speaker.is_some()))
         .or_else(|| in_sentence().next())
 }

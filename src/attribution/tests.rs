@@ -1107,3 +1107,14 @@ fn a_quote_over_two_paragraphs_takes_the_speaker_named_at_its_end() {
     assert_eq!(s[1], ["Gustavo Petricioli"]);
     assert_eq!(s[2], ["Gustavo Petricioli"]);
 }
+
+#[test]
+fn the_verb_whose_object_the_quote_is_wins_over_the_main_clause() {
+    let a = one("Mugabe accused British Prime Minister Gordon Brown of interfering, after Brown called for “free and fair elections.”");
+    assert_eq!(a.speakers, ["Gordon Brown"]);
+    let s = speakers(&[
+        "Treasury Secretary James Baker spoke. Sen. Bill Bradley listened.",
+        "Baker noted that even though Sen. Bill Bradley was urging debt relief in his strategy, “More and more now, he bases this on growth.”",
+    ]);
+    assert_eq!(s[1], ["James Baker"]);
+}
