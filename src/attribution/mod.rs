@@ -1215,12 +1215,14 @@ fn event_before<'e>(tokens: &[Token<'_>], marker: usize, events: &'e [Event]) ->
     // `after Brown called for "…"`: a verb whose object the quote is (a few words on, no
     // comma between) wins; otherwise the sentence's first named speaker, the main clause's subject (`Baker
     // noted that even though Sen. Bradley was urging relief …, "…"`).
-    in_sentence()
+    events
+        .iter()
+        .rev()
+        .filter(|e| e.verb >= start && e.verb < marker)
         .filter(known)
-        .filter(|e| {
+        .find(|e| {
             marker - e.verb <= 10 && !tokens[e.verb..marker].iter().any(|t| t.is_punct(&[","]))
         })
-        .last()
         .or_else(|| in_sentence().find(known))
         .or_else(|| in_sentence().find(|e| e.named && e.speaker.is_some()))
         .or_else(|| in_sentence().next())
