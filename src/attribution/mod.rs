@@ -161,6 +161,31 @@ pub fn attribute_dated(
     // Chirac`) but not of the dateline's own (`WASHINGTON - President Reagan`).
     // Only when the dispatch names that country itself: a dispatch from SINGAPORE that never
     // says `Singapore` is about visitors (`Secretary of State George Shultz told a conference`).
+    // `Brazil is not happy with …, Finance Minister Dilson Funaro said.`: a lead whose
+    // sentence opens with a country and closes with its speaker says whom that speaker speaks
+    // for (when nothing else does).
+    if let Some(tokens) = tokenized.first() {
+        if let Some((country, subject)) = lead_country_speaker(tokens, gazetteer) {
+            let country = in_era(&era, country);
+            if let Subject::Named {
+                words,
+                titles,
+                usual_country,
+                qualified,
+                country: None,
+            } = subject
+            {
+                let with_country = Subject::Named {
+                    words,
+                    titles,
+                    country: Some(country),
+                    usual_country,
+                    qualified,
+                };
+                people.resolve(&with_country, None, (0, 0));
+            }
+        }
+    }
     // A lead whose subject is one country's officials (`NEW YORK - … senior Mexican officials
     // said.`) tells whose officials the dispatch quotes, wherever it was filed.
     let lead = tokenized
@@ -307,6 +332,41 @@ fn era_map(
         .filter(|e| applies(e.until))
         .flat_map(|e| e.included.iter().map(|&modern| (modern, e.country)))
         .collect()
+}
+
+/// A lead sentence that opens with a country (`Brazil is …`, `Kenya's economy …`) and closes
+/// with `, TITLE NAME said` (or told): the country and that speaker.
+fn lead_country_speaker(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<(usize, Subject)> {
+    let first = tokens.first()?;
+    if !first.is_capitalized() {
+        return None;
+    }
+    let words: Vec<&str> = tokens.iter().take(4).map(|t| t.text).collect();
+    let (n, country) = match gazetteer.longest_match(&words)? {
+        (n, gazetteer::Entity::Country(c), gazetteer::TermKind::Name) => (n, c),
+        (n, gazetteer::Entity::Country(c), _) if tokens[n - 1].possessive => (n, c),
+        _ => return None,
+    };
+    let end = (n..tokens.len())
+        .find(|&k| tokens[k].ends_sentence())
+        .unwrap_or(tokens.len());
+    // The sentence's last word (before its full stop) is the speech verb, after a comma and
+    // the speaker's phrase.
+    let verb = (n..end)
+        .rev()
+        .find(|&k| !tokens[k].punct)
+        .filter(|&k| is_speech_verb(tokens[k].text))?;
+    let subject = phrases::phrase_backward(tokens, verb);
+    if subject.is_empty() || !tokens.get(subject.start.checked_sub(1)?)?.is_punct(&[","]) {
+        return None;
+    }
+    match analyze(&tokens[subject], gazetteer)? {
+        s @ Subject::Named { .. } => match &s {
+            Subject::Named { titles, .. } if !titles.is_empty() => Some((country, s)),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// The one country whose officials speak in a lead (`senior Mexican officials said`,

@@ -1118,3 +1118,20 @@ fn the_verb_whose_object_the_quote_is_wins_over_the_main_clause() {
     ]);
     assert_eq!(s[1], ["James Baker"]);
 }
+
+#[test]
+fn a_lead_opening_with_a_country_and_closing_with_its_speaker() {
+    let d = [
+        "Brazil is not happy with the bank committee, Finance Minister Dilson Funaro said.",
+        "“This is not fair,” Funaro said.",
+    ];
+    let a = attribute(&d, &[], Some("LONDON"));
+    assert_eq!(a[1].countries, ["Brazil"]);
+    // A country that only opens a later sentence says nothing of the speaker.
+    let d = [
+        "Talks resumed. Iran attacked two tankers, Defence Secretary Tom Hale said.",
+        "“This is not acceptable,” Hale said.",
+    ];
+    let a = attribute(&d, &[], None);
+    assert!(a[1].countries.is_empty());
+}
