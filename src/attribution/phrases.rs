@@ -582,6 +582,7 @@ pub fn is_regional_office(lower: &str) -> bool {
             | "governor"
             | "gov."
             | "gov"
+            | "premier"
             | "lawmaker"
             | "legislator"
             | "democrat"

@@ -1135,3 +1135,9 @@ fn a_lead_opening_with_a_country_and_closing_with_its_speaker() {
     let a = attribute(&d, &[], None);
     assert!(a[1].countries.is_empty());
 }
+
+#[test]
+fn a_provincial_premier_speaks_for_the_country() {
+    let a = one("“Things are running pretty quickly now,” said Alberta Premier Don Getty.");
+    assert_eq!(a.countries, ["Canada"]);
+}
