@@ -653,7 +653,11 @@ fn speech_events(
         }
         // `Prime Minister Hasina backtracked … . "…," she said`: a person who opens a
         // sentence is who a later pronoun refers to, even without a speech verb.
-        let sentence_start = i == 0 || tokens[i - 1].ends_sentence();
+        // (Also after a short opening phrase of place or time: `In China, Foreign Ministry
+        // spokesman Liu Jianchao expressed concern …`.)
+        let sentence_start = i == 0
+            || tokens[i - 1].ends_sentence()
+            || (tokens[i - 1].is_punct(&[","]) && after_opening_phrase(tokens, i - 1));
         if sentence_start && t.is_capitalized() {
             let range = phrase_forward(tokens, i);
             // `Baker's statements had moved markets, he said`: a possessive names the owner
@@ -773,6 +777,24 @@ fn speech_events(
     }
 }
 
+/// Does the comma at `comma` close a short opening phrase of place or time (`In China,`,
+/// `On Friday,`) that began the sentence?
+fn after_opening_phrase(tokens: &[Token<'_>], comma: usize) -> bool {
+    let start = (0..comma)
+        .rev()
+        .find(|&k| tokens[k].ends_sentence() || tokens[k].punct)
+        .map_or(0, |k| k + 1);
+    let opens_sentence = start == 0 || tokens[start - 1].ends_sentence();
+    opens_sentence
+        && comma - start <= 4
+        && tokens.get(start).is_some_and(|t| {
+            matches!(
+                t.lower(),
+                "in" | "on" | "at" | "after" | "during" | "earlier" | "later" | "meanwhile"
+            )
+        })
+}
+
 /// The subject of the speech verb at `verb`: the phrase before it, or after it for inversions.
 fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> Option<Subject> {
     if let Some(quoted) = quoted_as_saying(tokens, verb, gazetteer) {
@@ -789,8 +811,20 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         }
     }
     if end > 0 && tokens[end - 1].is_punct(&[","]) {
-        // `…, saying "…"`: a participle takes the subject of its clause.
+        // `…, saying "…"`: a participle takes the subject of its clause; after `X said,` the
+        // subject of that speech verb (`U.S. banks have half the seats, he said, adding "…"`).
         if is_participle(tokens[verb].text) {
+            let sentence = (0..end - 1)
+                .rev()
+                .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
+                .map_or(0, |k| k + 1);
+            if let Some(said) = (sentence..end - 1).rev().find(|&k| {
+                !tokens[k].punct && is_speech_verb(tokens[k].text) && !is_participle(tokens[k].text)
+            }) {
+                if let Some(subject) = subject_of_verb(tokens, said, gazetteer) {
+                    return Some(subject);
+                }
+            }
             return clause_subject(tokens, end - 1, gazetteer);
         }
         if let Some(named) = named_before_comma(tokens, end, gazetteer) {

@@ -1141,3 +1141,27 @@ fn a_provincial_premier_speaks_for_the_country() {
     let a = one("“Things are running pretty quickly now,” said Alberta Premier Don Getty.");
     assert_eq!(a.countries, ["Canada"]);
 }
+
+#[test]
+fn adding_after_he_said_takes_his_subject() {
+    let s = speakers(&[
+        "Brazil is unhappy, Finance Minister Dilson Funaro said.",
+        "U.S. banks have half the seats on the committee, he said, adding “This is not fair with the European banks.”",
+    ]);
+    assert_eq!(s[1], ["Dilson Funaro"]);
+}
+
+#[test]
+fn an_opening_phrase_of_place_before_the_person() {
+    let s = speakers(&[
+        "Spain's Foreign Minister Miguel Moratinos said Spain would not recognise Kosovo.",
+        "In China, Foreign Ministry spokesman Liu Jianchao expressed concern over the bid. “This act can produce seriously negative results,” he said.",
+    ]);
+    assert_eq!(s[1], ["Liu Jianchao"]);
+}
+
+#[test]
+fn agreed_before_a_quote() {
+    let a = one("Alberta Premier Don Getty agreed, “Things are running pretty quickly now.”");
+    assert_eq!(a.speakers, ["Don Getty"]);
+}

@@ -298,6 +298,8 @@ pub fn is_speech_verb(word: &str) -> bool {
             | "stresses"
             | "explained"
             | "explains"
+            | "agreed"
+            | "agrees"
             | "wrote"
             | "writes"
             | "writing"
