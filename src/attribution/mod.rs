@@ -897,6 +897,16 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         }
         return subject;
     }
+    // `an article by China's commercial counsellor, Chen Shibiao, who said that "…"`: the
+    // relative pronoun stands for the name before its comma.
+    if end >= 2 && tokens[end - 1].lower() == "who" && tokens[end - 2].is_punct(&[","]) {
+        let antecedent = phrase_backward(tokens, end - 2);
+        if !antecedent.is_empty() {
+            if let Some(s @ Subject::Named { .. }) = analyze(&tokens[antecedent], gazetteer) {
+                return Some(s);
+            }
+        }
+    }
     // `Jack Straw in a television interview commented`: a person before a prepositional
     // phrase about the occasion.
     // (`Du Plessis in disclosing the agreement last night said`: or an `-ing` clause.)

@@ -308,7 +308,12 @@ impl<'g> People<'g> {
         {
             return none;
         }
-        let range = super::phrases::phrase_backward(tokens, start - 1);
+        let mut range = super::phrases::phrase_backward(tokens, start - 1);
+        // `China's commercial counsellor in Washington, Chen Shibiao,`: the place where the
+        // holder sits is not the title phrase; the phrase ends before it.
+        if range.start >= 2 && matches!(tokens[range.start - 1].lower(), "in" | "at") {
+            range = super::phrases::phrase_backward(tokens, range.start - 1);
+        }
         if range.is_empty() {
             return none;
         }

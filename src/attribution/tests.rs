@@ -1165,3 +1165,10 @@ fn agreed_before_a_quote() {
     let a = one("Alberta Premier Don Getty agreed, “Things are running pretty quickly now.”");
     assert_eq!(a.speakers, ["Don Getty"]);
 }
+
+#[test]
+fn who_said_stands_for_the_name_before_it() {
+    let a = one("The paper printed an article by China's commercial counsellor in Washington, Chen Shibiao, who said that “all kinds of difficulties” were hurting trade.");
+    assert_eq!(a.speakers, ["Chen Shibiao"]);
+    assert_eq!(a.countries, ["China"]);
+}

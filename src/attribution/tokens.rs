@@ -675,6 +675,8 @@ fn listed_title_word(lower: &str) -> bool {
             | "staff"
             | "general's"
             | "attache"
+            | "counsellor"
+            | "counselor"
             | "consul"
             | "trade-representative"
             | "vice-president"
