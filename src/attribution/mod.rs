@@ -350,12 +350,13 @@ fn lead_country_speaker(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<(
     let end = (n..tokens.len())
         .find(|&k| tokens[k].ends_sentence())
         .unwrap_or(tokens.len());
-    // The sentence's last word (before its full stop) is the speech verb, after a comma and
-    // the speaker's phrase.
+    // The sentence closes with the speech verb (and perhaps its lowercase object: `told
+    // journalists`), after a comma and the speaker's phrase.
     let verb = (n..end)
         .rev()
-        .find(|&k| !tokens[k].punct)
-        .filter(|&k| is_speech_verb(tokens[k].text))?;
+        .take(4)
+        .take_while(|&k| !tokens[k].punct && !tokens[k].is_capitalized())
+        .find(|&k| is_speech_verb(tokens[k].text))?;
     let subject = phrases::phrase_backward(tokens, verb);
     if subject.is_empty() || !tokens.get(subject.start.checked_sub(1)?)?.is_punct(&[","]) {
         return None;

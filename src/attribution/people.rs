@@ -365,7 +365,13 @@ impl<'g> People<'g> {
         let country = possessive_country
             .or(country)
             .or_else(|| owner_before_adjectives(tokens, phrase_start, self.gazetteer));
-        (titles, country, organization && country.is_none())
+        // `The Nigeria Labour Congress … . Its president, X,`: the office of a body just named.
+        let of_a_body = phrase.first().is_some_and(|t| t.lower() == "its");
+        (
+            titles,
+            country,
+            (organization || of_a_body) && country.is_none(),
+        )
     }
 
     /// Does the phrase name an international organisation (`former UN chief`)?

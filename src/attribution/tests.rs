@@ -1172,3 +1172,23 @@ fn who_said_stands_for_the_name_before_it() {
     assert_eq!(a.speakers, ["Chen Shibiao"]);
     assert_eq!(a.countries, ["China"]);
 }
+
+#[test]
+fn a_lead_closing_with_told_journalists() {
+    let d = [
+        "Indonesia expects its debt ratio to peak at 41 pct, Development Supervision Minister Ali Wardhana told journalists.",
+        "“The current debt burden will be manageable,” Wardhana said.",
+    ];
+    let a = attribute(&d, &[], Some("THE HAGUE"));
+    assert_eq!(a[1].countries, ["Indonesia"]);
+}
+
+#[test]
+fn its_president_is_the_bodys_not_the_countrys() {
+    let d = [
+        "Nigeria raised fuel prices. The Nigeria Labour Congress said the increase would hurt workers. Its president, Festus Okonkwo, called it “a policy made for the rich.”",
+    ];
+    let a = attribute(&d, &[], Some("LAGOS"));
+    assert_eq!(a[0].speakers, ["Festus Okonkwo"]);
+    assert!(a[0].countries.is_empty(), "{:?}", a[0]);
+}
