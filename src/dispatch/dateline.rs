@@ -30,7 +30,8 @@ pub struct Dateline {
 /// Longest dateline considered, in bytes.
 const MAX_DATELINE_BYTES: usize = 200;
 
-const MONTH: &str = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+// Case-insensitive: wire copy also prints `BRASILIA, MARCH 26 -`.
+const MONTH: &str = r"(?P<month>(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\.?";
 const WEEKDAY: &str = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?";
 
 // A constant pattern: compiling it cannot fail on user data (unit tests compile it).
@@ -187,6 +188,14 @@ mod tests {
         assert_eq!(d.source.as_deref(), Some("AP"));
         assert_eq!(d.rest, "Ukraine and its allies");
         assert_eq!(d.raw, "KYIV, Ukraine, December 3, 2025 (AP)");
+    }
+
+    #[test]
+    fn month_in_capitals() {
+        let d = parse_dateline("BRASILIA, MARCH 26 - Brazil today suggested an extension")
+            .expect("dateline");
+        assert_eq!(d.place.as_deref(), Some("BRASILIA"));
+        assert_eq!(d.rest, "Brazil today suggested an extension");
     }
 
     #[test]
