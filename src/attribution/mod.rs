@@ -243,7 +243,7 @@ fn quoted_start(text: &str) -> usize {
     text.len() - text.trim_start().len()
 }
 
-/// The country of a dateline place (`KYIV, Ukraine`, `WASHINGTON`, `MANILA`).
+/// The country of a dateline place (`KYIV, Ukraine`, `WASHINGTON`, `MANILA`, `QUEBEC`).
 fn place_country(place: &str, gazetteer: &Gazetteer) -> Option<usize> {
     place.split(',').rev().find_map(|part| {
         let title_case: Vec<String> = part
@@ -263,9 +263,12 @@ fn place_country(place: &str, gazetteer: &Gazetteer) -> Option<usize> {
             Some((gazetteer::Entity::Country(c), _)) => Some(c),
             _ => None,
         };
+        // `QUEBEC`, `BEAVER CREEK, Colo.`: a province or state places the dispatch too.
         country(part.trim())
             .or_else(|| country(&joined))
             .or_else(|| gazetteer.city_country(part))
+            .or_else(|| gazetteer.region_abbreviation(part.trim()))
+            .or_else(|| gazetteer.region_abbreviation(&joined))
     })
 }
 
@@ -689,6 +692,12 @@ fn speech_events(
         }
         let subject = if is_speech_verb(t.text) {
             if i > 0 && tokens[i - 1].text.eq_ignore_ascii_case("to") {
+                continue;
+            }
+            // `continued making payments`: only `…," he continued.` or `continued:` speaks.
+            if matches!(t.text, "continued" | "continues")
+                && tokens.get(i + 1).is_some_and(|n| !n.punct)
+            {
                 continue;
             }
             subject_of_verb(tokens, i, gazetteer)

@@ -64,10 +64,18 @@ fn is_phrase_word(t: &Token<'_>) -> bool {
 }
 
 /// `of` inside a title: `Secretary of State`, `Minister of Foreign Affairs`.
-/// Also `the` in `Chancellor of the Exchequer`.
+/// Also `the` in `Chancellor of the Exchequer`, and `for` in `Minister for Foreign Affairs`,
+/// `Minister of State for Trade`, `special envoy for Sudan`.
 fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
     let capitalized_at = |i: usize| tokens.get(i).is_some_and(|t| t.is_capitalized());
     match tokens[k].text {
+        "for" => {
+            k > 0
+                && capitalized_at(k + 1)
+                && (is_title_word(tokens[k - 1].lower())
+                    // `Minister of State for`: the domain of an `of` before.
+                    || (k > 1 && tokens[k - 2].text == "of" && tokens[k - 1].is_capitalized()))
+        }
         "of" => {
             k > 0
                 // `Chamber of Commerce president X`, `Bank of England`.
@@ -258,11 +266,19 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
         && labels[name_start..].contains(&Label::Name)
         && !institution_name
     {
+        // `Energy and Mineral Resources Minister X`: only governments have ministers, so
+        // capitalized words before one name its portfolio, not another body.
+        let ministerial = tokens[..name_start]
+            .iter()
+            .any(|t| t.lower().rsplit('-').next() == Some("minister"));
         let qualified = tokens[..name_start]
             .iter()
             .zip(&labels[..name_start])
             .enumerate()
             .any(|(k, (t, l))| {
+                if ministerial && *l == Label::Name && !t.possessive {
+                    return false;
+                }
                 // `Foreign Ministry spokesman`, `Chief Cabinet Secretary`: the government's own
                 // bodies do not name another one. Nor do the state's other public bodies
                 // (`Senate Democratic Leader`, `Reserve Bank governor`, `Deputy Under Secretary
@@ -600,6 +616,16 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
         if k == 0 && matches!(lower, "the" | "a" | "an") {
             labels.push(Label::Determiner);
             k += 1;
+            continue;
+        }
+        // `envoy for South Sudan`, `Minister for Foreign Affairs`: a title's domain after
+        // `for`, even a country, is the office, not whom its holder speaks for.
+        if k > 0 && words[k - 1] == "for" && labels.last() == Some(&Label::Other) {
+            let n = gazetteer
+                .longest_match(&words[k..])
+                .map_or(1, |(n, _, _)| n);
+            labels.extend(std::iter::repeat_n(Label::Title, n));
+            k += n;
             continue;
         }
         if !after_name && t.is_capitalized() {

@@ -1192,3 +1192,57 @@ fn its_president_is_the_bodys_not_the_countrys() {
     assert_eq!(a[0].speakers, ["Festus Okonkwo"]);
     assert!(a[0].countries.is_empty(), "{:?}", a[0]);
 }
+
+#[test]
+fn title_for_a_domain_keeps_the_holders_country() {
+    let a =
+        one("“Seventy-two hours can save lives,” said U.S. special envoy for Sudan Dan Okafor.");
+    assert_eq!(a.speakers, ["Dan Okafor"]);
+    assert_eq!(a.countries, ["United States"]);
+    let a = one("Saudi Minister of State for Foreign Affairs Faisal bin Turki said it was “the first step.”");
+    assert_eq!(a.speakers, ["Faisal bin Turki"]);
+    assert_eq!(a.countries, ["Saudi Arabia"]);
+}
+
+#[test]
+fn capitalized_portfolio_before_minister_is_no_other_body() {
+    let a = attribute(
+        &["Prices rose, Energy and Mineral Resources Minister Budi Wicaksono said “sharply.”"],
+        &[],
+        Some("JAKARTA"),
+    )
+    .remove(0);
+    assert!(
+        a.countries.is_empty(),
+        "the dispatch never names Indonesia: {a:?}"
+    );
+    let a = attribute(
+        &["Indonesia will act, Energy and Mineral Resources Minister Budi Wicaksono said, “now.”"],
+        &[],
+        Some("JAKARTA"),
+    )
+    .remove(0);
+    assert_eq!(a.speakers, ["Budi Wicaksono"]);
+    assert_eq!(a.countries, ["Indonesia"]);
+}
+
+#[test]
+fn continued_with_an_object_is_no_speech() {
+    let p = [
+        "Brazil is not happy, Finance Minister Dilson Funaro said.",
+        "Asked if Brazil would have continued making payments, he replied, “Yes, because we got nothing.”",
+    ];
+    assert_eq!(speakers(&p)[1], ["Dilson Funaro"]);
+    let a = one("“We will not stop,” Tom Hale continued.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+}
+
+#[test]
+fn a_province_dateline_places_the_dispatch() {
+    let p = [
+        "Prime Minister Brian Mulroney called on Americans to press Congress, a shift in Canada's strategy.",
+        "“We are geared up and raring to go,” Mulroney said.",
+    ];
+    let a = attribute(&p, &[], Some("QUEBEC")).remove(1);
+    assert_eq!(a.countries, ["Canada"]);
+}
