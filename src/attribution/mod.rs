@@ -847,9 +847,14 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
             .map_or(0, |k| k + 1);
         let opening = phrase_forward(tokens, sentence);
+        // (`An Armenian official, speaking on condition of anonymity, said`: or a participle.)
         let relative = tokens
             .get(opening.end)
-            .is_some_and(|t| matches!(t.lower(), "who" | "whose"));
+            .is_some_and(|t| matches!(t.lower(), "who" | "whose"))
+            || (tokens.get(opening.end).is_some_and(|t| t.is_punct(&[","]))
+                && tokens
+                    .get(opening.end + 1)
+                    .is_some_and(|t| !t.punct && !t.is_capitalized() && t.text.ends_with("ing")));
         if !opening.is_empty() && relative {
             return analyze(&tokens[opening], gazetteer);
         }

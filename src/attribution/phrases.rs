@@ -163,23 +163,24 @@ pub fn phrase_backward(tokens: &[Token<'_>], end: usize) -> std::ops::Range<usiz
     } else if start < end && is_title_word(tokens[start].lower()) {
         // `the planning minister`, `the group's president`: one or two lowercase words
         // between the article (or a possessive) and the title belong to the phrase, as in
-        // `phrase_forward`.
-        for adjectives in 1..=2 {
+        // `phrase_forward`; after `the`, so do a body's capitalized words (`the White House
+        // budget chief`, `the State Bank official`).
+        for adjectives in 1..=3 {
             let Some(at) = start.checked_sub(adjectives + 1) else {
                 break;
             };
-            let plain = tokens[at + 1..start]
-                .iter()
-                .all(|t| !t.punct && !t.is_capitalized());
-            if !plain {
+            let words = &tokens[at + 1..start];
+            if words.iter().any(|t| t.punct) {
                 break;
             }
+            let lowercase = words.iter().all(|t| !t.is_capitalized());
             let opener = &tokens[at];
-            if matches!(opener.lower(), "the" | "a" | "an") {
+            let definite = opener.lower() == "the" && !words.iter().any(|t| t.possessive);
+            if matches!(opener.lower(), "the" | "a" | "an") && (lowercase || definite) {
                 start = at;
                 break;
             }
-            if tokens[start - 1].possessive && opener.lower() == "the" {
+            if lowercase && tokens[start - 1].possessive && opener.lower() == "the" {
                 start = at;
                 break;
             }

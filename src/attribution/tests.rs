@@ -1246,3 +1246,21 @@ fn a_province_dateline_places_the_dispatch() {
     let a = attribute(&p, &[], Some("QUEBEC")).remove(1);
     assert_eq!(a.countries, ["Canada"]);
 }
+
+#[test]
+fn the_body_and_title_refer_back_to_the_named_holder() {
+    let p = [
+        "Reagan will compromise, White House Budget Chief James Miller said.",
+        "“I think it would be counterproductive,” the White House budget chief said.",
+    ];
+    assert_eq!(speakers(&p)[1], ["James Miller"]);
+}
+
+#[test]
+fn unnamed_official_with_a_participle_clause_stays_unnamed() {
+    let p = [
+        "“We will not move,” Armenian Defence Minister Levon Arakelyan said.",
+        "An Armenian official, speaking on condition of anonymity, said the soldier was hit by a sniper. “This was not a stray bullet,” the official said.",
+    ];
+    assert!(speakers(&p)[1].is_empty());
+}
