@@ -878,7 +878,10 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         // `Ramon Diaz, Chairman of the Presidential Commission on Good Government told`: the
         // phrase next to the verb is an institution; a person named before a comma is the
         // speaker.
-        if matches!(subject, Some(Subject::Organization(_) | Subject::Unnamed)) {
+        if matches!(
+            subject,
+            Some(Subject::Organization(_) | Subject::Unnamed | Subject::Description { .. })
+        ) {
             if let Some(named) = named_before_comma(tokens, range.start, gazetteer) {
                 return Some(named);
             }
@@ -969,6 +972,13 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         let mut i = verb + 1;
         while i < tokens.len() && !tokens[i].punct && is_verb_filler(tokens[i].lower()) {
             i += 1;
+        }
+        // `said one official`, `said another West African diplomat`: someone unnamed.
+        if tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.text, "one" | "another"))
+        {
+            return Some(Subject::Unnamed);
         }
         // `said a western diplomat`: the article opens the phrase, so its adjectives count.
         let with_article = (i > verb + 1 && matches!(tokens[i - 1].lower(), "a" | "an" | "the"))

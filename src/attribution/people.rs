@@ -261,9 +261,22 @@ impl<'g> People<'g> {
             // (`adviser to Azerbaijan's president`: a possessive after `to` owns the office.)
             let locative = tokens[k - 1].lower() == "in"
                 || matches!(tokens[k - 1].lower(), "at" | "from" | "near" | "to");
+            // `a spokesman for the American Manufacturing Trade Coalition`: a body named
+            // with a country's adjective speaks for it only when it is the state's (`for the
+            // Chinese Embassy`); `chief negotiator for Iran` does.
+            let for_a_body = tokens[k - 1].lower() == "for"
+                || (k >= end + 3
+                    && tokens[k - 1].lower() == "the"
+                    && tokens[k - 2].lower() == "for");
             if country.is_none() && t.is_capitalized() {
                 let words = tokens[k..].iter().map(|t| t.text);
                 match self.gazetteer.longest_match(words) {
+                    Some((n, Entity::Country(_), TermKind::Demonym))
+                        if for_a_body
+                            && !tokens.get(k + n).is_some_and(|t| {
+                                is_government_body(t.text)
+                                    || matches!(t.text, "Embassy" | "government" | "embassy")
+                            }) => {}
                     Some((n, Entity::Country(c), kind))
                         if !locative
                             || (tokens[k - 1].lower() == "to"
@@ -345,8 +358,15 @@ impl<'g> People<'g> {
         let (mut country, mut possessive_country, mut organization) = (None, None, false);
         let mut k = 0;
         while k < phrase.len() {
+            // `The EU's ambassador to Georgia`, `minister for the Middle East`: the place an
+            // office deals with is not whom its holder speaks for.
+            let destination = (k > 0 && matches!(phrase[k - 1].text, "to" | "for"))
+                || (k > 1
+                    && phrase[k - 1].text == "the"
+                    && matches!(phrase[k - 2].text, "to" | "for"));
             let words: Vec<&str> = phrase[k..].iter().map(|t| t.text).collect();
             match self.gazetteer.longest_match(&words) {
+                Some((n, Entity::Country(_), _)) if destination => k += n,
                 Some((n, Entity::Country(c), _)) => {
                     if phrase[k + n - 1].possessive {
                         possessive_country = Some(c);

@@ -64,14 +64,16 @@ fn is_phrase_word(t: &Token<'_>) -> bool {
 }
 
 /// `of` inside a title: `Secretary of State`, `Minister of Foreign Affairs`.
-/// Also `the` in `Chancellor of the Exchequer`, and `for` in `Minister for Foreign Affairs`,
-/// `Minister of State for Trade`, `special envoy for Sudan`.
+/// Also `the` in `Chancellor of the Exchequer`, `for` in `Minister for Foreign Affairs`,
+/// `Minister of State for Trade`, `special envoy for Sudan`, and `to` in `Ambassador to Iraq`.
 fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
     let capitalized_at = |i: usize| tokens.get(i).is_some_and(|t| t.is_capitalized());
     match tokens[k].text {
-        "for" => {
+        "for" | "to" => {
             k > 0
-                && capitalized_at(k + 1)
+                && (capitalized_at(k + 1)
+                    || (tokens.get(k + 1).is_some_and(|t| t.text == "the")
+                        && capitalized_at(k + 2)))
                 && (is_title_word(tokens[k - 1].lower())
                     // `Minister of State for`: the domain of an `of` before.
                     || (k > 1 && tokens[k - 2].text == "of" && tokens[k - 1].is_capitalized()))
@@ -85,7 +87,9 @@ fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
                     || (tokens.get(k + 1).is_some_and(|t| t.text == "the")
                         && capitalized_at(k + 2)))
         }
-        "the" => k > 0 && is_title_of(tokens, k - 1) && tokens[k - 1].text == "of",
+        "the" => {
+            k > 0 && matches!(tokens[k - 1].text, "of" | "for" | "to") && is_title_of(tokens, k - 1)
+        }
         _ => false,
     }
 }
@@ -619,12 +623,29 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
             k += 1;
             continue;
         }
-        // `envoy for South Sudan`, `Minister for Foreign Affairs`: a title's domain after
-        // `for`, even a country, is the office, not whom its holder speaks for.
-        if k > 0 && words[k - 1] == "for" && labels.last() == Some(&Label::Other) {
-            let n = gazetteer
-                .longest_match(&words[k..])
-                .map_or(1, |(n, _, _)| n);
+        // `envoy for South Sudan`, `Minister for Foreign Affairs`, `Ambassador to the U.N.`:
+        // a title's domain after `for` or `to`, even a country, is the office, not whom its
+        // holder speaks for.
+        let domain_from = |i: usize| {
+            i > 0
+                && matches!(words[i - 1], "for" | "to")
+                && labels.get(i - 1) == Some(&Label::Other)
+        };
+        let after_the = k > 0 && words[k - 1] == "the" && domain_from(k - 1);
+        if domain_from(k) || after_the {
+            // `minister for the Middle East,`: after `the`, a run of capitalized words that
+            // ends the phrase is the domain (no name follows).
+            let to_end = after_the
+                && tokens[k..]
+                    .iter()
+                    .all(|t| t.is_capitalized() && !t.possessive);
+            let n = if to_end {
+                words.len() - k
+            } else {
+                gazetteer
+                    .longest_match(&words[k..])
+                    .map_or(1, |(n, _, _)| n)
+            };
             labels.extend(std::iter::repeat_n(Label::Title, n));
             k += n;
             continue;

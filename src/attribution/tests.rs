@@ -1264,3 +1264,61 @@ fn unnamed_official_with_a_participle_clause_stays_unnamed() {
     ];
     assert!(speakers(&p)[1].is_empty());
 }
+
+#[test]
+fn destination_of_an_office_is_not_its_country() {
+    let a =
+        one("“The government needs good ministers,” said US Ambassador to Iraq Zalmay Khalilzad.");
+    assert_eq!(a.speakers, ["Zalmay Khalilzad"]);
+    assert_eq!(a.countries, ["United States"]);
+    let a = attribute(
+        &["The EU’s ambassador to Georgia, Katarina Lindqvist, said she was “appalled” by it."],
+        &[],
+        Some("TBILISI, Georgia"),
+    )
+    .remove(0);
+    assert_eq!(a.speakers, ["Katarina Lindqvist"]);
+    assert!(a.countries.is_empty(), "{a:?}");
+    let a = one("Britain’s minister for the Middle East, Oliver Whitlock, said “our patience is not infinite.”");
+    assert_eq!(a.speakers, ["Oliver Whitlock"]);
+    assert_eq!(a.countries, ["United Kingdom"]);
+}
+
+#[test]
+fn a_spokesman_for_a_body_after_a_name_is_that_name() {
+    let a = one("“We are very pleased,” Lloyd Wood, a spokesman for the American Manufacturing Trade Coalition told The New York Times.");
+    assert_eq!(a.speakers, ["Lloyd Wood"]);
+    assert!(a.countries.is_empty(), "{a:?}");
+}
+
+#[test]
+fn said_one_official_is_unnamed() {
+    let p = [
+        "Italian Treasury Minister Carlo Ciampi said growth was “too slow.”",
+        "“There is just no room for manoeuvre,” said one official, echoing statements by Kohl.",
+    ];
+    assert!(speakers(&p)[1].is_empty());
+}
+
+#[test]
+fn adverbs_between_subject_and_verb_and_more_verbs() {
+    let a = one(
+        "Mexican finance minister Gustavo Petricioli merely said, “Brazil is having problems.”",
+    );
+    assert_eq!(a.speakers, ["Gustavo Petricioli"]);
+    assert_eq!(a.countries, ["Mexico"]);
+    let a = one(
+        "Greek Prime Minister Andreas Papandreou expressed “restricted optimism” about the crisis.",
+    );
+    assert_eq!(a.speakers, ["Andreas Papandreou"]);
+    let a = one("Silvio Berlusconi, Italy's Prime Minister, congratulated Obama, describing him as “young, handsome and tanned.”");
+    assert_eq!(a.speakers, ["Silvio Berlusconi"]);
+    assert_eq!(a.countries, ["Italy"]);
+}
+
+#[test]
+fn a_spokesman_for_a_countrys_government_speaks_for_it() {
+    let a = one("Gholam Hossein Elham, a spokesman for the Iranian government said the country would halt “all arrangements.”");
+    assert_eq!(a.speakers, ["Gholam Hossein Elham"]);
+    assert_eq!(a.countries, ["Iran"]);
+}
