@@ -960,6 +960,22 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             || (k >= 1 && determiner(k - 1))
             || (k >= 2 && determiner(k - 2) && !tokens[k - 1].punct)
         {
+            // `Elham, a spokesman for the Iranian government said`: the description is an
+            // apposition left open after a name.
+            let opening = (end.saturating_sub(12)..end)
+                .rev()
+                .find(|&j| tokens[j].punct);
+            let apposition = opening.is_some_and(|j| {
+                tokens[j].is_punct(&[","])
+                    && tokens
+                        .get(j + 1)
+                        .is_some_and(|t| matches!(t.lower(), "a" | "an" | "the"))
+            });
+            if apposition {
+                if let Some(named) = named_before_comma(tokens, end, gazetteer) {
+                    return Some(named);
+                }
+            }
             return Some(Subject::Unnamed);
         }
     }

@@ -1318,7 +1318,7 @@ fn adverbs_between_subject_and_verb_and_more_verbs() {
 
 #[test]
 fn a_spokesman_for_a_countrys_government_speaks_for_it() {
-    let a = one("Gholam Hossein Elham, a spokesman for the Iranian government said the country would halt “all arrangements.”");
+    let a = one("Gholam Hossein Elham, a spokesman for the Iranian government said that the country would halt “all arrangements.”");
     assert_eq!(a.speakers, ["Gholam Hossein Elham"]);
     assert_eq!(a.countries, ["Iran"]);
 }
