@@ -207,7 +207,8 @@ impl<'g> People<'g> {
         }
     }
 
-    /// `Name, Russia's foreign minister,` or `Name of Kenya`: titles and country after a name.
+    /// `Name, Russia's foreign minister,`, `Name is Russia's foreign minister` or `Name of
+    /// Kenya`: titles and country after a name.
     fn apposition(&self, tokens: &[Token<'_>], end: usize) -> (Vec<String>, Option<usize>, bool) {
         let Some(next) = tokens.get(end) else {
             return (Vec::new(), None, false);
@@ -220,7 +221,12 @@ impl<'g> People<'g> {
                 None => (Vec::new(), None, false),
             };
         }
-        if !next.is_punct(&[","]) {
+        // `Akwasi Osei-Adjei is Ghana’s foreign minister.`: a copula describes as well.
+        let copula = matches!(next.text, "is" | "was")
+            && tokens.get(end + 1).is_some_and(|t| {
+                !t.punct && (matches!(t.text, "the" | "a" | "an") || t.possessive)
+            });
+        if !next.is_punct(&[","]) && !copula {
             return (Vec::new(), None, false);
         }
         let mut titles = Vec::new();
@@ -382,16 +388,42 @@ impl<'g> People<'g> {
                 None => k += 1,
             }
         }
+        // `The Nigeria Labour Congress … . Its president, X,`: the office of a body just named;
+        // `Indonesia … had backed India. Its ambassador, X,`: or of the country just named.
+        let its = phrase.first().is_some_and(|t| t.lower() == "its");
+        let its_country = its
+            .then(|| self.country_opening_previous_sentence(tokens, phrase_start))
+            .flatten();
+        let of_a_body = its && its_country.is_none();
         let country = possessive_country
             .or(country)
+            .or(its_country)
             .or_else(|| owner_before_adjectives(tokens, phrase_start, self.gazetteer));
-        // `The Nigeria Labour Congress … . Its president, X,`: the office of a body just named.
-        let of_a_body = phrase.first().is_some_and(|t| t.lower() == "its");
         (
             titles,
             country,
             (organization || of_a_body) && country.is_none(),
         )
+    }
+
+    /// The country that opens the sentence before the one at `at` (`Indonesia, one of …`).
+    fn country_opening_previous_sentence(&self, tokens: &[Token<'_>], at: usize) -> Option<usize> {
+        let previous_end = (0..at).rev().find(|&k| tokens[k].ends_sentence())?;
+        let start = (0..previous_end)
+            .rev()
+            .find(|&k| tokens[k].ends_sentence())
+            .map_or(0, |k| k + 1);
+        let words: Vec<&str> = tokens[start..previous_end].iter().map(|t| t.text).collect();
+        match self.gazetteer.longest_match(&words) {
+            // Not a body named after it (`Nigeria Labour Congress`).
+            Some((n, Entity::Country(c), TermKind::Name))
+                if !tokens[start + n - 1].possessive
+                    && !tokens.get(start + n).is_some_and(|t| t.is_capitalized()) =>
+            {
+                Some(c)
+            }
+            _ => None,
+        }
     }
 
     /// Does the phrase name an international organisation (`former UN chief`)?

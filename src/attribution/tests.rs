@@ -1322,3 +1322,33 @@ fn a_spokesman_for_a_countrys_government_speaks_for_it() {
     assert_eq!(a.speakers, ["Gholam Hossein Elham"]);
     assert_eq!(a.countries, ["Iran"]);
 }
+
+#[test]
+fn a_copula_describes_the_person() {
+    let p = [
+        "Akwasi Osei-Adjei is Ghana’s foreign minister. He spoke to a reporter on Monday.",
+        "“The president has been invited to Kenya,” he said.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Akwasi Osei-Adjei"]);
+    assert_eq!(a[1].countries, ["Ghana"]);
+}
+
+#[test]
+fn its_title_after_a_sentence_opened_by_a_country() {
+    let a = one("Indonesia, one of the largest fishing nations, had backed India. Its ambassador, Dewi Anggraini, said Jakarta had obtained “sufficient flexibility.”");
+    assert_eq!(a.speakers, ["Dewi Anggraini"]);
+    assert_eq!(a.countries, ["Indonesia"]);
+    let a = one(
+        "Nigeria Labour Congress called a strike. Its president, Joe Ajaero, said “we are ready.”",
+    );
+    assert_eq!(a.speakers, ["Joe Ajaero"]);
+    assert!(a.countries.is_empty(), "{a:?}");
+}
+
+#[test]
+fn scotland_and_wales_are_part_of_the_united_kingdom() {
+    let a = one("“Scotland salutes you,” Scotland's First Minister Alex Salmond said.");
+    assert_eq!(a.speakers, ["Alex Salmond"]);
+    assert_eq!(a.countries, ["United Kingdom"]);
+}
