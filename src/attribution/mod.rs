@@ -148,6 +148,9 @@ pub fn attribute_dated(
     });
     let era = era_map(&tokenized, day, gazetteer);
     people.set_era(era.clone());
+    // The countries the dispatch names by name or demonym (`Brazil`, `Brazilian`).
+    let named = named_countries(&tokenized, gazetteer, &era);
+    people.set_named_countries(&named);
     // Mentions first, so a surname can resolve to a full name given later or on a card.
     for (k, tokens) in tokenized.iter().enumerate() {
         people.scan_mentions(tokens, k);
@@ -164,9 +167,11 @@ pub fn attribute_dated(
     // `Brazil is not happy with …, Finance Minister Dilson Funaro said.`: a lead whose
     // sentence opens with a country and closes with its speaker says whom that speaker speaks
     // for (when nothing else does).
+    let mut lead_speaker_country = None;
     if let Some(tokens) = tokenized.first() {
         if let Some((country, subject)) = lead_country_speaker(tokens, gazetteer) {
             let country = in_era(&era, country);
+            lead_speaker_country = Some(country);
             if let Subject::Named {
                 words,
                 titles,
@@ -187,16 +192,19 @@ pub fn attribute_dated(
         }
     }
     // A lead whose subject is one country's officials (`NEW YORK - … senior Mexican officials
-    // said.`) tells whose officials the dispatch quotes, wherever it was filed.
+    // said.`), or whose speaker speaks for a country (`LONDON - Brazil is not happy …, Finance
+    // Minister Dilson Funaro said.`), tells whose officials the dispatch quotes, wherever it
+    // was filed (`central bank president Francisco Gros` travels with him).
     let lead = tokenized
         .first()
         .and_then(|tokens| lead_officials_country(tokens, gazetteer))
-        .map(|c| in_era(&era, c));
+        .map(|c| in_era(&era, c))
+        .or(lead_speaker_country);
     if let Some(country) = lead {
         people.assign_local_country(country);
     } else if let Some(country) = place.and_then(|p| place_country(p, gazetteer)) {
         let country = in_era(&era, country);
-        if names_country(&tokenized, country, gazetteer, &era) {
+        if named.contains(&country) {
             people.assign_local_country(country);
         }
     }
@@ -429,16 +437,16 @@ fn lead_officials_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option
 
 /// Does the dispatch's frame text name `country` by name or demonym (`Spain`, `Spanish`)? A
 /// capital standing for it (`Madrid`) does not count: the dateline is one.
-fn names_country(
+fn named_countries(
     tokenized: &[Vec<Token<'_>>],
-    country: usize,
     gazetteer: &Gazetteer,
     era: &[(usize, usize)],
-) -> bool {
-    tokenized.iter().any(|tokens| {
-        tokens.iter().enumerate().any(|(i, t)| {
+) -> Vec<usize> {
+    let mut named = Vec::new();
+    for tokens in tokenized {
+        for (i, t) in tokens.iter().enumerate() {
             if !t.is_capitalized() {
-                return false;
+                continue;
             }
             // Country terms span a few words: a fixed buffer, no allocation per word.
             let mut words = [""; 8];
@@ -446,13 +454,20 @@ fn names_country(
             for (slot, t) in words.iter_mut().zip(&tokens[i..i + n]) {
                 *slot = t.text;
             }
-            matches!(
-                gazetteer.longest_match(&words[..n]),
-                Some((_, gazetteer::Entity::Country(c), gazetteer::TermKind::Name | gazetteer::TermKind::Demonym))
-                    if in_era(era, c) == country
-            )
-        })
-    })
+            if let Some((
+                _,
+                gazetteer::Entity::Country(c),
+                gazetteer::TermKind::Name | gazetteer::TermKind::Demonym,
+            )) = gazetteer.longest_match(&words[..n])
+            {
+                let c = in_era(era, c);
+                if !named.contains(&c) {
+                    named.push(c);
+                }
+            }
+        }
+    }
+    named
 }
 
 /// What one paragraph hands to the next.

@@ -50,6 +50,9 @@ pub struct People<'g> {
     persons: Vec<Person>,
     /// (modern, then) country pairs of the dispatch's era (`Russia` → `Soviet Union`).
     era: Vec<(usize, usize)>,
+    /// Names of the countries the dispatch names: a legislator's usual country (`Senator`)
+    /// counts only for one of them.
+    named_countries: Vec<String>,
 }
 
 impl<'g> People<'g> {
@@ -58,6 +61,7 @@ impl<'g> People<'g> {
         People {
             gazetteer,
             persons: Vec::new(),
+            named_countries: Vec::new(),
             era: Vec::new(),
         }
     }
@@ -437,6 +441,14 @@ impl<'g> People<'g> {
         })
     }
 
+    /// Records the countries the dispatch names (gazetteer indices).
+    pub fn set_named_countries(&mut self, countries: &[usize]) {
+        self.named_countries = countries
+            .iter()
+            .map(|&c| self.gazetteer.country_name(c).to_string())
+            .collect();
+    }
+
     /// Gives `country` to every official the dispatch names without a country or an
     /// international role: in wire style, those are the dateline country's own.
     pub fn assign_local_country(&mut self, country: usize) {
@@ -521,7 +533,14 @@ impl<'g> People<'g> {
             Speaker::Person(i) => {
                 let person = &self.persons[*i];
                 push_unique(&mut out.speakers, person.words.join(" "));
-                if let Some(c) = person.country.as_ref().or(person.usual_country.as_ref()) {
+                // Many states have senators: a legislator's usual country (`Senator X`)
+                // needs the dispatch to name it; `Treasury Secretary` does not.
+                let legislator = person.titles.iter().any(|t| is_regional_office(t));
+                let usual = person
+                    .usual_country
+                    .as_ref()
+                    .filter(|c| !legislator || self.named_countries.contains(c));
+                if let Some(c) = person.country.as_ref().or(usual) {
                     push_unique(&mut out.countries, c.clone());
                 }
             }
@@ -645,6 +664,13 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
     while start > 0 && is_own_government_word(tokens[start - 1].lower()) && !tokens[start - 1].punct
     {
         start -= 1;
+    }
+    // `central bank president Francisco Gros`: the state's bank.
+    if start >= 2
+        && tokens[start - 1].lower() == "bank"
+        && matches!(tokens[start - 2].lower(), "central" | "reserve")
+    {
+        start -= 2;
     }
     let Some(previous) = start.checked_sub(1).and_then(|k| tokens.get(k)) else {
         return false;

@@ -1352,3 +1352,30 @@ fn scotland_and_wales_are_part_of_the_united_kingdom() {
     assert_eq!(a.speakers, ["Alex Salmond"]);
     assert_eq!(a.countries, ["United Kingdom"]);
 }
+
+#[test]
+fn the_leads_speaker_country_travels_with_the_delegation() {
+    let p = [
+        "Brazil is not happy with the bank committee, Finance Minister Dilson Funaro said.",
+        "“Perhaps the same principle should apply to creditors,” central bank president Francisco Gros said.",
+    ];
+    let a = attribute(&p, &[], Some("LONDON"));
+    assert_eq!(a[1].speakers, ["Francisco Gros"]);
+    assert_eq!(a[1].countries, ["Brazil"]);
+}
+
+#[test]
+fn a_senator_is_american_only_where_the_dispatch_names_the_united_states() {
+    let p = [
+        "The U.S. Senate heard the nominee on Tuesday.",
+        "Senator John Cornyn said he was “willing to give him the benefit of the doubt.”",
+    ];
+    assert_eq!(attribute(&p, &[], None)[1].countries, ["United States"]);
+    let p = [
+        "The Senate heard the nominee on Tuesday.",
+        "Senator Bob Brown said he was “not convinced.”",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Bob Brown"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1]);
+}
