@@ -179,7 +179,13 @@ impl<'g> People<'g> {
                     .or(country_before)
                     .or_else(|| spokesperson_country(tokens, range_start, &titles, self.gazetteer))
                     .or_else(|| region_after_name(tokens, end, regional, self.gazetteer))
-                    .or_else(|| behalf_country(tokens, end, self.gazetteer));
+                    .or_else(|| behalf_country(tokens, end, self.gazetteer))
+                    .or_else(|| {
+                        let official = !qualified && titles.iter().any(|t| is_government_title(t));
+                        official
+                            .then(|| opening_country(tokens, range_start, self.gazetteer))
+                            .flatten()
+                    });
                 // A lone surname refers to someone already known, unless a title introduces
                 // it (`President Reagan`).
                 let titled = titles.last().is_some_and(|t| is_personal_title(t));
@@ -1102,6 +1108,28 @@ fn is_personal_title(title: &str) -> bool {
                 | "premier"
                 | "chancellor"
         )
+}
+
+/// `In China, Foreign Ministry spokesman Liu Jianchao expressed concern`: the country of a
+/// sentence's opening `In COUNTRY,` before the phrase at `start`.
+fn opening_country(tokens: &[Token<'_>], start: usize, gazetteer: &Gazetteer) -> Option<usize> {
+    let comma = start.checked_sub(1)?;
+    if !tokens[comma].is_punct(&[","]) || comma < 2 {
+        return None;
+    }
+    let opening = (0..comma)
+        .rev()
+        .find(|&k| tokens[k].punct)
+        .map_or(0, |k| k + 1);
+    let sentence_start = opening == 0 || tokens[opening - 1].ends_sentence();
+    if !sentence_start || tokens[opening].lower() != "in" {
+        return None;
+    }
+    let words: Vec<&str> = tokens[opening + 1..comma].iter().map(|t| t.text).collect();
+    match gazetteer.longest_match(&words) {
+        Some((n, Entity::Country(c), TermKind::Name)) if n == words.len() => Some(c),
+        _ => None,
+    }
 }
 
 /// Titles of people who speak for a government (`vice-premier` by its last part).

@@ -1379,3 +1379,13 @@ fn a_senator_is_american_only_where_the_dispatch_names_the_united_states() {
     assert_eq!(a[1].speakers, ["Bob Brown"]);
     assert!(a[1].countries.is_empty(), "{:?}", a[1]);
 }
+
+#[test]
+fn in_country_opening_gives_an_officials_country() {
+    let a = one("In China, Foreign Ministry spokesman Liu Jianchao expressed concern. “Kosovo's act can produce negative results,” Liu said.");
+    assert_eq!(a.speakers, ["Liu Jianchao"]);
+    assert_eq!(a.countries, ["China"]);
+    let a = one("In Germany, Verband der Automobilindustrie executive director Klaus Braeunig said the plan is “a clear distortion.”");
+    assert_eq!(a.speakers, ["Klaus Braeunig"]);
+    assert!(a.countries.is_empty(), "{a:?}");
+}
