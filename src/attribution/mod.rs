@@ -1227,10 +1227,12 @@ fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
         // `Simon, who served under presidents Nixon and Ford, said`: a name inside a relative
         // clause is never the subject.
         let segment_start = n.checked_sub(1).map_or(floor, |m| commas[m] + 1);
-        if tokens
-            .get(segment_start)
-            .is_some_and(|t| matches!(t.lower(), "who" | "whom" | "whose" | "which"))
-        {
+        // (`Priya Menon, a metals analyst at consultancy Straitline Research, said`: nor one
+        // inside a description in apposition.)
+        if tokens.get(segment_start).is_some_and(|t| {
+            matches!(t.lower(), "who" | "whom" | "whose" | "which")
+                || (n > 0 && matches!(t.lower(), "a" | "an"))
+        }) {
             continue;
         }
         let range = phrase_backward(tokens, comma);

@@ -1389,3 +1389,15 @@ fn in_country_opening_gives_an_officials_country() {
     assert_eq!(a.speakers, ["Klaus Braeunig"]);
     assert!(a.countries.is_empty(), "{a:?}");
 }
+
+#[test]
+fn a_firm_inside_a_description_apposition_is_not_the_subject() {
+    let p = [
+        "Priya Menon, a metals analyst at Singapore-based consultancy Straitline Research, said the levy would add costs.",
+        "“The market will absorb it,” she said.",
+    ];
+    assert_eq!(
+        speakers(&p),
+        [Vec::<String>::new(), vec!["Priya Menon".to_string()]]
+    );
+}
