@@ -28,7 +28,9 @@ pub use gazetteer::Gazetteer;
 use people::{People, Speaker};
 use phrases::{analyze, phrase_backward, phrase_forward, Subject};
 use quotes::{find_quotes, has_quote_mark, word_count, Quote};
-use tokens::{is_inversion_verb, is_speech_verb, is_verb_filler, tokenize_into, Token};
+use tokens::{
+    is_inversion_verb, is_speech_verb, is_title_word, is_verb_filler, tokenize_into, Token,
+};
 
 /// Paragraphs longer than this are indexed without attribution: no wire paragraph is this
 /// long, and the rules should stay linear on hostile input.
@@ -929,6 +931,24 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             start = owner.start;
         }
         return subject;
+    }
+    // `Konstantin Kosachev, chair of the Russian parliament's security committee told`: a
+    // title apposition left open after a name.
+    if end > 0 && !tokens[end - 1].punct {
+        if let Some(comma) = (end.saturating_sub(12)..end)
+            .rev()
+            .find(|&j| tokens[j].punct)
+        {
+            let titled = tokens[comma].is_punct(&[","])
+                && tokens
+                    .get(comma + 1)
+                    .is_some_and(|t| !t.punct && is_title_word(t.lower()));
+            if titled {
+                if let Some(named) = named_before_comma(tokens, comma + 1, gazetteer) {
+                    return Some(named);
+                }
+            }
+        }
     }
     // `an article by China's commercial counsellor, Chen Shibiao, who said that "…"`: the
     // relative pronoun stands for the name before its comma.

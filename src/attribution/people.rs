@@ -280,19 +280,16 @@ impl<'g> People<'g> {
             // `a spokesman for the American Manufacturing Trade Coalition`: a body named
             // with a country's adjective speaks for it only when it is the state's (`for the
             // Chinese Embassy`); `chief negotiator for Iran` does.
+            // (`chairman of the American Chamber of Commerce in Vietnam` neither.)
             let for_a_body = tokens[k - 1].lower() == "for"
                 || (k >= end + 3
                     && tokens[k - 1].lower() == "the"
-                    && tokens[k - 2].lower() == "for");
+                    && matches!(tokens[k - 2].lower(), "for" | "of"));
             if country.is_none() && t.is_capitalized() {
                 let words = tokens[k..].iter().map(|t| t.text);
                 match self.gazetteer.longest_match(words) {
                     Some((n, Entity::Country(_), TermKind::Demonym))
-                        if for_a_body
-                            && !tokens.get(k + n).is_some_and(|t| {
-                                is_government_body(t.text)
-                                    || matches!(t.text, "Embassy" | "government" | "embassy")
-                            }) => {}
+                        if for_a_body && !names_state_body(&tokens[k + n..]) => {}
                     Some((n, Entity::Country(c), kind))
                         if !locative
                             || (tokens[k - 1].lower() == "to"
@@ -316,7 +313,28 @@ impl<'g> People<'g> {
         if titles.is_empty() {
             return (Vec::new(), None, false);
         }
-        (titles, country.flatten(), country == Some(None))
+        // `, IGAD’s executive secretary,`, `, a spokesman for the rebel group,`: an office of
+        // some body other than a state, so not the dateline country's either.
+        let segment = &tokens[end + 1..k];
+        let other_body = segment.iter().enumerate().any(|(j, t)| {
+            let acronym_owner = t.possessive
+                && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && t.text
+                    .chars()
+                    .all(|c| !c.is_alphabetic() || c.is_uppercase());
+            let non_state = j >= 2
+                && segment[j - 1].text == "the"
+                && matches!(segment[j - 2].text, "for" | "of")
+                && is_non_state_body(t.lower());
+            acronym_owner || non_state
+        });
+        let organization = country == Some(None);
+        let country = country.flatten();
+        (
+            titles,
+            country,
+            organization || (other_body && country.is_none()),
+        )
     }
 
     /// `Russia's U.N. ambassador, Vassily Nebenzia, said`: titles and country of a title
@@ -331,13 +349,20 @@ impl<'g> People<'g> {
         end: usize,
     ) -> (Vec<String>, Option<usize>, bool) {
         let none = (Vec::new(), None, false);
-        if start < 2
-            || !tokens[start - 1].is_punct(&[","])
-            || !tokens.get(end).is_some_and(|t| t.is_punct(&[","]))
-        {
+        // `The Russian Foreign Minister, Sergei Lavrov responded`: a sentence-opening
+        // apposition may leave its closing comma out.
+        let closed = tokens.get(end).is_some_and(|t| t.is_punct(&[","]));
+        let open = tokens
+            .get(end)
+            .is_some_and(|t| !t.punct && !t.is_capitalized());
+        if start < 2 || !tokens[start - 1].is_punct(&[","]) || !(closed || open) {
             return none;
         }
         let mut range = super::phrases::phrase_backward(tokens, start - 1);
+        let opens_sentence = range.start == 0 || tokens[range.start - 1].ends_sentence();
+        if !closed && !opens_sentence {
+            return none;
+        }
         // `China's commercial counsellor in Washington, Chen Shibiao,`: the place where the
         // holder sits is not the title phrase; the phrase ends before it.
         if range.start >= 2 && matches!(tokens[range.start - 1].lower(), "in" | "at") {
@@ -1108,6 +1133,67 @@ fn is_personal_title(title: &str) -> bool {
                 | "premier"
                 | "chancellor"
         )
+}
+
+/// Lowercase nouns of bodies that are not a state (`the rebel group`, `the company`).
+fn is_non_state_body(lower: &str) -> bool {
+    matches!(
+        lower,
+        "rebel"
+            | "rebels"
+            | "group"
+            | "company"
+            | "firm"
+            | "party"
+            | "union"
+            | "movement"
+            | "militia"
+            | "opposition"
+            | "coalition"
+            | "association"
+            | "campaign"
+            | "organization"
+            | "organisation"
+            | "insurgents"
+            | "family"
+    )
+}
+
+/// Do the words after a demonym name the state's own body (`Chinese Foreign Ministry`,
+/// `Iranian government`, `Russian Embassy`) rather than a private one (`American Chamber of
+/// Commerce`)?
+fn names_state_body(tokens: &[Token<'_>]) -> bool {
+    tokens.iter().take(3).take_while(|t| !t.punct).any(|t| {
+        is_government_body(t.text)
+            || matches!(
+                t.lower(),
+                "government"
+                    | "ministry"
+                    | "cabinet"
+                    | "embassy"
+                    | "foreign"
+                    | "parliament"
+                    | "congress"
+                    | "senate"
+                    | "assembly"
+                    | "army"
+                    | "navy"
+                    | "military"
+                    | "armed"
+                    | "mission"
+                    | "delegation"
+                    | "national"
+                    | "commission"
+                    | "general"
+                    | "defence"
+                    | "defense"
+                    | "interior"
+                    | "central"
+                    | "supreme"
+                    | "presidential"
+                    | "state"
+            )
+    })
 }
 
 /// `In China, Foreign Ministry spokesman Liu Jianchao expressed concern`: the country of a

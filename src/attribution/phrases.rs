@@ -155,7 +155,10 @@ pub fn phrase_backward(tokens: &[Token<'_>], end: usize) -> std::ops::Range<usiz
         return 0..0;
     }
     let last = &tokens[end - 1];
-    if !last.punct && is_pronoun(last.lower()) {
+    // `King Juan Carlos I`: a regnal number after a name is no pronoun.
+    let regnal =
+        last.text == "I" && end >= 2 && !tokens[end - 2].punct && tokens[end - 2].is_capitalized();
+    if !last.punct && is_pronoun(last.lower()) && !regnal {
         return end - 1..end;
     }
     let mut start = end;
@@ -667,6 +670,9 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
             && (after_of(k) || (k > 0 && words[k - 1] == "the" && after_of(k - 1)));
         let label = if title_domain && t.is_capitalized() {
             Label::Title
+        } else if after_name && matches!(words[k], "I" | "II" | "III" | "IV") {
+            // `King Juan Carlos I`: a regnal number is part of the name.
+            Label::Name
         } else if is_name_particle(words[k]) {
             Label::Particle
         } else if t.is_capitalized() && is_institution_word(words[k]) {

@@ -1401,3 +1401,40 @@ fn a_firm_inside_a_description_apposition_is_not_the_subject() {
         [Vec::<String>::new(), vec!["Priya Menon".to_string()]]
     );
 }
+
+#[test]
+fn a_regnal_number_is_part_of_the_name() {
+    let a =
+        one("“Why don't you shut up?” said King Juan Carlos I of Spain, interrupting a speech.");
+    assert_eq!(a.speakers, ["Juan Carlos I"]);
+    assert_eq!(a.countries, ["Spain"]);
+}
+
+#[test]
+fn an_open_title_apposition_before_told() {
+    let a = one("Konstantin Kosachev, chair of the Russian parliament's security committee told reporters: “If I asked you, what would you say?”");
+    assert_eq!(a.speakers, ["Konstantin Kosachev"]);
+    assert_eq!(a.countries, ["Russia"]);
+    let a = one("The Russian Foreign Minister, Sergei Lavrov responded by saying that “there is nothing ludicrous about it.”");
+    assert_eq!(a.speakers, ["Sergei Lavrov"]);
+    assert_eq!(a.countries, ["Russia"]);
+}
+
+#[test]
+fn offices_of_bodies_other_than_states_take_no_dateline_country() {
+    let d = [
+        "Kenya hosted the talks on Friday.",
+        "Wani Lobong, a spokesman for the rebel group, said its fighters would hold “as long as the army stays in its barracks.”",
+        "Halima Farah, IGAD’s executive secretary, told reporters: “Nobody will be able to say they did not know.”",
+        "Daniel Whitford, chairman of the American Chamber of Commerce in Kenya, said: “Certainty is worth more than any tariff.”",
+        "Hassan Omar, vice chairman of the Kenyan National Commission on Human Rights, said: “The allegations are credible.”",
+    ];
+    let a = attribute(&d, &[], Some("NAIROBI, Kenya"));
+    assert_eq!(a[1].speakers, ["Wani Lobong"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1]);
+    assert_eq!(a[2].speakers, ["Halima Farah"]);
+    assert!(a[2].countries.is_empty(), "{:?}", a[2]);
+    assert_eq!(a[3].speakers, ["Daniel Whitford"]);
+    assert!(a[3].countries.is_empty(), "{:?}", a[3]);
+    assert_eq!(a[4].countries, ["Kenya"]);
+}
