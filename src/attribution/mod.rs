@@ -805,7 +805,7 @@ fn speech_events(
 }
 
 /// Does the comma at `comma` close a short opening phrase of place or time (`In China,`,
-/// `On Friday,`) that began the sentence?
+/// `On Friday,`) or a sentence adverb (`Nevertheless,`) that began the sentence?
 fn after_opening_phrase(tokens: &[Token<'_>], comma: usize) -> bool {
     let start = (0..comma)
         .rev()
@@ -817,7 +817,24 @@ fn after_opening_phrase(tokens: &[Token<'_>], comma: usize) -> bool {
         && tokens.get(start).is_some_and(|t| {
             matches!(
                 t.lower(),
-                "in" | "on" | "at" | "after" | "during" | "earlier" | "later" | "meanwhile"
+                "in" | "on"
+                    | "at"
+                    | "after"
+                    | "during"
+                    | "earlier"
+                    | "later"
+                    | "meanwhile"
+                    | "nevertheless"
+                    | "nonetheless"
+                    | "however"
+                    | "separately"
+                    | "still"
+                    | "instead"
+                    | "similarly"
+                    | "likewise"
+                    | "moreover"
+                    | "today"
+                    | "yesterday"
             )
         })
 }

@@ -1438,3 +1438,15 @@ fn offices_of_bodies_other_than_states_take_no_dateline_country() {
     assert!(a[3].countries.is_empty(), "{:?}", a[3]);
     assert_eq!(a[4].countries, ["Kenya"]);
 }
+
+#[test]
+fn a_sentence_adverb_does_not_hide_who_opens_the_sentence() {
+    let p = [
+        "But a Western economist said “the argument won't cut any ice.”",
+        "Nevertheless, Polish National Bank head Wladyslaw Baka made it clear that Poland wanted a lead.",
+        "He was quoted by PAP as saying that Poland would pay, “but not in a short time.”",
+    ];
+    let a = attribute(&p, &[], Some("WARSAW"));
+    assert_eq!(a[2].speakers, ["Wladyslaw Baka"]);
+    assert_eq!(a[2].countries, ["Poland"]);
+}
