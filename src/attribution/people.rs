@@ -484,8 +484,21 @@ impl<'g> People<'g> {
     /// international role: in wire style, those are the dateline country's own.
     pub fn assign_local_country(&mut self, country: usize) {
         let name = self.gazetteer.country_name(country).to_string();
+        // `WASHINGTON - Foreign Secretary Joe Clark`, `Prime Minister Brian Mulroney`: the
+        // United States has no ministers, premiers or monarchs, so those are visitors.
+        let republic_without_ministers = name == "United States";
         for person in &mut self.persons {
             let official = person.titles.iter().any(|t| is_government_title(t));
+            let foreign_office = person.titles.iter().any(|t| {
+                matches!(
+                    t.rsplit('-').next().unwrap_or(t),
+                    "minister" | "premier" | "king" | "queen" | "prince" | "chancellor"
+                )
+            }) || (person.titles.iter().any(|t| t == "foreign")
+                && person.titles.iter().any(|t| t == "secretary"));
+            if republic_without_ministers && foreign_office {
+                continue;
+            }
             if person.country.is_none() && !person.international && !person.qualified && official {
                 person.country = Some(name.clone());
             }

@@ -1450,3 +1450,16 @@ fn a_sentence_adverb_does_not_hide_who_opens_the_sentence() {
     assert_eq!(a[2].speakers, ["Wladyslaw Baka"]);
     assert_eq!(a[2].countries, ["Poland"]);
 }
+
+#[test]
+fn washington_has_no_ministers() {
+    let p = [
+        "Foreign Secretary Joe Clark urged the United States to act on acid rain.",
+        "“We will wait and see the results,” Clark said.",
+        "“We are moving,” Secretary of Commerce Malcolm Baldrige said.",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].speakers, ["Joe Clark"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1]);
+    assert_eq!(a[2].countries, ["United States"]);
+}
