@@ -1463,3 +1463,14 @@ fn washington_has_no_ministers() {
     assert!(a[1].countries.is_empty(), "{:?}", a[1]);
     assert_eq!(a[2].countries, ["United States"]);
 }
+
+#[test]
+fn abbreviated_legislators_are_officials_of_the_dateline() {
+    let p = [
+        "Argentina’s government reached a deal with the IMF on Monday.",
+        "“They call it discipline,” said Sen. Mariela Quiroga, a Peronist from Tucumán province.",
+    ];
+    let a = attribute(&p, &[], Some("BUENOS AIRES, Argentina"));
+    assert_eq!(a[1].speakers, ["Mariela Quiroga"]);
+    assert_eq!(a[1].countries, ["Argentina"]);
+}
