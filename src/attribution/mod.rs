@@ -1096,7 +1096,14 @@ fn name_after_description(
         return None;
     }
     let name = phrases::phrase_forward(tokens, comma + 1);
-    if name.is_empty() || tokens.get(name.end).is_some_and(|t| !t.punct) {
+    // `The Russian Foreign Minister, Sergei Lavrov responded`: a description opening the
+    // sentence may leave the apposition's closing comma out.
+    let opens_sentence = description.start == 0 || tokens[description.start - 1].ends_sentence();
+    let open_apposition = opens_sentence
+        && tokens
+            .get(name.end)
+            .is_some_and(|t| !t.punct && !t.is_capitalized());
+    if name.is_empty() || (tokens.get(name.end).is_some_and(|t| !t.punct) && !open_apposition) {
         return None;
     }
     let Some(Subject::Named {

@@ -1474,3 +1474,10 @@ fn abbreviated_legislators_are_officials_of_the_dateline() {
     assert_eq!(a[1].speakers, ["Mariela Quiroga"]);
     assert_eq!(a[1].countries, ["Argentina"]);
 }
+
+#[test]
+fn an_open_apposition_after_a_sentence_opening_description() {
+    let a = one("The Russian Foreign Minister, Sergei Lavrov responded to Rice's claims by saying that “there is nothing ludicrous about it.”");
+    assert_eq!(a.speakers, ["Sergei Lavrov"]);
+    assert_eq!(a.countries, ["Russia"]);
+}
