@@ -892,6 +892,20 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         if !opening.is_empty() && relative {
             return analyze(&tokens[opening], gazetteer);
         }
+        // `…, the prince, who is here on an official visit, replied`: a definite description
+        // before a relative clause.
+        let who_comma = (sentence..end - 1)
+            .rev()
+            .find(|&k| tokens[k].is_punct(&[","]))
+            .filter(|&k| tokens.get(k + 1).is_some_and(|t| t.lower() == "who"));
+        if let Some(comma) = who_comma {
+            let before = phrase_backward(tokens, comma);
+            if let Some(s @ Subject::Description { definite: true, .. }) =
+                analyze(&tokens[before], gazetteer)
+            {
+                return Some(s);
+            }
+        }
     }
     if end > 0 && matches!(tokens[end - 1].text, "and" | "but" | "yet") {
         return clause_subject(tokens, end - 1, gazetteer);

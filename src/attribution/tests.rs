@@ -1481,3 +1481,14 @@ fn an_open_apposition_after_a_sentence_opening_description() {
     assert_eq!(a.speakers, ["Sergei Lavrov"]);
     assert_eq!(a.countries, ["Russia"]);
 }
+
+#[test]
+fn a_definite_description_before_a_relative_clause() {
+    let p = [
+        "Saudi Crown Prince Abdullah met Reagan on Monday.",
+        "Asked how he felt about the attack, the prince, who is here on an official visit, replied, “It is their responsibility.”",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].speakers, ["Abdullah"]);
+    assert_eq!(a[1].countries, ["Saudi Arabia"]);
+}
