@@ -564,7 +564,20 @@ impl<'g> People<'g> {
                     .filter(|(_, p)| p.profile || p.last_mention_before(at).is_some())
                     .max_by_key(|(_, p)| p.last_mention_before(at))
                     .map(|(i, _)| Speaker::Person(i));
-                titled.or(Some(Speaker::Unnamed))
+                // `Brazil’s foreign minister accused France …` in the lead, then `Foreign
+                // Minister Paulo Rezende told reporters …` right after: wire leads name the
+                // office and the next paragraphs the holder.
+                let named_next = || {
+                    let mut holders = self.persons.iter().enumerate().filter(|(_, p)| {
+                        p.titles.iter().any(|t| t == head)
+                            && p.mentions.first().is_some_and(|m| m.0 > 0 && m.0 <= 2)
+                    });
+                    match (holders.next(), holders.next()) {
+                        (Some((i, _)), None) if at.0 == 0 => Some(Speaker::Person(i)),
+                        _ => None,
+                    }
+                };
+                titled.or_else(named_next).or(Some(Speaker::Unnamed))
             }
             Subject::Organization(name) => Some(Speaker::Organization(name.clone())),
             Subject::Description { .. } | Subject::Unnamed => Some(Speaker::Unnamed),

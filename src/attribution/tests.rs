@@ -1492,3 +1492,21 @@ fn a_definite_description_before_a_relative_clause() {
     assert_eq!(a[1].speakers, ["Abdullah"]);
     assert_eq!(a[1].countries, ["Saudi Arabia"]);
 }
+
+#[test]
+fn a_lead_description_is_the_holder_named_next() {
+    let p = [
+        "Brazil’s foreign minister accused France on Tuesday of holding the trade deal “hostage to domestic politics.”",
+        "Foreign Minister Paulo Rezende told reporters in Brasilia that the vote had been delayed again.",
+    ];
+    let a = attribute(&p, &[], Some("BRASILIA, Brazil"));
+    assert_eq!(a[0].speakers, ["Paulo Rezende"]);
+    assert_eq!(a[0].countries, ["Brazil"]);
+    // Not in a later paragraph: there `the minister` means someone already named.
+    let p = [
+        "Talks resumed on Tuesday.",
+        "“We are close,” the minister said.",
+        "Foreign Minister Paulo Rezende arrived later.",
+    ];
+    assert!(speakers(&p)[1].is_empty());
+}
