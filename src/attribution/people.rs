@@ -407,7 +407,8 @@ impl<'g> People<'g> {
                     && matches!(phrase[k - 2].text, "to" | "for"));
             let words: Vec<&str> = phrase[k..].iter().map(|t| t.text).collect();
             match self.gazetteer.longest_match(&words) {
-                Some((n, Entity::Country(_), _)) if destination => k += n,
+                // (`The Eritrean ambassador to the UN`: nor the body an envoy is sent to.)
+                Some((n, _, _)) if destination => k += n,
                 Some((n, Entity::Country(c), _)) => {
                     if phrase[k + n - 1].possessive {
                         possessive_country = Some(c);
@@ -1223,7 +1224,7 @@ fn names_state_body(tokens: &[Token<'_>]) -> bool {
 }
 
 /// `In China, Foreign Ministry spokesman Liu Jianchao expressed concern`: the country of a
-/// sentence's opening `In COUNTRY,` before the phrase at `start`.
+/// sentence's opening `In COUNTRY,` (or its capital or a city) before the phrase at `start`.
 fn opening_country(tokens: &[Token<'_>], start: usize, gazetteer: &Gazetteer) -> Option<usize> {
     let comma = start.checked_sub(1)?;
     if !tokens[comma].is_punct(&[","]) || comma < 2 {
@@ -1237,10 +1238,14 @@ fn opening_country(tokens: &[Token<'_>], start: usize, gazetteer: &Gazetteer) ->
     if !sentence_start || tokens[opening].lower() != "in" {
         return None;
     }
+    // `In Beijing,`, `In Niamey,`: a capital or a dateline city places the sentence as well.
     let words: Vec<&str> = tokens[opening + 1..comma].iter().map(|t| t.text).collect();
     match gazetteer.longest_match(&words) {
-        Some((n, Entity::Country(c), TermKind::Name)) if n == words.len() => Some(c),
-        _ => None,
+        Some((n, Entity::Country(c), TermKind::Name | TermKind::Metonym)) if n == words.len() => {
+            Some(c)
+        }
+        Some(_) => None,
+        None => gazetteer.city_country(&words.join(" ")),
     }
 }
 
@@ -1305,12 +1310,21 @@ fn without_suffix(keys: &[String]) -> &[String] {
 }
 
 /// The form two name words are compared in: case-insensitive, and `al-Rifa'i` = `Rifa'i` (a
-/// joined particle may be dropped). Words with equal keys are the same word.
+/// joined particle may be dropped), accents aside. Words with equal keys are the same word.
 fn name_key(w: &str) -> String {
-    w.split_once('-')
+    let key = w
+        .split_once('-')
         .filter(|(head, _)| super::tokens::is_name_particle(&head.to_lowercase()))
         .map_or(w, |(_, rest)| rest)
-        .to_lowercase()
+        .to_lowercase();
+    if key.is_ascii() {
+        return key;
+    }
+    // `Chavez` is `Chávez`: wire text drops accents that other paragraphs keep.
+    use unicode_normalization::UnicodeNormalization;
+    key.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect()
 }
 
 fn name_keys(words: &[String]) -> Vec<String> {

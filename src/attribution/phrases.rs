@@ -90,6 +90,17 @@ fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
         "the" => {
             k > 0 && matches!(tokens[k - 1].text, "of" | "for" | "to") && is_title_of(tokens, k - 1)
         }
+        // `Minister for the Environment and Energy Security`: a domain of two parts, after
+        // `the` (no name follows an article: `Secretary of State X and Y` is two people).
+        "and" => {
+            capitalized_at(k + 1)
+                && (k.saturating_sub(3)..k).any(|the| {
+                    tokens[the].text == "the"
+                        && the > 0
+                        && is_title_of(tokens, the)
+                        && tokens[the + 1..k].iter().all(|t| t.is_capitalized())
+                })
+        }
         _ => false,
     }
 }
@@ -382,6 +393,7 @@ fn is_public_body_word(word: &str) -> bool {
             | "Army"
             | "Navy"
             | "Forces"
+            | "Armed"
             | "Police"
             | "Embassy"
             | "Administration"
@@ -637,11 +649,11 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
         let after_the = k > 0 && words[k - 1] == "the" && domain_from(k - 1);
         if domain_from(k) || after_the {
             // `minister for the Middle East,`: after `the`, a run of capitalized words that
-            // ends the phrase is the domain (no name follows).
+            // ends the phrase is the domain (no name follows); `and` may join two parts.
             let to_end = after_the
                 && tokens[k..]
                     .iter()
-                    .all(|t| t.is_capitalized() && !t.possessive);
+                    .all(|t| (t.is_capitalized() && !t.possessive) || t.text == "and");
             let n = if to_end {
                 words.len() - k
             } else {

@@ -1510,3 +1510,63 @@ fn a_lead_description_is_the_holder_named_next() {
     ];
     assert!(speakers(&p)[1].is_empty());
 }
+
+#[test]
+fn in_a_capital_opening_places_the_official() {
+    let p = [
+        "Japan and the Philippines signed a defence pact on Friday.",
+        "In Beijing, Foreign Ministry spokesperson Wei Lan said it should not “target any third party.”",
+    ];
+    let a = attribute(&p, &[], Some("TOKYO"));
+    assert_eq!(a[1].speakers, ["Wei Lan"]);
+    assert_eq!(a[1].countries, ["China"]);
+}
+
+#[test]
+fn a_foreign_office_is_the_datelines_own() {
+    let p = [
+        "Pakistan and Afghanistan agreed on a border crossing regime.",
+        "Foreign Office spokesperson Amna Qureshi told reporters it was “in line with international practice.”",
+    ];
+    let a = attribute(&p, &[], Some("ISLAMABAD"));
+    assert_eq!(a[1].countries, ["Pakistan"]);
+}
+
+#[test]
+fn accents_aside_a_surname_is_the_same_person() {
+    let p = [
+        "Venezuelan President Hugo Chávez expelled a U.S. diplomat.",
+        "Chavez responded, saying “I think Hitler could be a nursery baby next to him.”",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Hugo Chávez"]);
+    assert_eq!(a[1].countries, ["Venezuela"]);
+}
+
+#[test]
+fn an_envoy_to_a_body_keeps_the_country() {
+    let a = one("The Eritrean ambassador to the UN, Araya Desta, said his country desired “the cultivation of good relations.”");
+    assert_eq!(a.speakers, ["Araya Desta"]);
+    assert_eq!(a.countries, ["Eritrea"]);
+}
+
+#[test]
+fn a_domain_of_two_parts() {
+    let a = one("Italy's Minister for the Environment and Energy Security, Francesca Lombardi, called it “a wake-up call Brussels cannot ignore.”");
+    assert_eq!(a.speakers, ["Francesca Lombardi"]);
+    assert_eq!(a.countries, ["Italy"]);
+    // Two people joined by `and` stay two people.
+    let a = one("U.S. Secretary of State George Shultz and Soviet Foreign Minister Eduard Shevardnadze met today. “We should move the ball along,” Shultz said.");
+    assert_eq!(a.speakers, ["George Shultz"]);
+    assert_eq!(a.countries, ["United States"]);
+}
+
+#[test]
+fn armed_forces_are_the_datelines_own() {
+    let p = [
+        "Philippine troops searched for the hostages.",
+        "Armed Forces spokesperson Col. Rommel Abad said the abductors were “trying to rebuild through ransom.”",
+    ];
+    let a = attribute(&p, &[], Some("MANILA"));
+    assert_eq!(a[1].countries, ["Philippines"]);
+}
