@@ -239,6 +239,23 @@ impl<'g> People<'g> {
         if !next.is_punct(&[","]) && !copula {
             return (Vec::new(), None, false);
         }
+        // `Maynard Glitman, who heads the American team,`: the delegation's country.
+        let heads = tokens.get(end + 1).is_some_and(|t| t.text == "who")
+            && tokens
+                .get(end + 2)
+                .is_some_and(|t| matches!(t.text, "heads" | "led" | "leads" | "headed"))
+            && tokens.get(end + 3).is_some_and(|t| t.text == "the");
+        if next.is_punct(&[","]) && heads {
+            let words: Vec<&str> = tokens[end + 4..].iter().take(3).map(|t| t.text).collect();
+            if let Some((n, Entity::Country(c), TermKind::Demonym)) =
+                self.gazetteer.longest_match(&words)
+            {
+                let body = tokens.get(end + 4 + n).map(|t| t.lower());
+                if matches!(body, Some("team" | "delegation" | "negotiators" | "side")) {
+                    return (vec!["head".to_string()], Some(c), false);
+                }
+            }
+        }
         let mut titles = Vec::new();
         let mut country = None;
         let mut k = end + 1;

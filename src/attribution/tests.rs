@@ -1570,3 +1570,21 @@ fn armed_forces_are_the_datelines_own() {
     let a = attribute(&p, &[], Some("MANILA"));
     assert_eq!(a[1].countries, ["Philippines"]);
 }
+
+#[test]
+fn dismissed_as_quotes_the_subject() {
+    let a = one("Kremlin spokesman Grigory Anisimov dismissed the accusations as “Russophobic hysteria and lies.”");
+    assert_eq!(a.speakers, ["Grigory Anisimov"]);
+    assert_eq!(a.countries, ["Russia"]);
+}
+
+#[test]
+fn who_heads_the_delegation_gives_its_country() {
+    let p = [
+        "Maynard Glitman, who heads the American team discussing nuclear forces, told reporters the document was on the table.",
+        "He told reporters: “It is a complete document.”",
+    ];
+    let a = attribute(&p, &[], Some("GENEVA"));
+    assert_eq!(a[1].speakers, ["Maynard Glitman"]);
+    assert_eq!(a[1].countries, ["United States"]);
+}

@@ -333,6 +333,8 @@ pub fn is_speech_verb(word: &str) -> bool {
             | "emphasised"
             | "described"
             | "describing"
+            | "dismissed"
+            | "dismisses"
             | "expressed"
             | "expresses"
             | "called"
