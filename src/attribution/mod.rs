@@ -1066,7 +1066,18 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         let with_article = (i > verb + 1 && matches!(tokens[i - 1].lower(), "a" | "an" | "the"))
             .then(|| phrase_forward(tokens, i - 1))
             .filter(|r| r.len() > 1);
-        let range = with_article.unwrap_or_else(|| phrase_forward(tokens, i));
+        // `said department spokesperson, Sean McCormack`: a bare lowercase word before a title.
+        let modifier = (with_article.is_none()
+            && tokens
+                .get(i)
+                .is_some_and(|t| !t.punct && !t.is_capitalized() && !is_title_word(t.lower()))
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| !t.punct && is_title_word(t.lower())))
+        .then(|| i..phrase_forward(tokens, i + 1).end);
+        let range = with_article
+            .or(modifier)
+            .unwrap_or_else(|| phrase_forward(tokens, i));
         // `“Today,” said the United States did not want …`: a phrase followed by a verb of
         // its own is the subject of a reported clause, not of an inversion.
         if tokens

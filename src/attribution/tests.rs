@@ -1588,3 +1588,9 @@ fn who_heads_the_delegation_gives_its_country() {
     assert_eq!(a[1].speakers, ["Maynard Glitman"]);
     assert_eq!(a[1].countries, ["United States"]);
 }
+
+#[test]
+fn said_a_bare_modifier_and_title_then_the_name() {
+    let a = one("“We were forced to respond,” said department spokesperson, Sean McCormack.");
+    assert_eq!(a.speakers, ["Sean McCormack"]);
+}
