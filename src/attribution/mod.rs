@@ -437,8 +437,9 @@ fn lead_officials_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option
     found
 }
 
-/// Does the dispatch's frame text name `country` by name or demonym (`Spain`, `Spanish`)? A
-/// capital standing for it (`Madrid`) does not count: the dateline is one.
+/// The countries the dispatch's frame text names by name or demonym (`Spain`, `Spanish`), in
+/// their era's form, each once. A capital standing for one (`Madrid`) does not count: the
+/// dateline is one.
 fn named_countries(
     tokenized: &[Vec<Token<'_>>],
     gazetteer: &Gazetteer,

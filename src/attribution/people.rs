@@ -507,14 +507,14 @@ impl<'g> People<'g> {
         let republic_without_ministers = name == "United States";
         for person in &mut self.persons {
             let official = person.titles.iter().any(|t| is_government_title(t));
-            let foreign_office = person.titles.iter().any(|t| {
+            let office_it_lacks = person.titles.iter().any(|t| {
                 matches!(
                     t.rsplit('-').next().unwrap_or(t),
                     "minister" | "premier" | "king" | "queen" | "prince" | "chancellor"
                 )
             }) || (person.titles.iter().any(|t| t == "foreign")
                 && person.titles.iter().any(|t| t == "secretary"));
-            if republic_without_ministers && foreign_office {
+            if republic_without_ministers && office_it_lacks {
                 continue;
             }
             if person.country.is_none() && !person.international && !person.qualified && official {
