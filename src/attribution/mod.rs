@@ -438,14 +438,14 @@ fn lead_officials_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option
 }
 
 /// The countries the dispatch's frame text names by name or demonym (`Spain`, `Spanish`), in
-/// their era's form, each once. A capital standing for one (`Madrid`) does not count: the
-/// dateline is one.
+/// their era's form, each once, the most named first. A capital standing for one (`Madrid`)
+/// does not count: the dateline is one.
 fn named_countries(
     tokenized: &[Vec<Token<'_>>],
     gazetteer: &Gazetteer,
     era: &[(usize, usize)],
 ) -> Vec<usize> {
-    let mut named = Vec::new();
+    let mut named: Vec<(usize, usize)> = Vec::new();
     for tokens in tokenized {
         for (i, t) in tokens.iter().enumerate() {
             if !t.is_capitalized() {
@@ -464,13 +464,16 @@ fn named_countries(
             )) = gazetteer.longest_match(&words[..n])
             {
                 let c = in_era(era, c);
-                if !named.contains(&c) {
-                    named.push(c);
+                match named.iter_mut().find(|(named, _)| *named == c) {
+                    Some((_, count)) => *count += 1,
+                    None => named.push((c, 1)),
                 }
             }
         }
     }
-    named
+    // Most named first (the first named first among equals).
+    named.sort_by_key(|&(_, count)| std::cmp::Reverse(count));
+    named.into_iter().map(|(c, _)| c).collect()
 }
 
 /// What one paragraph hands to the next.
@@ -882,13 +885,17 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
             .map_or(0, |k| k + 1);
         let opening = phrase_forward(tokens, sentence);
-        // (`An Armenian official, speaking on condition of anonymity, said`: or a participle.)
+        // (`An Armenian official, speaking on condition of anonymity, said`, `A diplomat from
+        // one ASEAN member, speaking …, said`: or a participle, after a short tail.)
+        let tail_end = (opening.end..end.min(opening.end + 6))
+            .find(|&k| tokens[k].punct)
+            .unwrap_or(opening.end);
         let relative = tokens
             .get(opening.end)
             .is_some_and(|t| matches!(t.lower(), "who" | "whose"))
-            || (tokens.get(opening.end).is_some_and(|t| t.is_punct(&[","]))
+            || (tokens.get(tail_end).is_some_and(|t| t.is_punct(&[","]))
                 && tokens
-                    .get(opening.end + 1)
+                    .get(tail_end + 1)
                     .is_some_and(|t| !t.punct && !t.is_capitalized() && t.text.ends_with("ing")));
         if !opening.is_empty() && relative {
             return analyze(&tokens[opening], gazetteer);

@@ -50,9 +50,9 @@ pub struct People<'g> {
     persons: Vec<Person>,
     /// (modern, then) country pairs of the dispatch's era (`Russia` → `Soviet Union`).
     era: Vec<(usize, usize)>,
-    /// Names of the countries the dispatch names: a legislator's usual country (`Senator`)
-    /// counts only for one of them.
-    named_countries: Vec<String>,
+    /// The country the dispatch names most: a legislator's usual country (`Senator`) counts
+    /// only when it is that one (Australia has senators too).
+    most_named_country: Option<String>,
 }
 
 impl<'g> People<'g> {
@@ -61,7 +61,7 @@ impl<'g> People<'g> {
         People {
             gazetteer,
             persons: Vec::new(),
-            named_countries: Vec::new(),
+            most_named_country: None,
             era: Vec::new(),
         }
     }
@@ -490,12 +490,11 @@ impl<'g> People<'g> {
         })
     }
 
-    /// Records the countries the dispatch names (gazetteer indices).
+    /// Records the countries the dispatch names (gazetteer indices, the most named first).
     pub fn set_named_countries(&mut self, countries: &[usize]) {
-        self.named_countries = countries
-            .iter()
-            .map(|&c| self.gazetteer.country_name(c).to_string())
-            .collect();
+        self.most_named_country = countries
+            .first()
+            .map(|&c| self.gazetteer.country_name(c).to_string());
     }
 
     /// Gives `country` to every official the dispatch names without a country or an
@@ -609,12 +608,12 @@ impl<'g> People<'g> {
                 let person = &self.persons[*i];
                 push_unique(&mut out.speakers, person.words.join(" "));
                 // Many states have senators: a legislator's usual country (`Senator X`)
-                // needs the dispatch to name it; `Treasury Secretary` does not.
+                // needs the dispatch to be mostly about it; `Treasury Secretary` does not.
                 let legislator = person.titles.iter().any(|t| is_regional_office(t));
                 let usual = person
                     .usual_country
                     .as_ref()
-                    .filter(|c| !legislator || self.named_countries.contains(c));
+                    .filter(|c| !legislator || self.most_named_country.as_ref() == Some(c));
                 if let Some(c) = person.country.as_ref().or(usual) {
                     push_unique(&mut out.countries, c.clone());
                 }

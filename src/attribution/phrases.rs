@@ -92,14 +92,23 @@ fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
         }
         // `Minister for the Environment and Energy Security`: a domain of two parts, after
         // `the` (no name follows an article: `Secretary of State X and Y` is two people).
+        // (`Agriculture and Livestock Development Minister`: or two portfolios before a title.)
         "and" => {
-            capitalized_at(k + 1)
-                && (k.saturating_sub(3)..k).any(|the| {
-                    tokens[the].text == "the"
-                        && the > 0
-                        && is_title_of(tokens, the)
-                        && tokens[the + 1..k].iter().all(|t| t.is_capitalized())
-                })
+            let after_the_domain = (k.saturating_sub(3)..k).any(|the| {
+                tokens[the].text == "the"
+                    && the > 0
+                    && is_title_of(tokens, the)
+                    && tokens[the + 1..k].iter().all(|t| t.is_capitalized())
+            });
+            let portfolios = k > 0
+                && tokens[k - 1].is_capitalized()
+                && is_portfolio_word(tokens[k - 1].lower())
+                && tokens[k + 1..]
+                    .iter()
+                    .take(4)
+                    .take_while(|t| t.is_capitalized())
+                    .any(|t| t.lower() == "minister");
+            capitalized_at(k + 1) && (after_the_domain || portfolios)
         }
         _ => false,
     }

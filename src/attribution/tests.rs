@@ -1594,3 +1594,34 @@ fn said_a_bare_modifier_and_title_then_the_name() {
     let a = one("“We were forced to respond,” said department spokesperson, Sean McCormack.");
     assert_eq!(a.speakers, ["Sean McCormack"]);
 }
+
+#[test]
+fn two_portfolios_before_minister() {
+    let p = [
+        "Uganda was disappointed by the coffee talks.",
+        "In Dar es Salaam, Tanzania's Agriculture and Livestock Development Minister Paul Bomani said “common sense will prevail.”",
+    ];
+    let a = attribute(&p, &[], Some("KAMPALA"));
+    assert_eq!(a[1].speakers, ["Paul Bomani"]);
+    assert_eq!(a[1].countries, ["Tanzania"]);
+}
+
+#[test]
+fn senators_of_a_dispatch_mostly_about_another_country() {
+    let p = [
+        "Australia's prime minister John Howard visited India, and Australia may sell it uranium.",
+        "Senator Christine Milne said Howard had taken “his running orders from US President Bush.”",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Christine Milne"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1]);
+}
+
+#[test]
+fn an_unnamed_diplomat_with_a_tail_and_a_participle_clause() {
+    let p = [
+        "“We are ready,” Philippine Foreign Secretary Ramon Villaraza said.",
+        "A diplomat from one ASEAN member, speaking on condition of anonymity, said the talks stalled. “There was no appetite for a fight today,” the diplomat said.",
+    ];
+    assert!(speakers(&p)[1].is_empty());
+}
