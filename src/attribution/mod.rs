@@ -978,10 +978,13 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             .rev()
             .find(|&j| tokens[j].punct)
         {
+            // (`President Bashar Assad of Syria, a longtime Iranian ally said`: or a
+            // description.)
             let titled = tokens[comma].is_punct(&[","])
-                && tokens
-                    .get(comma + 1)
-                    .is_some_and(|t| !t.punct && is_title_word(t.lower()));
+                && tokens.get(comma + 1).is_some_and(|t| {
+                    !t.punct
+                        && (is_title_word(t.lower()) || matches!(t.lower(), "a" | "an" | "the"))
+                });
             if titled {
                 if let Some(named) = named_before_comma(tokens, comma + 1, gazetteer) {
                     return Some(named);
@@ -1313,6 +1316,20 @@ fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
             continue;
         }
         let range = phrase_backward(tokens, comma);
+        // `President Bashar Assad of Syria, a longtime Iranian ally said`: the name before
+        // `of COUNTRY`.
+        if range.start >= 2 && tokens[range.start - 1].text == "of" {
+            let owner = phrase_backward(tokens, range.start - 1);
+            let country = matches!(
+                analyze(&tokens[range.clone()], gazetteer),
+                Some(Subject::Organization(_))
+            );
+            if country && !after_preposition(tokens, owner.start) {
+                if let Some(s @ Subject::Named { .. }) = analyze(&tokens[owner], gazetteer) {
+                    return Some(s);
+                }
+            }
+        }
         // `…, recipient of the Nobel Prize in Literature, has said`: an object of a
         // preposition is never the subject.
         if after_preposition(tokens, range.start) {

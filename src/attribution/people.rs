@@ -150,6 +150,9 @@ impl<'g> People<'g> {
             {
                 let (more_titles, apposition_country, international_apposition) =
                     self.apposition(tokens, end);
+                // `Belgian Willy de Clercq, EC Commissioner on external affairs,`: a
+                // nationality alone yields to the international office in apposition.
+                let country = country.filter(|_| !(titles.is_empty() && international_apposition));
                 // `Hong Kong monetary affairs secretary Nendick`: the title runs on to the left
                 // of the phrase, so it may name another country.
                 // `Philippine coast guard spokesperson X`: a demonym further left still
@@ -386,7 +389,31 @@ impl<'g> People<'g> {
             range = super::phrases::phrase_backward(tokens, range.start - 1);
         }
         if range.is_empty() {
-            return none;
+            // `The head of the Syrian delegation, X,`, `A spokesperson for Nepal’s foreign
+            // ministry, X,`: a description opening the sentence and ending in a lowercase noun.
+            let comma = start - 1;
+            let opening = (0..comma)
+                .rev()
+                .find(|&k| tokens[k].punct)
+                .map_or(0, |k| k + 1);
+            let segment = &tokens[opening..comma];
+            let described = closed
+                && (opening == 0 || tokens[opening - 1].ends_sentence())
+                && segment.len() <= 9
+                && segment
+                    .first()
+                    .is_some_and(|t| matches!(t.lower(), "the" | "a" | "an"))
+                && segment.iter().any(|t| is_title_word(t.lower()));
+            if !described {
+                return none;
+            }
+            let titles = segment
+                .iter()
+                .filter(|t| is_title_word(t.lower()))
+                .map(|t| t.lower().to_string())
+                .collect();
+            let country = super::phrases::description_country(segment, self.gazetteer);
+            return (titles, country, false);
         }
         let phrase_start = range.start;
         let phrase = &tokens[range];
@@ -444,10 +471,18 @@ impl<'g> People<'g> {
         // `The Nigeria Labour Congress … . Its president, X,`: the office of a body just named;
         // `Indonesia … had backed India. Its ambassador, X,`: or of the country just named.
         let its = phrase.first().is_some_and(|t| t.lower() == "its");
+        // `The Forum's deputy secretary-general, X,`: a body's office (`the` + a possessive
+        // that is no country), not a state's; `Putin's adviser` has no article.
+        let body_owner = phrase.len() > 2
+            && phrase[0].lower() == "the"
+            && phrase[1].possessive
+            && phrase[1].is_capitalized()
+            && country.is_none()
+            && possessive_country.is_none();
         let its_country = its
             .then(|| self.country_opening_previous_sentence(tokens, phrase_start))
             .flatten();
-        let of_a_body = its && its_country.is_none();
+        let of_a_body = (its && its_country.is_none()) || body_owner;
         let country = possessive_country
             .or(country)
             .or(its_country)
@@ -551,7 +586,8 @@ impl<'g> People<'g> {
                 }
                 person.qualified |= *qualified;
                 person.titles.extend(titles.iter().cloned());
-                if person.country.is_none() {
+                // A nationality alone (`Belgian X`) yields to an international office.
+                if person.country.is_none() && !(titles.is_empty() && person.international) {
                     person.country = country;
                 }
                 Some(Speaker::Person(index))

@@ -1625,3 +1625,42 @@ fn an_unnamed_diplomat_with_a_tail_and_a_participle_clause() {
     ];
     assert!(speakers(&p)[1].is_empty());
 }
+
+#[test]
+fn a_description_ending_in_a_lowercase_noun_before_the_name() {
+    let p = [
+        "Lebanon and Syria agreed to mark their border.",
+        "The head of the Syrian delegation, Deputy Foreign Minister Bassam Khoury, said “a border nobody sees is a border nobody respects.”",
+        "A spokesperson for Nepal’s foreign ministry, Lok Bahadur Karki, said both neighbors should “refrain from any activity.”",
+    ];
+    let a = attribute(&p, &[], Some("BEIRUT"));
+    assert_eq!(a[1].speakers, ["Bassam Khoury"]);
+    assert_eq!(a[1].countries, ["Syria"]);
+    assert_eq!(a[2].speakers, ["Lok Bahadur Karki"]);
+    assert_eq!(a[2].countries, ["Nepal"]);
+}
+
+#[test]
+fn a_bodys_possessive_office_takes_no_dateline_country() {
+    let p = [
+        "Fiji hosted the Pacific Islands Forum talks.",
+        "The Forum's deputy secretary-general, Losana Veitata, said the secretariat would prepare “a menu of options.”",
+    ];
+    let a = attribute(&p, &[], Some("SUVA"));
+    assert_eq!(a[1].speakers, ["Losana Veitata"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1]);
+}
+
+#[test]
+fn a_nationality_yields_to_an_international_office() {
+    let a = one("Belgian Willy de Clercq, EC Commissioner on external affairs, said the talks “helped clarify misconceptions.”");
+    assert_eq!(a.speakers, ["Willy de Clercq"]);
+    assert!(a.countries.is_empty(), "{a:?}");
+}
+
+#[test]
+fn a_name_of_country_then_an_open_description() {
+    let a = one("President Bashar Assad of Syria, a longtime Iranian ally said he “backed Tehran's moves toward nuclear power.”");
+    assert_eq!(a.speakers, ["Bashar Assad"]);
+    assert_eq!(a.countries, ["Syria"]);
+}
