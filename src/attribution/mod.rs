@@ -978,8 +978,8 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             .rev()
             .find(|&j| tokens[j].punct)
         {
-            // (`President Bashar Assad of Syria, a longtime Iranian ally said`: or a
-            // description.)
+            // (`Elham, a spokesman for the Iranian government said`, `President Bashar Assad
+            // of Syria, a longtime Iranian ally said`: or a description.)
             let titled = tokens[comma].is_punct(&[","])
                 && tokens.get(comma + 1).is_some_and(|t| {
                     !t.punct
@@ -1037,22 +1037,6 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             || (k >= 1 && determiner(k - 1))
             || (k >= 2 && determiner(k - 2) && !tokens[k - 1].punct)
         {
-            // `Elham, a spokesman for the Iranian government said`: the description is an
-            // apposition left open after a name.
-            let opening = (end.saturating_sub(12)..end)
-                .rev()
-                .find(|&j| tokens[j].punct);
-            let apposition = opening.is_some_and(|j| {
-                tokens[j].is_punct(&[","])
-                    && tokens
-                        .get(j + 1)
-                        .is_some_and(|t| matches!(t.lower(), "a" | "an" | "the"))
-            });
-            if apposition {
-                if let Some(named) = named_before_comma(tokens, end, gazetteer) {
-                    return Some(named);
-                }
-            }
             return Some(Subject::Unnamed);
         }
     }

@@ -3,7 +3,8 @@
 
 use super::gazetteer::{Entity, Gazetteer, TermKind};
 use super::phrases::{
-    analyze, is_government_body, is_regional_office, phrase_forward, skip_located_place, Subject,
+    analyze, is_acronym, is_government_body, is_regional_office, phrase_forward,
+    skip_located_place, Subject,
 };
 use super::tokens::{is_institution_word, is_speech_verb, is_title_word, Token};
 use super::Attribution;
@@ -337,11 +338,7 @@ impl<'g> People<'g> {
         // some body other than a state, so not the dateline country's either.
         let segment = &tokens[end + 1..k];
         let other_body = segment.iter().enumerate().any(|(j, t)| {
-            let acronym_owner = t.possessive
-                && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && t.text
-                    .chars()
-                    .all(|c| !c.is_alphabetic() || c.is_uppercase());
+            let acronym_owner = t.possessive && is_acronym(t.text);
             let non_state = j >= 2
                 && segment[j - 1].text == "the"
                 && matches!(segment[j - 2].text, "for" | "of")

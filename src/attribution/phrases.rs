@@ -548,7 +548,7 @@ fn is_former(word: &str) -> bool {
 }
 
 /// `UNAIDS`, `OPEC`: three or more letters, all capitals.
-fn is_acronym(word: &str) -> bool {
+pub fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
