@@ -467,7 +467,9 @@ impl<'g> People<'g> {
         }
         // `The Nigeria Labour Congress … . Its president, X,`: the office of a body just named;
         // `Indonesia … had backed India. Its ambassador, X,`: or of the country just named.
-        let its = phrase.first().is_some_and(|t| t.lower() == "its");
+        // (`its` in mid-sentence stays outside the phrase: lowercase.)
+        let its = phrase.first().is_some_and(|t| t.lower() == "its")
+            || (phrase_start > 0 && tokens[phrase_start - 1].text == "its");
         // `The Forum's deputy secretary-general, X,`: a body's office (`the` + a possessive
         // that is no country), not a state's; `Putin's adviser` has no article.
         let body_owner = phrase.len() > 2
@@ -491,14 +493,34 @@ impl<'g> People<'g> {
         )
     }
 
-    /// The country that opens the sentence before the one at `at` (`Indonesia, one of …`).
+    /// The country that opens the sentence of `at`, when `at` is inside it (`The Soviet Union
+    /// supports …, its ambassador to Kuwait, X, told`), or else the sentence before
+    /// (`Indonesia, one of … . Its ambassador, X,`).
     fn country_opening_previous_sentence(&self, tokens: &[Token<'_>], at: usize) -> Option<usize> {
-        let previous_end = (0..at).rev().find(|&k| tokens[k].ends_sentence())?;
-        let start = (0..previous_end)
+        let sentence_start = (0..at)
             .rev()
             .find(|&k| tokens[k].ends_sentence())
             .map_or(0, |k| k + 1);
-        let words: Vec<&str> = tokens[start..previous_end].iter().map(|t| t.text).collect();
+        let (start, end) = if sentence_start < at {
+            (sentence_start, at)
+        } else {
+            let previous_end = sentence_start.checked_sub(1)?;
+            let start = (0..previous_end)
+                .rev()
+                .find(|&k| tokens[k].ends_sentence())
+                .map_or(0, |k| k + 1);
+            (start, previous_end)
+        };
+        // `The Soviet Union`, `the Netherlands`.
+        let start = if tokens.get(start).is_some_and(|t| t.lower() == "the") {
+            start + 1
+        } else {
+            start
+        };
+        if start >= end {
+            return None;
+        }
+        let words: Vec<&str> = tokens[start..end].iter().map(|t| t.text).collect();
         match self.gazetteer.longest_match(&words) {
             // Not a body named after it (`Nigeria Labour Congress`).
             Some((n, Entity::Country(c), TermKind::Name))
@@ -1137,9 +1159,10 @@ fn country_left_of_title(
     start: usize,
     gazetteer: &Gazetteer,
 ) -> Option<usize> {
+    // (`Lebanese central bank Vice Governor X`: or a capitalized title after lowercase words.)
     let opens_lowercase = tokens
         .get(start)
-        .is_some_and(|t| !t.punct && !t.is_capitalized());
+        .is_some_and(|t| !t.punct && (!t.is_capitalized() || is_title_word(t.lower())));
     if !opens_lowercase {
         return None;
     }

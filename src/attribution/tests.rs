@@ -1664,3 +1664,41 @@ fn a_name_of_country_then_an_open_description() {
     assert_eq!(a.speakers, ["Bashar Assad"]);
     assert_eq!(a.countries, ["Syria"]);
 }
+
+#[test]
+fn arap_is_a_name_particle() {
+    let a = attribute(
+        &["Kenya's debt will absorb the aid, President Daniel arap Moi said, “by way of external debt service.”"],
+        &[],
+        Some("NAIROBI"),
+    )
+    .remove(0);
+    assert_eq!(a.speakers, ["Daniel arap Moi"]);
+    assert_eq!(a.countries, ["Kenya"]);
+}
+
+#[test]
+fn its_refers_to_the_country_opening_its_own_sentence() {
+    let a = one("The Soviet Union supports the freedom of navigation, its ambassador to Kuwait, Ernest Zverev, told the agency, “and no act of aggression.”");
+    assert_eq!(a.speakers, ["Ernest Zverev"]);
+    assert_eq!(a.countries, ["Soviet Union"]);
+}
+
+#[test]
+fn a_demonym_before_lowercase_words_and_a_capitalized_title() {
+    let a = one(
+        "Lebanese central bank Vice Governor Meguerditch Bouldikian said “confidence will return.”",
+    );
+    assert_eq!(a.speakers, ["Meguerditch Bouldikian"]);
+    assert_eq!(a.countries, ["Lebanon"]);
+}
+
+#[test]
+fn capitals_named_like_other_places_place_the_dateline() {
+    let p = [
+        "Costa Rica's economy minister sees new hope for coffee quotas.",
+        "“There are countries such as our own,” Minister Luis Diego Escalante said.",
+    ];
+    let a = attribute(&p, &[], Some("SAN JOSE"));
+    assert_eq!(a[1].countries, ["Costa Rica"]);
+}

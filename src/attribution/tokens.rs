@@ -262,6 +262,7 @@ pub fn is_name_particle(word: &str) -> bool {
             | "das"
             | "ben"
             | "y"
+            | "arap"
     )
 }
 
