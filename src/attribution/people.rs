@@ -479,7 +479,7 @@ impl<'g> People<'g> {
             && country.is_none()
             && possessive_country.is_none();
         let its_country = its
-            .then(|| self.country_opening_previous_sentence(tokens, phrase_start))
+            .then(|| self.its_antecedent_country(tokens, phrase_start))
             .flatten();
         let of_a_body = (its && its_country.is_none()) || body_owner;
         let country = possessive_country
@@ -496,7 +496,7 @@ impl<'g> People<'g> {
     /// The country that opens the sentence of `at`, when `at` is inside it (`The Soviet Union
     /// supports …, its ambassador to Kuwait, X, told`), or else the sentence before
     /// (`Indonesia, one of … . Its ambassador, X,`).
-    fn country_opening_previous_sentence(&self, tokens: &[Token<'_>], at: usize) -> Option<usize> {
+    fn its_antecedent_country(&self, tokens: &[Token<'_>], at: usize) -> Option<usize> {
         let sentence_start = (0..at)
             .rev()
             .find(|&k| tokens[k].ends_sentence())
