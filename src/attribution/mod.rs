@@ -28,9 +28,7 @@ pub use gazetteer::Gazetteer;
 use people::{People, Speaker};
 use phrases::{analyze, phrase_backward, phrase_forward, Subject};
 use quotes::{find_quotes, has_quote_mark, word_count, Quote};
-use tokens::{
-    is_inversion_verb, is_speech_verb, is_title_word, is_verb_filler, tokenize_into, Token,
-};
+use tokens::{is_inversion_verb, is_speech_verb, is_verb_filler, tokenize_into, Token};
 
 /// Paragraphs longer than this are indexed without attribution: no wire paragraph is this
 /// long, and the rules should stay linear on hostile input.
@@ -982,8 +980,7 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             // of Syria, a longtime Iranian ally said`: or a description.)
             let titled = tokens[comma].is_punct(&[","])
                 && tokens.get(comma + 1).is_some_and(|t| {
-                    !t.punct
-                        && (is_title_word(t.lower()) || matches!(t.lower(), "a" | "an" | "the"))
+                    !t.punct && (t.is_title() || matches!(t.lower(), "a" | "an" | "the"))
                 });
             if titled {
                 if let Some(named) = named_before_comma(tokens, comma + 1, gazetteer) {
@@ -1065,10 +1062,8 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         let modifier = (with_article.is_none()
             && tokens
                 .get(i)
-                .is_some_and(|t| !t.punct && !t.is_capitalized() && !is_title_word(t.lower()))
-            && tokens
-                .get(i + 1)
-                .is_some_and(|t| !t.punct && is_title_word(t.lower())))
+                .is_some_and(|t| !t.punct && !t.is_capitalized() && !t.is_title())
+            && tokens.get(i + 1).is_some_and(|t| !t.punct && t.is_title()))
         .then(|| i..phrase_forward(tokens, i + 1).end);
         let range = with_article
             .or(modifier)
@@ -1143,7 +1138,7 @@ fn name_after_description(
     titles.extend(
         described
             .iter()
-            .filter(|t| !t.punct && tokens::is_title_word(t.lower()))
+            .filter(|t| !t.punct && t.is_title())
             .map(|t| t.lower().to_string()),
     );
     Some(Subject::Named {

@@ -6,7 +6,7 @@ use super::phrases::{
     analyze, is_acronym, is_government_body, is_regional_office, phrase_forward,
     skip_located_place, Subject,
 };
-use super::tokens::{is_institution_word, is_speech_verb, is_title_word, Token};
+use super::tokens::{is_institution_word, is_speech_verb, Token};
 use super::Attribution;
 
 /// Who a quote is attributed to.
@@ -129,7 +129,7 @@ impl<'g> People<'g> {
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
-            if t.punct || !(t.is_capitalized() || is_title_word(t.lower())) {
+            if t.punct || !(t.is_capitalized() || t.is_title()) {
                 i += 1;
                 continue;
             }
@@ -281,7 +281,7 @@ impl<'g> People<'g> {
             // apposition; the titles are someone else's.
             let previous = &tokens[k - 1];
             if t.is_capitalized()
-                && !is_title_word(lower)
+                && !t.is_title()
                 && !is_institution_word(t.text)
                 && previous.is_capitalized()
                 && is_government_title(previous.lower())
@@ -289,7 +289,7 @@ impl<'g> People<'g> {
             {
                 return (Vec::new(), None, false);
             }
-            if is_title_word(lower) {
+            if t.is_title() {
                 titles.push(lower.to_string());
             }
             // `a banking expert in Tokyo`: a place after a locative preposition is where the
@@ -400,13 +400,13 @@ impl<'g> People<'g> {
                 && segment
                     .first()
                     .is_some_and(|t| matches!(t.lower(), "the" | "a" | "an"))
-                && segment.iter().any(|t| is_title_word(t.lower()));
+                && segment.iter().any(|t| t.is_title());
             if !described {
                 return none;
             }
             let titles = segment
                 .iter()
-                .filter(|t| is_title_word(t.lower()))
+                .filter(|t| t.is_title())
                 .map(|t| t.lower().to_string())
                 .collect();
             let country = super::phrases::description_country(segment, self.gazetteer);
@@ -418,7 +418,7 @@ impl<'g> People<'g> {
         // `The Governor of the Bank of England, X,`: a title in an institution.
         // Only a state body counts there: `the Conflicts Secretary of the Bolivian Miners
         // Federation, X,` speaks for the union.
-        let titled = phrase.iter().any(|t| !t.punct && is_title_word(t.lower()));
+        let titled = phrase.iter().any(|t| !t.punct && t.is_title());
         let state_body = phrase.iter().enumerate().any(|(k, t)| {
             let words: Vec<&str> = phrase[k..].iter().map(|t| t.text).collect();
             is_government_body(t.text)
@@ -434,7 +434,7 @@ impl<'g> People<'g> {
         }
         let titles = phrase
             .iter()
-            .filter(|t| !t.punct && is_title_word(t.lower()))
+            .filter(|t| !t.punct && t.is_title())
             .map(|t| t.lower().to_string())
             .collect();
         let (mut country, mut possessive_country, mut organization) = (None, None, false);
@@ -1055,7 +1055,7 @@ fn region_after_name(
     // office, says nothing of whom the person speaks for now.
     let apposition = segment
         .first()
-        .is_some_and(|t| matches!(t.lower(), "a" | "an" | "the") || is_title_word(t.lower()));
+        .is_some_and(|t| matches!(t.lower(), "a" | "an" | "the") || t.is_title());
     let former = segment.iter().any(|t| t.lower() == "former");
     if !(regional || party) || !apposition || former {
         return None;
@@ -1162,7 +1162,7 @@ fn country_left_of_title(
     // (`Lebanese central bank Vice Governor X`: or a capitalized title after lowercase words.)
     let opens_lowercase = tokens
         .get(start)
-        .is_some_and(|t| !t.punct && (!t.is_capitalized() || is_title_word(t.lower())));
+        .is_some_and(|t| !t.punct && (!t.is_capitalized() || t.is_title()));
     if !opens_lowercase {
         return None;
     }

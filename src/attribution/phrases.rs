@@ -6,8 +6,7 @@
 
 use super::gazetteer::{Entity, Gazetteer, TermKind};
 use super::tokens::{
-    is_capitalized_stopword, is_institution_word, is_name_particle, is_pronoun, is_title_word,
-    Token,
+    is_capitalized_stopword, is_institution_word, is_name_particle, is_pronoun, Token,
 };
 
 /// Who a phrase refers to.
@@ -59,8 +58,7 @@ fn is_phrase_word(t: &Token<'_>) -> bool {
     if t.punct {
         return false;
     }
-    let lower = t.lower();
-    t.is_capitalized() || is_title_word(lower) || is_name_particle(t.text)
+    t.is_capitalized() || t.is_title() || is_name_particle(t.text)
 }
 
 /// `of` inside a title: `Secretary of State`, `Minister of Foreign Affairs`.
@@ -74,14 +72,14 @@ fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
                 && (capitalized_at(k + 1)
                     || (tokens.get(k + 1).is_some_and(|t| t.text == "the")
                         && capitalized_at(k + 2)))
-                && (is_title_word(tokens[k - 1].lower())
+                && (tokens[k - 1].is_title()
                     // `Minister of State for`: the domain of an `of` before.
                     || (k > 1 && tokens[k - 2].text == "of" && tokens[k - 1].is_capitalized()))
         }
         "of" => {
             k > 0
                 // `Chamber of Commerce president X`, `Bank of England`.
-                && (is_title_word(tokens[k - 1].lower())
+                && (tokens[k - 1].is_title()
                     || (tokens[k - 1].is_capitalized() && is_institution_word(tokens[k - 1].text)))
                 && (capitalized_at(k + 1)
                     || (tokens.get(k + 1).is_some_and(|t| t.text == "the")
@@ -131,13 +129,13 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
         let adjectives = tokens[j..]
             .iter()
             .take(3)
-            .take_while(|t| !t.punct && !t.is_capitalized() && !is_title_word(t.lower()))
+            .take_while(|t| !t.punct && !t.is_capitalized() && !t.is_title())
             .count();
         if adjectives > 0
             && adjectives < 3
             && tokens
                 .get(j + adjectives)
-                .is_some_and(|t| !t.punct && is_title_word(t.lower()))
+                .is_some_and(|t| !t.punct && t.is_title())
         {
             j += adjectives;
         }
@@ -151,12 +149,12 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
             let adjectives = tokens[j..]
                 .iter()
                 .take(2)
-                .take_while(|t| !t.punct && !t.is_capitalized() && !is_title_word(t.lower()))
+                .take_while(|t| !t.punct && !t.is_capitalized() && !t.is_title())
                 .count();
             let to_title = adjectives > 0
                 && tokens
                     .get(j + adjectives)
-                    .is_some_and(|t| !t.punct && is_title_word(t.lower()));
+                    .is_some_and(|t| !t.punct && t.is_title());
             if !to_title {
                 break;
             }
@@ -187,7 +185,7 @@ pub fn phrase_backward(tokens: &[Token<'_>], end: usize) -> std::ops::Range<usiz
     }
     if start > 0 && matches!(tokens[start - 1].lower(), "the" | "a" | "an") {
         start -= 1;
-    } else if start < end && is_title_word(tokens[start].lower()) {
+    } else if start < end && tokens[start].is_title() {
         // `the planning minister`, `the group's president`: one or two lowercase words
         // between the article (or a possessive) and the title belong to the phrase, as in
         // `phrase_forward`; after `the`, so do a body's capitalized words (`the White House
@@ -698,11 +696,11 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
             Label::Particle
         } else if t.is_capitalized() && is_institution_word(words[k]) {
             Label::Institution
-        } else if is_title_word(lower)
+        } else if t.is_title()
             // `Planning Minister`, `Petroleum Secretary`: a portfolio before a title.
             || (t.is_capitalized()
                 && is_portfolio_word(lower)
-                && tokens.get(k + 1).is_some_and(|n| is_title_word(n.lower())))
+                && tokens.get(k + 1).is_some_and(|n| n.is_title()))
         {
             Label::Title
         } else if t.is_capitalized()

@@ -2,6 +2,23 @@
 //! (speech verbs, titles, pronouns, words that end a name).
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
+/// A fixed word list, looked up by hashing: the rules ask about every token many times, and a
+/// `matches!` over a hundred strings compares them one by one.
+struct WordSet(FxHashSet<&'static str>);
+
+impl WordSet {
+    fn new(words: &[&'static str]) -> Self {
+        WordSet(words.iter().copied().collect())
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
 
 /// One token of frame text (text outside quotation marks).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,12 +35,19 @@ pub struct Token<'a> {
     pub lowered: Cow<'a, str>,
     /// [`Token::is_capitalized`], computed once: the rules ask it of every token many times.
     capitalized: bool,
+    /// [`Token::is_title`], computed once for the same reason.
+    title: bool,
 }
 
 impl<'a> Token<'a> {
     /// Starts with an uppercase letter.
     pub fn is_capitalized(&self) -> bool {
         self.capitalized
+    }
+
+    /// A word of official titles ([`is_title_word`]).
+    pub fn is_title(&self) -> bool {
+        self.title
     }
 
     /// Is this punctuation mark one of `marks`?
@@ -50,6 +74,7 @@ impl<'a> Token<'a> {
             punct: true,
             lowered: Cow::Borrowed(text),
             capitalized: false,
+            title: false,
         }
     }
 
@@ -79,6 +104,7 @@ impl<'a> Token<'a> {
                 .bytes()
                 .position(|b| b == b'-')
                 .is_some_and(|dash| is_name_particle(&text[..dash]) && upper(&text[dash + 1..]));
+        let title = is_title_word(&lowered);
         Token {
             text,
             start,
@@ -86,6 +112,7 @@ impl<'a> Token<'a> {
             punct: false,
             lowered,
             capitalized,
+            title,
         }
     }
 }
@@ -239,248 +266,242 @@ fn ends_text_sentence(text: &str, end: usize) -> bool {
     text[end..].trim().is_empty()
 }
 
+static NAME_PARTICLES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el",
+        "la", "le", "du", "dos", "das", "ben", "y", "arap",
+    ])
+});
+
 /// A token that can start or continue a person's name.
 pub fn is_name_particle(word: &str) -> bool {
-    matches!(
-        word,
-        "de" | "da"
-            | "di"
-            | "del"
-            | "della"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "el"
-            | "la"
-            | "le"
-            | "du"
-            | "dos"
-            | "das"
-            | "ben"
-            | "y"
-            | "arap"
-    )
+    NAME_PARTICLES.contains(word)
 }
+
+static SPEECH_VERBS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "said",
+        "says",
+        "say",
+        "saying",
+        "told",
+        "tells",
+        "telling",
+        "added",
+        "adds",
+        "adding",
+        "urged",
+        "urges",
+        "urging",
+        "warned",
+        "warns",
+        "warning",
+        "insisted",
+        "insists",
+        "asked",
+        "asks",
+        "noted",
+        "notes",
+        "stated",
+        "declared",
+        "declares",
+        "stressed",
+        "stresses",
+        "explained",
+        "explains",
+        "agreed",
+        "agrees",
+        "wrote",
+        "writes",
+        "writing",
+        "tweeted",
+        "posted",
+        "argued",
+        "argues",
+        "claimed",
+        "claims",
+        "replied",
+        "replies",
+        "responded",
+        "announced",
+        "announces",
+        "commented",
+        "continued",
+        "continues",
+        "remarked",
+        "acknowledged",
+        "admitted",
+        "conceded",
+        "predicted",
+        "recalled",
+        "vowed",
+        "vows",
+        "pledged",
+        "promised",
+        "cautioned",
+        "complained",
+        "emphasized",
+        "emphasised",
+        "described",
+        "describing",
+        "dismissed",
+        "dismisses",
+        "expressed",
+        "expresses",
+        "called",
+        "calling",
+        "proposed",
+        "suggested",
+        "assured",
+        "maintained",
+        "observed",
+        "quipped",
+        "joked",
+        "boasted",
+        "charged",
+        "accused",
+        "demanded",
+        "reiterated",
+        "confirmed",
+        "denied",
+        "hailed",
+        "praised",
+        "criticized",
+        "criticised",
+        "testified",
+        "appealed",
+        "answered",
+        "reported",
+        "asserted",
+        "contended",
+        "countered",
+        "recounted",
+        "shouted",
+        "wondered",
+        "affirmed",
+        "concluded",
+        "indicated",
+        "mentioned",
+        "pointed",
+    ])
+});
 
 /// Verbs that introduce or close a quotation (`said`, `told`, `urged`…), in all their forms.
 pub fn is_speech_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "said"
-            | "says"
-            | "say"
-            | "saying"
-            | "told"
-            | "tells"
-            | "telling"
-            | "added"
-            | "adds"
-            | "adding"
-            | "urged"
-            | "urges"
-            | "urging"
-            | "warned"
-            | "warns"
-            | "warning"
-            | "insisted"
-            | "insists"
-            | "asked"
-            | "asks"
-            | "noted"
-            | "notes"
-            | "stated"
-            | "declared"
-            | "declares"
-            | "stressed"
-            | "stresses"
-            | "explained"
-            | "explains"
-            | "agreed"
-            | "agrees"
-            | "wrote"
-            | "writes"
-            | "writing"
-            | "tweeted"
-            | "posted"
-            | "argued"
-            | "argues"
-            | "claimed"
-            | "claims"
-            | "replied"
-            | "replies"
-            | "responded"
-            | "announced"
-            | "announces"
-            | "commented"
-            | "continued"
-            | "continues"
-            | "remarked"
-            | "acknowledged"
-            | "admitted"
-            | "conceded"
-            | "predicted"
-            | "recalled"
-            | "vowed"
-            | "vows"
-            | "pledged"
-            | "promised"
-            | "cautioned"
-            | "complained"
-            | "emphasized"
-            | "emphasised"
-            | "described"
-            | "describing"
-            | "dismissed"
-            | "dismisses"
-            | "expressed"
-            | "expresses"
-            | "called"
-            | "calling"
-            | "proposed"
-            | "suggested"
-            | "assured"
-            | "maintained"
-            | "observed"
-            | "quipped"
-            | "joked"
-            | "boasted"
-            | "charged"
-            | "accused"
-            | "demanded"
-            | "reiterated"
-            | "confirmed"
-            | "denied"
-            | "hailed"
-            | "praised"
-            | "criticized"
-            | "criticised"
-            | "testified"
-            | "appealed"
-            | "answered"
-            | "reported"
-            | "asserted"
-            | "contended"
-            | "countered"
-            | "recounted"
-            | "shouted"
-            | "wondered"
-            | "affirmed"
-            | "concluded"
-            | "indicated"
-            | "mentioned"
-            | "pointed"
-    )
+    SPEECH_VERBS.contains(word)
 }
+
+static INVERSION_VERBS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "said",
+        "says",
+        "added",
+        "asked",
+        "wrote",
+        "continued",
+        "explained",
+        "insisted",
+        "warned",
+        "declared",
+        "replied",
+        "stated",
+        "noted",
+        "remarked",
+        "recalled",
+        "cautioned",
+        "stressed",
+        "argued",
+        "responded",
+        "complained",
+        "conceded",
+        "admitted",
+        "acknowledged",
+        "observed",
+        "quipped",
+        "joked",
+        "urged",
+        "answered",
+        "concluded",
+        "tweeted",
+        "posted",
+        "predicted",
+        "commented",
+        "countered",
+        "suggested",
+        "agreed",
+        "charged",
+        "claimed",
+        "maintained",
+    ])
+});
 
 /// Speech verbs that can stand before their subject after a quote (`“…,” said Cooper`).
 pub fn is_inversion_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "said"
-            | "says"
-            | "added"
-            | "asked"
-            | "wrote"
-            | "continued"
-            | "explained"
-            | "insisted"
-            | "warned"
-            | "declared"
-            | "replied"
-            | "stated"
-            | "noted"
-            | "remarked"
-            | "recalled"
-            | "cautioned"
-            | "stressed"
-            | "argued"
-            | "responded"
-            | "complained"
-            | "conceded"
-            | "admitted"
-            | "acknowledged"
-            | "observed"
-            | "quipped"
-            | "joked"
-            | "urged"
-            | "answered"
-            | "concluded"
-            | "tweeted"
-            | "posted"
-            | "predicted"
-            | "commented"
-            | "countered"
-            | "suggested"
-            | "agreed"
-            | "charged"
-            | "claimed"
-            | "maintained"
-    )
+    INVERSION_VERBS.contains(word)
 }
+
+static VERB_FILLERS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "also",
+        "later",
+        "earlier",
+        "then",
+        "again",
+        "further",
+        "previously",
+        "reportedly",
+        "separately",
+        "once",
+        "recently",
+        "repeatedly",
+        "has",
+        "had",
+        "have",
+        "was",
+        "is",
+        "were",
+        "been",
+        "quoted",
+        "as",
+        "would",
+        "will",
+        "on",
+        "today",
+        "yesterday",
+        "tonight",
+        "last",
+        "week",
+        "simply",
+        "merely",
+        "only",
+        "similarly",
+        "likewise",
+        "bluntly",
+        "flatly",
+        "publicly",
+        "privately",
+        "subsequently",
+        "himself",
+        "herself",
+        "however",
+        "in",
+        "a",
+        "an",
+        "the",
+        "statement",
+        "interview",
+        "speech",
+        "letter",
+        "post",
+        "briefing",
+        "conference",
+        "news",
+    ])
+});
 
 /// Words that may sit between a subject and its verb (`Peskov also said`, `was quoted as`).
 pub fn is_verb_filler(word: &str) -> bool {
-    matches!(
-        word,
-        "also"
-            | "later"
-            | "earlier"
-            | "then"
-            | "again"
-            | "further"
-            | "previously"
-            | "reportedly"
-            | "separately"
-            | "once"
-            | "recently"
-            | "repeatedly"
-            | "has"
-            | "had"
-            | "have"
-            | "was"
-            | "is"
-            | "were"
-            | "been"
-            | "quoted"
-            | "as"
-            | "would"
-            | "will"
-            | "on"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "last"
-            | "week"
-            | "simply"
-            | "merely"
-            | "only"
-            | "similarly"
-            | "likewise"
-            | "bluntly"
-            | "flatly"
-            | "publicly"
-            | "privately"
-            | "subsequently"
-            | "himself"
-            | "herself"
-            | "however"
-            | "in"
-            | "a"
-            | "an"
-            | "the"
-            | "statement"
-            | "interview"
-            | "speech"
-            | "letter"
-            | "post"
-            | "briefing"
-            | "conference"
-            | "news"
-    ) || is_weekday(word)
+    VERB_FILLERS.contains(word) || is_weekday(word)
 }
 
 /// Days of the week (`said Wednesday`).
@@ -505,567 +526,576 @@ pub fn is_title_word(lower: &str) -> bool {
         })
 }
 
+static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "secretary",
+        "foreign",
+        "defense",
+        "defence",
+        "finance",
+        "trade",
+        "interior",
+        "economy",
+        "economic",
+        "economics",
+        "state",
+        "deputy",
+        "chief",
+        "head",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "adviser",
+        "advisor",
+        "aide",
+        "envoy",
+        "ambassador",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "emir",
+        "general",
+        "gen.",
+        "lieutenant",
+        "lt.",
+        "colonel",
+        "col.",
+        "admiral",
+        "commander",
+        "senator",
+        "sen.",
+        "rep.",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "governor",
+        "mayor",
+        "chairman",
+        "chair",
+        "chairwoman",
+        "chairperson",
+        "director",
+        "official",
+        "diplomat",
+        "source",
+        "negotiator",
+        "leader",
+        "counterpart",
+        "commissioner",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "professor",
+        "prof.",
+        "democratic",
+        "democrat",
+        "republican",
+        "conservative",
+        "liberal",
+        "socialist",
+        "communist",
+        "prof",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "gen",
+        "sen",
+        "gov",
+        "gov.",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "judge",
+        "justice",
+        "attorney",
+        "speaker",
+        "delegate",
+        "coordinator",
+        "administrator",
+        "executive",
+        "secretary-general",
+        "undersecretary",
+        "under-secretary",
+        "assistant",
+        "senior",
+        "top",
+        "former",
+        "acting",
+        "then",
+        "affairs",
+        "national",
+        "security",
+        "policy",
+        "relations",
+        "cabinet",
+        "army",
+        "military",
+        "intelligence",
+        "navy",
+        "treasury",
+        "agriculture",
+        "energy",
+        "health",
+        "labor",
+        "labour",
+        "industry",
+        "commerce",
+        "development",
+        "cooperation",
+        "international",
+        "presidential",
+        "press",
+        "representative's",
+        "pope",
+        "cardinal",
+        "archbishop",
+        "bishop",
+        "rabbi",
+        "imam",
+        "ayatollah",
+        "monarch",
+        "sultan",
+        "crown",
+        "lord",
+        "lady",
+        "sir",
+        "dame",
+        "mp",
+        "lawmaker",
+        "legislator",
+        "strongman",
+        "dictator",
+        "ruler",
+        "analyst",
+        "economist",
+        "expert",
+        "researcher",
+        "activist",
+        "lawyer",
+        "candidate",
+        "opposition",
+        "party",
+        "union",
+        "chancellery",
+        "communications",
+        "parliamentary",
+        "ex",
+        "veteran",
+        "longtime",
+        "incoming",
+        "outgoing",
+        "interim",
+        "special",
+        "permanent",
+        "high",
+        "commissioner's",
+        "rapporteur",
+        "mediator",
+        "chiefs",
+        "staff",
+        "general's",
+        "attache",
+        "counsellor",
+        "counselor",
+        "consul",
+        "trade-representative",
+        "vice-president",
+        "deputy-minister",
+        "minister-president",
+        "first",
+        "lady's",
+        "son-in-law",
+        "secretary's",
+        // Trades that stand before a name like a title (`Miami Beach broker George Fox`).
+        "broker",
+        "brokers",
+        "stockbroker",
+        "stockbrokers",
+        "banker",
+        "dealer",
+        "trader",
+        "businessman",
+        "businesswoman",
+        "treasurer",
+        "consultant",
+        "strategist",
+        "rep",
+        "rear-admiral",
+    ])
+});
+
 fn listed_title_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "president"
-            | "vice"
-            | "prime"
-            | "minister"
-            | "secretary"
-            | "foreign"
-            | "defense"
-            | "defence"
-            | "finance"
-            | "trade"
-            | "interior"
-            | "economy"
-            | "economic"
-            | "economics"
-            | "state"
-            | "deputy"
-            | "chief"
-            | "head"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "adviser"
-            | "advisor"
-            | "aide"
-            | "envoy"
-            | "ambassador"
-            | "chancellor"
-            | "premier"
-            | "king"
-            | "queen"
-            | "prince"
-            | "princess"
-            | "sheikh"
-            | "emir"
-            | "general"
-            | "gen."
-            | "lieutenant"
-            | "lt."
-            | "colonel"
-            | "col."
-            | "admiral"
-            | "commander"
-            | "senator"
-            | "sen."
-            | "rep."
-            | "representative"
-            | "congressman"
-            | "congresswoman"
-            | "governor"
-            | "mayor"
-            | "chairman"
-            | "chair"
-            | "chairwoman"
-            | "chairperson"
-            | "director"
-            | "official"
-            | "diplomat"
-            | "source"
-            | "negotiator"
-            | "leader"
-            | "counterpart"
-            | "commissioner"
-            | "mr."
-            | "mrs."
-            | "ms."
-            | "dr."
-            | "professor"
-            | "prof."
-            | "democratic"
-            | "democrat"
-            | "republican"
-            | "conservative"
-            | "liberal"
-            | "socialist"
-            | "communist"
-            | "prof"
-            | "dr"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "gen"
-            | "sen"
-            | "gov"
-            | "gov."
-            | "lt"
-            | "col"
-            | "sgt"
-            | "capt"
-            | "judge"
-            | "justice"
-            | "attorney"
-            | "speaker"
-            | "delegate"
-            | "coordinator"
-            | "administrator"
-            | "executive"
-            | "secretary-general"
-            | "undersecretary"
-            | "under-secretary"
-            | "assistant"
-            | "senior"
-            | "top"
-            | "former"
-            | "acting"
-            | "then"
-            | "affairs"
-            | "national"
-            | "security"
-            | "policy"
-            | "relations"
-            | "cabinet"
-            | "army"
-            | "military"
-            | "intelligence"
-            | "navy"
-            | "treasury"
-            | "agriculture"
-            | "energy"
-            | "health"
-            | "labor"
-            | "labour"
-            | "industry"
-            | "commerce"
-            | "development"
-            | "cooperation"
-            | "international"
-            | "presidential"
-            | "press"
-            | "representative's"
-            | "pope"
-            | "cardinal"
-            | "archbishop"
-            | "bishop"
-            | "rabbi"
-            | "imam"
-            | "ayatollah"
-            | "monarch"
-            | "sultan"
-            | "crown"
-            | "lord"
-            | "lady"
-            | "sir"
-            | "dame"
-            | "mp"
-            | "lawmaker"
-            | "legislator"
-            | "strongman"
-            | "dictator"
-            | "ruler"
-            | "analyst"
-            | "economist"
-            | "expert"
-            | "researcher"
-            | "activist"
-            | "lawyer"
-            | "candidate"
-            | "opposition"
-            | "party"
-            | "union"
-            | "chancellery"
-            | "communications"
-            | "parliamentary"
-            | "ex"
-            | "veteran"
-            | "longtime"
-            | "incoming"
-            | "outgoing"
-            | "interim"
-            | "special"
-            | "permanent"
-            | "high"
-            | "commissioner's"
-            | "rapporteur"
-            | "mediator"
-            | "chiefs"
-            | "staff"
-            | "general's"
-            | "attache"
-            | "counsellor"
-            | "counselor"
-            | "consul"
-            | "trade-representative"
-            | "vice-president"
-            | "deputy-minister"
-            | "minister-president"
-            | "first"
-            | "lady's"
-            | "son-in-law"
-            | "secretary's"
-            // Trades that stand before a name like a title (`Miami Beach broker George Fox`).
-            | "broker"
-            | "brokers"
-            | "stockbroker"
-            | "stockbrokers"
-            | "banker"
-            | "dealer"
-            | "trader"
-            | "businessman"
-            | "businesswoman"
-            | "treasurer"
-            | "consultant"
-            | "strategist"
-            | "rep"
-            | "rear-admiral"
-    )
+    TITLE_WORDS.contains(lower)
 }
+
+static CAPITALIZED_STOPWORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "The",
+        "A",
+        "An",
+        "But",
+        "And",
+        "Or",
+        "After",
+        "Asked",
+        "In",
+        "On",
+        "At",
+        "When",
+        "While",
+        "Later",
+        "However",
+        "Meanwhile",
+        "Since",
+        "If",
+        "As",
+        "Also",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Our",
+        "My",
+        "Speaking",
+        "Under",
+        "Many",
+        "Where",
+        "What",
+        "Who",
+        "Why",
+        "How",
+        "There",
+        "Here",
+        "For",
+        "From",
+        "With",
+        "Without",
+        "By",
+        "To",
+        "Of",
+        "Some",
+        "Both",
+        "All",
+        "Still",
+        "Yet",
+        "So",
+        "Then",
+        "Now",
+        "Earlier",
+        "Before",
+        "During",
+        "According",
+        "Despite",
+        "Although",
+        "Though",
+        "Because",
+        "Once",
+        "Until",
+        "Even",
+        "Unlike",
+        "Like",
+        "Among",
+        "Between",
+        "Over",
+        "Against",
+        "About",
+        "Addressing",
+        "Responding",
+        "Writing",
+        "Saying",
+        "Welcoming",
+        "Referring",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Today",
+        "Yesterday",
+        "Tomorrow",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Reuters",
+        "AP",
+        "AFP",
+        "Associated",
+        "Press",
+        "Sources",
+        "Officials",
+        "Economists",
+        "Dealers",
+        "Traders",
+        "Bankers",
+        "Brokers",
+        "Investors",
+        "Experts",
+        "Observers",
+        "Residents",
+        "Witnesses",
+        "Lawmakers",
+        "Legislators",
+        "Negotiators",
+        "Delegates",
+        "Ministers",
+        "Leaders",
+        "Authorities",
+        "Police",
+        "Investigators",
+        "Protesters",
+        "Activists",
+        "Rebels",
+        "Militants",
+        "Soldiers",
+        "Troops",
+        "Aides",
+        "Advisers",
+        "Envoys",
+        "Members",
+        "Participants",
+        "Organisers",
+        "Organizers",
+        "Spokesmen",
+        "Industry",
+        "Government",
+        "Diplomats",
+        "Analysts",
+        "Critics",
+        "Several",
+        "Other",
+        "Another",
+        "Each",
+        "Every",
+        "No",
+        "Not",
+        "One",
+        "Two",
+        "Three",
+        "Few",
+        "Most",
+        "More",
+        "Such",
+        "Only",
+        "Just",
+        "Instead",
+        "Following",
+        "Amid",
+        "Within",
+        "Through",
+        "Throughout",
+        "Toward",
+        "Towards",
+        "Upon",
+        "Ahead",
+        "Outside",
+        "Inside",
+        "Following,",
+        "Besides",
+        "Beyond",
+        "Aside",
+        "Apart",
+        "Except",
+        "Regarding",
+        "Concerning",
+        "Notwithstanding",
+        "Unless",
+        "Whereas",
+        "Whether",
+        "Nor",
+        "Neither",
+        "Either",
+        "Across",
+        "Along",
+        "Around",
+        "Thanks",
+        "Democrats",
+        "Republicans",
+        "Voters",
+        "Lawyers",
+    ])
+});
 
 /// Capitalized words that are not names: sentence openers, months and the like.
 pub fn is_capitalized_stopword(word: &str) -> bool {
-    matches!(
-        word,
-        "The"
-            | "A"
-            | "An"
-            | "But"
-            | "And"
-            | "Or"
-            | "After"
-            | "Asked"
-            | "In"
-            | "On"
-            | "At"
-            | "When"
-            | "While"
-            | "Later"
-            | "However"
-            | "Meanwhile"
-            | "Since"
-            | "If"
-            | "As"
-            | "Also"
-            | "This"
-            | "That"
-            | "These"
-            | "Those"
-            | "It"
-            | "He"
-            | "She"
-            | "They"
-            | "We"
-            | "I"
-            | "His"
-            | "Her"
-            | "Their"
-            | "Its"
-            | "Our"
-            | "My"
-            | "Speaking"
-            | "Under"
-            | "Many"
-            | "Where"
-            | "What"
-            | "Who"
-            | "Why"
-            | "How"
-            | "There"
-            | "Here"
-            | "For"
-            | "From"
-            | "With"
-            | "Without"
-            | "By"
-            | "To"
-            | "Of"
-            | "Some"
-            | "Both"
-            | "All"
-            | "Still"
-            | "Yet"
-            | "So"
-            | "Then"
-            | "Now"
-            | "Earlier"
-            | "Before"
-            | "During"
-            | "According"
-            | "Despite"
-            | "Although"
-            | "Though"
-            | "Because"
-            | "Once"
-            | "Until"
-            | "Even"
-            | "Unlike"
-            | "Like"
-            | "Among"
-            | "Between"
-            | "Over"
-            | "Against"
-            | "About"
-            | "Addressing"
-            | "Responding"
-            | "Writing"
-            | "Saying"
-            | "Welcoming"
-            | "Referring"
-            | "Mr"
-            | "Mrs"
-            | "Ms"
-            | "Today"
-            | "Yesterday"
-            | "Tomorrow"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "Reuters"
-            | "AP"
-            | "AFP"
-            | "Associated"
-            | "Press"
-            | "Sources"
-            | "Officials"
-            | "Economists"
-            | "Dealers"
-            | "Traders"
-            | "Bankers"
-            | "Brokers"
-            | "Investors"
-            | "Experts"
-            | "Observers"
-            | "Residents"
-            | "Witnesses"
-            | "Lawmakers"
-            | "Legislators"
-            | "Negotiators"
-            | "Delegates"
-            | "Ministers"
-            | "Leaders"
-            | "Authorities"
-            | "Police"
-            | "Investigators"
-            | "Protesters"
-            | "Activists"
-            | "Rebels"
-            | "Militants"
-            | "Soldiers"
-            | "Troops"
-            | "Aides"
-            | "Advisers"
-            | "Envoys"
-            | "Members"
-            | "Participants"
-            | "Organisers"
-            | "Organizers"
-            | "Spokesmen"
-            | "Industry"
-            | "Government"
-            | "Diplomats"
-            | "Analysts"
-            | "Critics"
-            | "Several"
-            | "Other"
-            | "Another"
-            | "Each"
-            | "Every"
-            | "No"
-            | "Not"
-            | "One"
-            | "Two"
-            | "Three"
-            | "Few"
-            | "Most"
-            | "More"
-            | "Such"
-            | "Only"
-            | "Just"
-            | "Instead"
-            | "Following"
-            | "Amid"
-            | "Within"
-            | "Through"
-            | "Throughout"
-            | "Toward"
-            | "Towards"
-            | "Upon"
-            | "Ahead"
-            | "Outside"
-            | "Inside"
-            | "Following,"
-            | "Besides"
-            | "Beyond"
-            | "Aside"
-            | "Apart"
-            | "Except"
-            | "Regarding"
-            | "Concerning"
-            | "Notwithstanding"
-            | "Unless"
-            | "Whereas"
-            | "Whether"
-            | "Nor"
-            | "Neither"
-            | "Either"
-            | "Across"
-            | "Along"
-            | "Around"
-            | "Thanks"
-            | "Democrats"
-            | "Republicans"
-            | "Voters"
-            | "Lawyers"
-    )
+    CAPITALIZED_STOPWORDS.contains(word)
 }
+
+static INSTITUTION_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "Ministry",
+        "Council",
+        "Commission",
+        "Office",
+        "Department",
+        "Union",
+        "Party",
+        "Agency",
+        "Bank",
+        "Fund",
+        "Army",
+        "Forces",
+        "Government",
+        "Committee",
+        "Court",
+        "Parliament",
+        "Assembly",
+        "Senate",
+        "Congress",
+        "Cabinet",
+        "Embassy",
+        "Mission",
+        "Organization",
+        "Organisation",
+        "Association",
+        "Group",
+        "Company",
+        "Corporation",
+        "Institute",
+        "University",
+        "Federation",
+        "Alliance",
+        "Bureau",
+        "Authority",
+        "Administration",
+        "Secretariat",
+        "Headquarters",
+        "Board",
+        "Service",
+        "Police",
+        "News",
+        "Times",
+        "Post",
+        "Journal",
+        "Television",
+        "Radio",
+        "Agency's",
+        "Press",
+        "Inc",
+        "Corp",
+        "Ltd",
+        "Co",
+        // Company forms and bodies that speak as such (`Lufthansa AG`, `Chamber of Mines`).
+        "Incorporated",
+        "AG",
+        "Spa",
+        "SpA",
+        "Plc",
+        "PLC",
+        "NV",
+        "Industrie",
+        "Industries",
+        "Securities",
+        "Holdings",
+        "Chamber",
+        "Exchange",
+        "Trust",
+        "County",
+        "City",
+        "TV",
+        "Globe",
+        "Rights",
+        "Movement",
+        "Front",
+        "Command",
+        "Guard",
+        "Navy",
+        "Coalition",
+        "Summit",
+        "Conference",
+        "Talks",
+        "Treaty",
+        "Accord",
+        "Agreement",
+        "Plan",
+        "Initiative",
+        "Program",
+        "Programme",
+        "Palace",
+        "House",
+        "Street",
+        "Hall",
+        "Square",
+        "Airport",
+        "Sea",
+        "Ocean",
+        "River",
+        "Gulf",
+        "Strait",
+        "Canal",
+        "Corridor",
+        "Region",
+        "Province",
+        "State",
+        "States",
+        "Republic",
+        "Kingdom",
+        "Nations",
+        "Emirates",
+        "Islands",
+        "War",
+        "Crisis",
+        "Day",
+        "Force",
+        "Gazette",
+        "Fed",
+        "Address",
+        "Herald",
+        "Tribune",
+        "Daily",
+        "Telegraph",
+        "Chronicle",
+        "Courier",
+        "Monitor",
+        "Network",
+        "Channel",
+        "Magazine",
+        "Newspaper",
+        "Foundation",
+        "Center",
+        "Centre",
+    ])
+});
 
 /// Words that make a capitalized phrase an institution rather than a person.
 pub fn is_institution_word(word: &str) -> bool {
     // `Inc.`, `Co.` keep their period as abbreviations.
     let word = word.trim_end_matches('.');
-    matches!(
-        word,
-        "Ministry"
-            | "Council"
-            | "Commission"
-            | "Office"
-            | "Department"
-            | "Union"
-            | "Party"
-            | "Agency"
-            | "Bank"
-            | "Fund"
-            | "Army"
-            | "Forces"
-            | "Government"
-            | "Committee"
-            | "Court"
-            | "Parliament"
-            | "Assembly"
-            | "Senate"
-            | "Congress"
-            | "Cabinet"
-            | "Embassy"
-            | "Mission"
-            | "Organization"
-            | "Organisation"
-            | "Association"
-            | "Group"
-            | "Company"
-            | "Corporation"
-            | "Institute"
-            | "University"
-            | "Federation"
-            | "Alliance"
-            | "Bureau"
-            | "Authority"
-            | "Administration"
-            | "Secretariat"
-            | "Headquarters"
-            | "Board"
-            | "Service"
-            | "Police"
-            | "News"
-            | "Times"
-            | "Post"
-            | "Journal"
-            | "Television"
-            | "Radio"
-            | "Agency's"
-            | "Press"
-            | "Inc"
-            | "Corp"
-            | "Ltd"
-            | "Co"
-            // Company forms and bodies that speak as such (`Lufthansa AG`, `Chamber of Mines`).
-            | "Incorporated"
-            | "AG"
-            | "Spa"
-            | "SpA"
-            | "Plc"
-            | "PLC"
-            | "NV"
-            | "Industrie"
-            | "Industries"
-            | "Securities"
-            | "Holdings"
-            | "Chamber"
-            | "Exchange"
-            | "Trust"
-            | "County"
-            | "City"
-            | "TV"
-            | "Globe"
-            | "Rights"
-            | "Movement"
-            | "Front"
-            | "Command"
-            | "Guard"
-            | "Navy"
-            | "Coalition"
-            | "Summit"
-            | "Conference"
-            | "Talks"
-            | "Treaty"
-            | "Accord"
-            | "Agreement"
-            | "Plan"
-            | "Initiative"
-            | "Program"
-            | "Programme"
-            | "Palace"
-            | "House"
-            | "Street"
-            | "Hall"
-            | "Square"
-            | "Airport"
-            | "Sea"
-            | "Ocean"
-            | "River"
-            | "Gulf"
-            | "Strait"
-            | "Canal"
-            | "Corridor"
-            | "Region"
-            | "Province"
-            | "State"
-            | "States"
-            | "Republic"
-            | "Kingdom"
-            | "Nations"
-            | "Emirates"
-            | "Islands"
-            | "War"
-            | "Crisis"
-            | "Day"
-            | "Force"
-            | "Gazette"
-            | "Fed"
-            | "Address"
-            | "Herald"
-            | "Tribune"
-            | "Daily"
-            | "Telegraph"
-            | "Chronicle"
-            | "Courier"
-            | "Monitor"
-            | "Network"
-            | "Channel"
-            | "Magazine"
-            | "Newspaper"
-            | "Foundation"
-            | "Center"
-            | "Centre"
-    )
+    INSTITUTION_WORDS.contains(word)
 }
 
 #[cfg(test)]
