@@ -689,7 +689,14 @@ fn speech_events(
             let subject = if owner {
                 None
             } else {
-                analyze(&tokens[range], gazetteer)
+                analyze(&tokens[range.clone()], gazetteer)
+            };
+            // `Burundi's foreign minister, Emmanuel Ndikumasabo, was more cautious.`, `The
+            // governor of Sandaun province, Lazarus Kumbu, welcomed …`: a description in
+            // apposition to a name opens the sentence for that name.
+            let subject = match subject {
+                Some(named @ Subject::Named { .. }) => Some(named),
+                _ => name_after_description(tokens, description_end(tokens, range), gazetteer),
             };
             if let Some(subject @ Subject::Named { .. }) = subject {
                 let introduced = match &subject {
@@ -1148,6 +1155,18 @@ fn name_after_description(
         usual_country,
         qualified,
     })
+}
+
+/// The phrase at `range` with the title words after it when it ends in a possessive
+/// (`Burundi's` + `foreign minister`): the description a name may stand in apposition to.
+fn description_end(tokens: &[Token<'_>], range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let mut end = range.end;
+    if end > range.start && tokens[end - 1].possessive {
+        while tokens.get(end).is_some_and(|t| !t.punct && t.is_title()) {
+            end += 1;
+        }
+    }
+    range.start..end
 }
 
 /// Is the speech verb at `verb` inside a relative clause (`which Washington has been

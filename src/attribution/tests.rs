@@ -1702,3 +1702,16 @@ fn capitals_named_like_other_places_place_the_dateline() {
     let a = attribute(&p, &[], Some("SAN JOSE"));
     assert_eq!(a[1].countries, ["Costa Rica"]);
 }
+
+#[test]
+fn description_in_apposition_opens_the_sentence_for_the_name() {
+    let p = [
+        "“It is a good day,” Foreign Minister Ana Ruiz said.",
+        "Chile’s trade minister, Tomas Vidal, was more cautious. “We open a door,” he said.",
+        "The governor of the northern province, Lia Toma, agreed. “Markets wait,” she said.",
+    ];
+    assert_eq!(
+        speakers(&p),
+        [vec!["Ana Ruiz"], vec!["Tomas Vidal"], vec!["Lia Toma"]]
+    );
+}
