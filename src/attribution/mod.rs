@@ -696,7 +696,26 @@ fn speech_events(
             // apposition to a name opens the sentence for that name.
             let subject = match subject {
                 Some(named @ Subject::Named { .. }) => Some(named),
-                _ => name_after_description(tokens, description_end(tokens, range), gazetteer),
+                // Only whom it names: the mention scan already judged whose official that is
+                // (`The Conflicts Secretary of the Bolivian Miners Federation, X,` is no
+                // Bolivian official).
+                _ => name_after_description(tokens, description_end(tokens, range), gazetteer).map(
+                    |subject| match subject {
+                        Subject::Named {
+                            words,
+                            titles,
+                            qualified,
+                            ..
+                        } => Subject::Named {
+                            words,
+                            titles,
+                            country: None,
+                            usual_country: None,
+                            qualified,
+                        },
+                        other => other,
+                    },
+                ),
             };
             if let Some(subject @ Subject::Named { .. }) = subject {
                 let introduced = match &subject {
