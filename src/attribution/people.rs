@@ -3,7 +3,7 @@
 
 use super::gazetteer::{Entity, Gazetteer, TermKind};
 use super::phrases::{
-    analyze, is_acronym, is_government_body, is_regional_office, phrase_forward,
+    analyze, is_acronym, is_former, is_government_body, is_regional_office, phrase_forward,
     skip_located_place, Subject,
 };
 use super::tokens::{is_institution_word, is_speech_verb, Token};
@@ -42,6 +42,11 @@ struct Person {
     qualified: bool,
     /// Has a profile card: known to the reader wherever in the dispatch it stands.
     profile: bool,
+    /// Mentioned as a former head of state or government (`United Kingdom's former Prime
+    /// Minister`).
+    former: bool,
+    /// Mentioned with a government title that is not a former one.
+    in_office: bool,
 }
 
 /// The people of one dispatch.
@@ -120,6 +125,8 @@ impl<'g> People<'g> {
                 international: false,
                 qualified: false,
                 profile: true,
+                former: false,
+                in_office: false,
             }),
         }
     }
@@ -200,6 +207,19 @@ impl<'g> People<'g> {
                 };
                 let country = country.map(|c| self.country_name(c));
                 let usual_country = usual_country.map(|c| self.country_name(c));
+                // `Tony Blair, United Kingdom's former Prime Minister,`: a former head of
+                // state or government speaks for no state (unless named in office elsewhere;
+                // a former minister may still be a party's politician).
+                // Each list of titles is one description (`Vice Premier X, a former Commerce
+                // Minister,` is in office).
+                let lists = [&titles, &more_titles, &title_before];
+                let former_leader = |list: &Vec<String>| {
+                    list.iter().any(|t| is_former(t)) && list.iter().any(|t| is_head_title(t))
+                };
+                let mention_former = lists.iter().any(|l| former_leader(l));
+                let mention_in_office = lists.iter().any(|l| {
+                    !l.iter().any(|t| is_former(t)) && l.iter().any(|t| is_government_title(t))
+                });
                 if let Some(index) = index {
                     let person = &mut self.persons[index];
                     if person.usual_country.is_none() {
@@ -212,6 +232,11 @@ impl<'g> People<'g> {
                     person.international |=
                         international_title || international_apposition || international_before;
                     person.qualified |= qualified;
+                    if mention_former {
+                        person.former = true;
+                    } else if mention_in_office {
+                        person.in_office = true;
+                    }
                     if person.country.is_none() {
                         person.country = country;
                     }
@@ -669,7 +694,8 @@ impl<'g> People<'g> {
                     .usual_country
                     .as_ref()
                     .filter(|c| !legislator || self.most_named_country.as_ref() == Some(c));
-                if let Some(c) = person.country.as_ref().or(usual) {
+                let former_only = person.former && !person.in_office && !person.profile;
+                if let Some(c) = person.country.as_ref().or(usual).filter(|_| !former_only) {
                     push_unique(&mut out.countries, c.clone());
                 }
             }
@@ -768,6 +794,8 @@ impl<'g> People<'g> {
             international: false,
             qualified: false,
             profile: false,
+            former: false,
+            in_office: false,
         });
         self.persons.len() - 1
     }
@@ -1322,6 +1350,14 @@ fn opening_country(tokens: &[Token<'_>], start: usize, gazetteer: &Gazetteer) ->
 }
 
 /// Titles of people who speak for a government (`vice-premier` by its last part).
+/// Titles of heads of state and government (`president`, `prime` minister, `premier`).
+fn is_head_title(title: &str) -> bool {
+    matches!(
+        title,
+        "president" | "prime" | "premier" | "chancellor" | "king" | "queen" | "emir"
+    )
+}
+
 fn is_government_title(title: &str) -> bool {
     listed_government_title(title.rsplit('-').next().unwrap_or(title))
 }

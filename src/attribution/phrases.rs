@@ -541,7 +541,7 @@ fn is_portfolio_word(lower: &str) -> bool {
 }
 
 /// `former`, `retired`, `ex-`: a title its holder no longer has.
-fn is_former(word: &str) -> bool {
+pub fn is_former(word: &str) -> bool {
     matches!(word, "former" | "retired" | "onetime") || word.starts_with("ex-")
 }
 

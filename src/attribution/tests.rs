@@ -1715,3 +1715,15 @@ fn description_in_apposition_opens_the_sentence_for_the_name() {
         [vec!["Ana Ruiz"], vec!["Tomas Vidal"], vec!["Lia Toma"]]
     );
 }
+
+#[test]
+fn a_former_head_of_government_speaks_for_no_state() {
+    let a =
+        one("Tom Hale, Canada's former prime minister, spoke in Oslo. “We must act,” Hale said.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    assert!(a.countries.is_empty());
+    // A former minister who holds an office now keeps the country.
+    let a = one("Vice Premier Li Wen, a former Commerce Minister of China, said: “Debt is fine.”");
+    assert_eq!(a.speakers, ["Li Wen"]);
+    assert_eq!(a.countries, ["China"]);
+}
