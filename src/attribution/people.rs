@@ -321,8 +321,13 @@ impl<'g> People<'g> {
             // person is, not whom they speak for; a capital speaks for its country only as a
             // possessive (`the Kremlin's envoy`).
             // (`adviser to Azerbaijan's president`: a possessive after `to` owns the office.)
-            let locative = tokens[k - 1].lower() == "in"
-                || matches!(tokens[k - 1].lower(), "at" | "from" | "near" | "to");
+            let is_locative = |word: &str| matches!(word, "in" | "at" | "from" | "near" | "to");
+            let locative = is_locative(tokens[k - 1].lower());
+            // `who studied in the Soviet Union`: a place past a determiner too (but `an
+            // undersecretary at the Omani foreign ministry` is the state's own body).
+            let place_past_the = k >= end + 3
+                && tokens[k - 1].lower() == "the"
+                && is_locative(tokens[k - 2].lower());
             // `a spokesman for the American Manufacturing Trade Coalition`: a body named
             // with a country's adjective speaks for it only when it is the state's (`for the
             // Chinese Embassy`); `chief negotiator for Iran` does.
@@ -336,6 +341,8 @@ impl<'g> People<'g> {
                 match self.gazetteer.longest_match(words) {
                     Some((n, Entity::Country(_), TermKind::Demonym))
                         if for_a_body && !names_state_body(&tokens[k + n..]) => {}
+                    Some((_, Entity::Country(_), kind))
+                        if place_past_the && kind != TermKind::Demonym => {}
                     Some((n, Entity::Country(c), kind))
                         if !locative
                             || (tokens[k - 1].lower() == "to"
@@ -1359,7 +1366,11 @@ fn is_head_title(title: &str) -> bool {
 }
 
 fn is_government_title(title: &str) -> bool {
-    listed_government_title(title.rsplit('-').next().unwrap_or(title))
+    let office = title.rsplit('-').next().unwrap_or(title);
+    listed_government_title(office)
+        || office
+            .strip_suffix('s')
+            .is_some_and(super::tokens::is_plural_office)
 }
 
 fn listed_government_title(title: &str) -> bool {

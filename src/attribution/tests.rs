@@ -1727,3 +1727,25 @@ fn a_former_head_of_government_speaks_for_no_state() {
     assert_eq!(a.speakers, ["Li Wen"]);
     assert_eq!(a.countries, ["China"]);
 }
+
+#[test]
+fn a_place_past_a_determiner_is_where_the_person_was_not_whom_they_speak_for() {
+    let a =
+        one("Li, a technocrat who studied in the Soviet Union, said: “We reject rigid control.”");
+    assert!(a.countries.is_empty());
+    // A demonym past the determiner still names the state's body.
+    let a = one("Tom Hale, an undersecretary at the Omani foreign ministry, said: “We talk.”");
+    assert_eq!(a.countries, ["Oman"]);
+}
+
+#[test]
+fn a_capitalized_plural_office_is_a_title_for_the_names_after_it() {
+    let d = [
+        "China named a new cabinet, the official news agency said.",
+        "Vice-Premiers Li Peng and Tian Jiyun attended. “We reject rigid control,” Li said.",
+    ];
+    assert_eq!(countries_at(&d, Some("PEKING")), ["China"]);
+    // Lowercase, it is the object of a clause, not a title.
+    assert!(!tokens::tokenize("briefed the ministers", 0)[2].is_title());
+    assert!(tokens::tokenize("Foreign Ministers", 0)[1].is_title());
+}

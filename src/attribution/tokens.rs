@@ -104,7 +104,7 @@ impl<'a> Token<'a> {
                 .bytes()
                 .position(|b| b == b'-')
                 .is_some_and(|dash| is_name_particle(&text[..dash]) && upper(&text[dash + 1..]));
-        let title = is_title_word(&lowered);
+        let title = is_title_word(&lowered) || (capitalized && is_plural_title(&lowered));
         Token {
             text,
             start,
@@ -524,6 +524,23 @@ pub fn is_title_word(lower: &str) -> bool {
         || lower.split_once('-').is_some_and(|(first, rest)| {
             !first.is_empty() && listed_title_word(first) && is_title_word(rest)
         })
+}
+
+/// The capitalized plural of an office shared by the names that follow (`Vice-Premiers Li
+/// Peng and Tian Jiyun`); lowercase (`briefed the ministers`) it is no title.
+fn is_plural_title(lower: &str) -> bool {
+    lower.strip_suffix('s').is_some_and(|singular| {
+        let office = singular.rsplit('-').next().unwrap_or(singular);
+        is_plural_office(office) && is_title_word(singular)
+    })
+}
+
+/// Offices whose plural stands before names like a title (`Foreign Ministers`, `Presidents`).
+pub fn is_plural_office(word: &str) -> bool {
+    matches!(
+        word,
+        "minister" | "premier" | "president" | "ambassador" | "envoy" | "senator" | "governor"
+    )
 }
 
 static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
