@@ -746,6 +746,14 @@ fn speech_events(
                 continue;
             }
             subject_of_verb(tokens, i, gazetteer)
+        } else if matches!(t.lower(), "quoted" | "quotes") {
+            // Only `X quoted NAME` / `NAME was quoted`: `the quoted price` says nothing.
+            match quoted_as_saying(tokens, i, gazetteer) {
+                Some(Subject::Organization(_)) | None => continue,
+                subject => subject,
+            }
+        } else if let Some(subject) = as_put_it(tokens, i, gazetteer) {
+            Some(subject)
         } else if t.text.eq_ignore_ascii_case("according")
             && tokens.get(i + 1).is_some_and(|n| n.text == "to")
         {
@@ -1226,13 +1234,18 @@ fn reported_subject(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) ->
 /// `X was quoted by the daily Y as saying`, `the radio quoted him as saying`: the person
 /// quoted speaks, not the medium that quotes them.
 fn quoted_as_saying(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> Option<Subject> {
-    if tokens[verb].lower() != "saying" || verb < 2 || tokens[verb - 1].lower() != "as" {
+    // `Mehr News Agency quoted Khamenei.`, `The Financial Times quotes Kouchner saying`: the
+    // verb itself.
+    let quoted = if matches!(tokens[verb].lower(), "quoted" | "quotes") {
+        verb
+    } else if tokens[verb].lower() != "saying" || verb < 2 || tokens[verb - 1].lower() != "as" {
         return None;
-    }
-    let quoted = (verb.saturating_sub(12)..verb - 1)
-        .rev()
-        .take_while(|&k| !tokens[k].ends_sentence() && tokens[k].text != "\"")
-        .find(|&k| tokens[k].lower() == "quoted")?;
+    } else {
+        (verb.saturating_sub(12)..verb - 1)
+            .rev()
+            .take_while(|&k| !tokens[k].ends_sentence() && tokens[k].text != "\"")
+            .find(|&k| matches!(tokens[k].lower(), "quoted" | "quotes"))?
+    };
     let passive = quoted > 0
         && matches!(
             tokens[quoted - 1].lower(),
@@ -1251,6 +1264,20 @@ fn quoted_as_saying(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) ->
         Some("him" | "her") => Some(Subject::Pronoun("he".to_string())),
         Some("them") => Some(Subject::Pronoun("they".to_string())),
         _ if !object.is_empty() => analyze(&tokens[object], gazetteer),
+        _ => None,
+    }
+}
+
+/// `"a fair international political system" — as Khamenei put it —`: the named subject of
+/// `put it` after `as`, when `put` is at `verb`.
+fn as_put_it(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> Option<Subject> {
+    if tokens[verb].text != "put" || tokens.get(verb + 1).is_none_or(|t| t.text != "it") {
+        return None;
+    }
+    let range = phrase_backward(tokens, verb);
+    let opens_with_as = range.start > 0 && tokens[range.start - 1].lower() == "as";
+    match analyze(&tokens[range], gazetteer) {
+        Some(named @ Subject::Named { .. }) if opens_with_as => Some(named),
         _ => None,
     }
 }

@@ -1749,3 +1749,27 @@ fn a_capitalized_plural_office_is_a_title_for_the_names_after_it() {
     assert!(!tokens::tokenize("briefed the ministers", 0)[2].is_title());
     assert!(tokens::tokenize("Foreign Ministers", 0)[1].is_title());
 }
+
+#[test]
+fn an_agency_quoting_a_person_gives_the_person() {
+    let p = [
+        "Iranian President Ali Rezaei met Ortega on Monday.",
+        "“The talks were useful,” the IRNA news agency quoted Rezaei.",
+        "The Financial Times quotes Rezaei saying, “We will buy no more.”",
+        "Rezaei is quoted in the weekly saying, “Sanctions have failed.”",
+    ];
+    assert_eq!(
+        speakers(&p)[1..],
+        [vec!["Ali Rezaei"], vec!["Ali Rezaei"], vec!["Ali Rezaei"]]
+    );
+    // `quoted` as an adjective says nothing.
+    assert!(one("“Too high,” the quoted price read.")
+        .speakers
+        .is_empty());
+}
+
+#[test]
+fn as_name_put_it() {
+    let a = one("They backed “a fair international system” — as Ali Rezaei put it — and left.");
+    assert_eq!(a.speakers, ["Ali Rezaei"]);
+}
