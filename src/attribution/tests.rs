@@ -1773,3 +1773,11 @@ fn as_name_put_it() {
     let a = one("They backed “a fair international system” — as Ali Rezaei put it — and left.");
     assert_eq!(a.speakers, ["Ali Rezaei"]);
 }
+
+#[test]
+fn commenting_and_stating_quote_their_clause_subject() {
+    let a = one("Party leader Tom Hale welcomed it, commenting that it would “ensure consensus”.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    let a = one("Minister Ana Ruiz stressed talks, stating these should go on “right to the end”.");
+    assert_eq!(a.speakers, ["Ana Ruiz"]);
+}

@@ -326,6 +326,8 @@ static SPEECH_VERBS: LazyLock<WordSet> = LazyLock::new(|| {
         "announced",
         "announces",
         "commented",
+        "commenting",
+        "stating",
         "continued",
         "continues",
         "remarked",
