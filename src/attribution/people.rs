@@ -1408,6 +1408,8 @@ fn listed_government_title(title: &str) -> bool {
             | "congressman"
             | "congresswoman"
             | "lawmaker"
+            | "legislator"
+            | "mp"
             | "mayor"
     )
 }

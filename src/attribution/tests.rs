@@ -1781,3 +1781,12 @@ fn commenting_and_stating_quote_their_clause_subject() {
     let a = one("Minister Ana Ruiz stressed talks, stating these should go on “right to the end”.");
     assert_eq!(a.speakers, ["Ana Ruiz"]);
 }
+
+#[test]
+fn a_member_of_parliament_is_the_dateline_country_s_official() {
+    let d = [
+        "Canada will not join the shield, the government said.",
+        "“They hide it,” opposition MP Tom Hale said.",
+    ];
+    assert_eq!(countries_at(&d, Some("OTTAWA")), ["Canada"]);
+}
