@@ -290,7 +290,14 @@ impl<'g> People<'g> {
         let mut k = end + 1;
         while k < tokens.len() && k <= end + 12 {
             let t = &tokens[k];
-            if t.punct || t.lower() == "and" {
+            // `Brazil's mines and energy minister`: `and` inside a portfolio before its title.
+            let portfolio_and = t.lower() == "and"
+                && tokens[k + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|n| !n.punct && n.lower() != "and")
+                    .any(|n| n.is_title() && is_government_title(n.lower()));
+            if t.punct || (t.lower() == "and" && !portfolio_and) {
                 break;
             }
             let lower = t.lower();

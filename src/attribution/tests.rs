@@ -1790,3 +1790,10 @@ fn a_member_of_parliament_is_the_dateline_country_s_official() {
     ];
     assert_eq!(countries_at(&d, Some("OTTAWA")), ["Canada"]);
 }
+
+#[test]
+fn a_portfolio_joined_by_and_stays_in_the_apposition() {
+    let a = one("Tom Vidal, Brazil's mines and energy minister, said: “It is a fair deal.”");
+    assert_eq!(a.speakers, ["Tom Vidal"]);
+    assert_eq!(a.countries, ["Brazil"]);
+}
