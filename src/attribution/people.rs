@@ -190,6 +190,7 @@ impl<'g> People<'g> {
                     .or(country_before)
                     .or_else(|| spokesperson_country(tokens, range_start, &titles, self.gazetteer))
                     .or_else(|| region_after_name(tokens, end, regional, self.gazetteer))
+                    .or_else(|| counterpart_country(tokens, range_start, self.gazetteer))
                     .or_else(|| behalf_country(tokens, end, self.gazetteer))
                     .or_else(|| {
                         let official = !qualified && titles.iter().any(|t| is_government_title(t));
@@ -1191,6 +1192,31 @@ fn behalf_country(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -> Op
 /// Lowercase modifiers of a title that name the government itself (`government spokesman`).
 fn is_own_government_word(word: &str) -> bool {
     matches!(word, "government" | "cabinet" | "presidential")
+}
+
+/// `after meeting his North Macedonian counterpart, Goran Nikolovski`: the country of the
+/// counterpart named at `start` (with or without the comma).
+fn counterpart_country(tokens: &[Token<'_>], start: usize, gazetteer: &Gazetteer) -> Option<usize> {
+    let mut k = start;
+    if k > 0 && tokens[k - 1].is_punct(&[","]) {
+        k -= 1;
+    }
+    if k == 0 || !matches!(tokens[k - 1].lower(), "counterpart" | "counterparts") {
+        return None;
+    }
+    let term_end = k - 1;
+    // The demonym or country right before `counterpart`, after `his`/`her`/`its`/`their`.
+    (term_end.saturating_sub(3)..term_end).find_map(|from| {
+        // (`his North Macedonian counterpart`: the gazetteer may know only `Macedonian`.)
+        let owner = tokens[from.saturating_sub(2)..from]
+            .iter()
+            .any(|t| matches!(t.lower(), "his" | "her" | "its" | "their"));
+        let words = tokens[from..term_end].iter().map(|t| t.text);
+        match gazetteer.longest_match(words) {
+            Some((n, Entity::Country(c), _)) if owner && n == term_end - from => Some(c),
+            _ => None,
+        }
+    })
 }
 
 /// The country named by a demonym or country name that opens a longer title ending at `start`

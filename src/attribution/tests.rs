@@ -1797,3 +1797,14 @@ fn a_portfolio_joined_by_and_stays_in_the_apposition() {
     assert_eq!(a.speakers, ["Tom Vidal"]);
     assert_eq!(a.countries, ["Brazil"]);
 }
+
+#[test]
+fn a_counterpart_takes_the_country_before_counterpart() {
+    let p = [
+        "“We talked,” Bulgarian Foreign Minister Ivo Kirov said after meeting his North Macedonian counterpart, Goran Nikol.",
+        "“Our language is not on the agenda,” Nikol told reporters.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Goran Nikol"]);
+    assert_eq!(a[1].countries, ["North Macedonia"]);
+}
