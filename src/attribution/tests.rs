@@ -1808,3 +1808,9 @@ fn a_counterpart_takes_the_country_before_counterpart() {
     assert_eq!(a[1].speakers, ["Goran Nikol"]);
     assert_eq!(a[1].countries, ["North Macedonia"]);
 }
+
+#[test]
+fn portuguese_e_is_a_name_particle() {
+    let a = one("Manoel de Almeida e Silva, an official of the mission, said: “We are committed.”");
+    assert_eq!(a.speakers, ["Manoel de Almeida e Silva"]);
+}

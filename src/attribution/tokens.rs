@@ -269,7 +269,7 @@ fn ends_text_sentence(text: &str, end: usize) -> bool {
 static NAME_PARTICLES: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
         "de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el",
-        "la", "le", "du", "dos", "das", "ben", "y", "arap",
+        "la", "le", "du", "dos", "das", "ben", "y", "e", "arap",
     ])
 });
 
