@@ -1814,3 +1814,12 @@ fn portuguese_e_is_a_name_particle() {
     let a = one("Manoel de Almeida e Silva, an official of the mission, said: “We are committed.”");
     assert_eq!(a.speakers, ["Manoel de Almeida e Silva"]);
 }
+
+#[test]
+fn an_official_of_a_regional_body_takes_no_dateline_country() {
+    let d = [
+        "Guyana and Suriname agreed on joint patrols.",
+        "The Caribbean Community's assistant secretary-general, Mia Thorne, said the bloc stood “ready to support any step that keeps the river calm.”",
+    ];
+    assert!(countries_at(&d, Some("GEORGETOWN")).is_empty());
+}
