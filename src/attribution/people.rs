@@ -1150,6 +1150,18 @@ fn names_private_sector(tokens: &[Token<'_>], at: usize) -> bool {
                 | "automaker"
                 | "brokerage"
                 | "conglomerate"
+                // Trade bodies and unions (`a Scottish pelagic fishermen's association`).
+                | "association"
+                | "associations"
+                | "federation"
+                | "union"
+                | "unions"
+                | "lobby"
+                | "exporters"
+                | "growers"
+                | "producers"
+                | "farmers"
+                | "fishermen"
         )
     })
 }

@@ -1823,3 +1823,10 @@ fn an_official_of_a_regional_body_takes_no_dateline_country() {
     ];
     assert!(countries_at(&d, Some("GEORGETOWN")).is_empty());
 }
+
+#[test]
+fn a_demonym_before_a_trade_body_gives_no_country() {
+    let a = one("“They carved up our fish,” said Cal Fraser, chief executive of a Scottish pelagic fishermen’s association.");
+    assert_eq!(a.speakers, ["Cal Fraser"]);
+    assert!(a.countries.is_empty());
+}
