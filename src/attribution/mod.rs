@@ -739,11 +739,16 @@ fn speech_events(
             if i > 0 && tokens[i - 1].text.eq_ignore_ascii_case("to") {
                 continue;
             }
-            // `continued making payments`: only `…," he continued.` or `continued:` speaks.
-            if matches!(t.text, "continued" | "continues")
-                && tokens.get(i + 1).is_some_and(|n| !n.punct)
-            {
-                continue;
+            // `continued making payments`, `if the slide continues.`: only `…," he
+            // continued.` (a quote just before) or `continued:` speaks.
+            if matches!(t.text, "continued" | "continues") {
+                let colon = tokens.get(i + 1).is_some_and(|n| n.is_punct(&[":"]));
+                let after_quote = tokens[i.saturating_sub(4)..i]
+                    .iter()
+                    .any(|p| p.text == "\"");
+                if !(colon || after_quote) {
+                    continue;
+                }
             }
             subject_of_verb(tokens, i, gazetteer)
         } else if matches!(t.lower(), "quoted" | "quotes") {

@@ -1830,3 +1830,16 @@ fn a_demonym_before_a_trade_body_gives_no_country() {
     assert_eq!(a.speakers, ["Cal Fraser"]);
     assert!(a.countries.is_empty());
 }
+
+#[test]
+fn continues_at_the_end_of_a_clause_is_no_speech() {
+    let p = [
+        "Agriculture Minister Tom Hale told reporters that traders would act.",
+        "Hale estimated the loss if the slide on the world markets continues.",
+        "“An initiative is likely very soon,” he said.",
+    ];
+    assert_eq!(speakers(&p)[2], ["Tom Hale"]);
+    // After a quote, or before a colon, it speaks.
+    let a = one("“It will pass,” Tom Hale continued. “We wait.”");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+}
