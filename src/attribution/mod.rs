@@ -854,7 +854,7 @@ fn after_opening_phrase(tokens: &[Token<'_>], comma: usize) -> bool {
         .map_or(0, |k| k + 1);
     let opens_sentence = start == 0 || tokens[start - 1].ends_sentence();
     opens_sentence
-        && comma - start <= 4
+        && comma - start <= 12
         && tokens.get(start).is_some_and(|t| {
             matches!(
                 t.lower(),

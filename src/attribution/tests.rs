@@ -1843,3 +1843,13 @@ fn continues_at_the_end_of_a_clause_is_no_speech() {
     let a = one("“It will pass,” Tom Hale continued. “We wait.”");
     assert_eq!(a.speakers, ["Tom Hale"]);
 }
+
+#[test]
+fn a_long_opening_phrase_does_not_hide_who_opens_the_sentence() {
+    let p = [
+        "“Unless something is done, China will suffer,” the diplomat added.",
+        "In a major speech on the economy late last month, Planning Minister Song Ping made a reference to this problem.",
+        "“We must improve economic accounting practices,” he said.",
+    ];
+    assert_eq!(speakers(&p)[2], ["Song Ping"]);
+}
