@@ -860,6 +860,7 @@ fn after_opening_phrase(tokens: &[Token<'_>], comma: usize) -> bool {
                 t.lower(),
                 "in" | "on"
                     | "at"
+                    | "asked"
                     | "after"
                     | "during"
                     | "earlier"

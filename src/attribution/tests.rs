@@ -1853,3 +1853,13 @@ fn a_long_opening_phrase_does_not_hide_who_opens_the_sentence() {
     ];
     assert_eq!(speakers(&p)[2], ["Song Ping"]);
 }
+
+#[test]
+fn asked_opening_a_sentence_leaves_its_subject_after_the_comma() {
+    let p = [
+        "Norwegian envoy Anders Vik met the rebels. “We made progress,” Vik said.",
+        "“It is close,” an aide said.",
+        "Asked whether the deal could be concluded by June, Vik smiled. “Ask me in April,” he said.",
+    ];
+    assert_eq!(speakers(&p)[2], ["Anders Vik"]);
+}
