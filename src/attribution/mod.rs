@@ -522,6 +522,7 @@ fn attribute_paragraph(
     let ParagraphEvents {
         events,
         introduced,
+        openers,
         reported,
         unnamed_head,
     } = speech_events(tokens, para, people, carry);
@@ -590,13 +591,42 @@ fn attribute_paragraph(
             .rev()
             .find(|e| e.verb < marker && e.speaker.is_some())
             .and_then(|e| e.speaker.clone());
-        speakers[n] = from_neighbours.or(from_earlier_sentence).or_else(|| {
-            if n == 0 || !direct[..n].iter().any(|d| *d) {
-                inherited.clone()
-            } else {
-                None
+        // `Mr. Calderón then took over. "Thank you …"`: a quote with no speech verb right
+        // after a sentence opened by a person (or in one) is that person's.
+        let from_opener = || {
+            let own = sentence_start(tokens, marker);
+            // (`one of his supporters stated that "…"`: a verb of its own, even one whose
+            // subject is not understood, leaves the quote to that verb.)
+            if tokens[own..marker]
+                .iter()
+                .any(|t| !t.punct && is_speech_verb(t.text))
+            {
+                return None;
             }
-        });
+            let previous = if own > 0 {
+                sentence_start(tokens, own - 1)
+            } else {
+                own
+            };
+            openers
+                .iter()
+                .rev()
+                .find(|(at, _)| *at < marker && *at >= previous)
+                .map(|(_, who)| who.clone())
+        };
+        let first_unattributed = n == 0 || !direct[..n].iter().any(|d| *d);
+        let carried = carry.running.clone().or_else(|| carry.colon.clone());
+        speakers[n] = from_neighbours
+            .or(from_earlier_sentence)
+            .or_else(|| carried.filter(|_| first_unattributed))
+            .or_else(from_opener)
+            .or_else(|| {
+                if first_unattributed {
+                    inherited.clone()
+                } else {
+                    None
+                }
+            });
     }
 
     let mut result = Attribution::default();
@@ -633,12 +663,22 @@ fn attribute_paragraph(
     result
 }
 
+/// Index of the first token of the sentence that holds token `at`.
+fn sentence_start(tokens: &[Token<'_>], at: usize) -> usize {
+    (0..at)
+        .rev()
+        .find(|&k| tokens[k].ends_sentence())
+        .map_or(0, |k| k + 1)
+}
+
 /// What [`speech_events`] finds in a paragraph.
 struct ParagraphEvents {
     /// Speech verbs with their speakers, in order.
     events: Vec<Event>,
     /// The last person who opened a sentence, with the token where they did.
     introduced: Option<(usize, Speaker)>,
+    /// Every person who opened a sentence, with the token where they did, in order.
+    openers: Vec<(usize, Speaker)>,
     /// See [`Carry::reported`].
     reported: Option<Speaker>,
     /// See [`Carry::unnamed_head`].
@@ -660,6 +700,7 @@ fn speech_events(
     // leader insisted …` leaves `he` as the speaker a later `he said` refers to.
     let mut sentence_has_event = false;
     let mut latest_introduced = None;
+    let mut openers = Vec::new();
     let mut reported = carry.reported.clone();
     let mut unnamed_head = carry.unnamed_head.clone();
     for (i, t) in tokens.iter().enumerate() {
@@ -725,12 +766,14 @@ fn speech_events(
                 if introduced {
                     last = people.resolve(&subject, last.as_ref(), (para, t.start));
                     latest_introduced = last.clone().map(|s| (i, s));
+                    openers.extend(latest_introduced.clone());
                 } else if let Some(known @ Speaker::Person(_)) =
                     people.resolve(&subject, last.as_ref(), (para, t.start))
                 {
                     // `Sourrouille reminded the committee … . But he said`: a surname of
                     // someone already named opens the sentence just as well.
                     latest_introduced = Some((i, known.clone()));
+                    openers.extend(latest_introduced.clone());
                     last = Some(known);
                 }
             }
@@ -840,6 +883,7 @@ fn speech_events(
     ParagraphEvents {
         events,
         introduced: latest_introduced,
+        openers,
         reported,
         unnamed_head,
     }

@@ -164,6 +164,11 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
     if j == i + 1 && matches!(lower, "the" | "a" | "an") {
         return i..i;
     }
+    // `Ruiz then took over`: `then` (as in `the then foreign minister`) qualifies a title after
+    // it; ending the phrase, it is an adverb.
+    while j > i + 1 && tokens[j - 1].lower() == "then" {
+        j -= 1;
+    }
     i..j
 }
 

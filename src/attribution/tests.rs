@@ -1863,3 +1863,17 @@ fn asked_opening_a_sentence_leaves_its_subject_after_the_comma() {
     ];
     assert_eq!(speakers(&p)[2], ["Anders Vik"]);
 }
+
+#[test]
+fn a_quote_after_a_sentence_opened_by_a_person_is_theirs() {
+    let p = [
+        "President Tom Hale met Mexican President Ana Ruiz on Monday.",
+        "Mr. Hale spoke after the meeting: “We had a good discussion.”",
+        "Ruiz then took over. “Thank you for your hospitality and the long talks.”",
+    ];
+    assert_eq!(speakers(&p)[1..], [vec!["Tom Hale"], vec!["Ana Ruiz"]]);
+    // A speech verb of its own, even with a subject not understood, keeps the quote from
+    // the person who opened the sentence before.
+    let a = one("Ali Sadr has opposed the deal. In Kufa, one of his supporters stated that “the agreement means eternal bondage.”");
+    assert!(a.speakers.is_empty());
+}
