@@ -934,6 +934,14 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
     while end > 0 && !tokens[end - 1].punct && is_verb_filler(tokens[end - 1].lower()) {
         end -= 1;
     }
+    // `Raimond said … . But added: "…"`: a sentence of `But`/`And` and a finite verb with no
+    // subject continues the last speaker, like `he`.
+    let conjunction_opens = end > 0
+        && matches!(tokens[end - 1].text, "But" | "And")
+        && (end == 1 || tokens[end - 2].ends_sentence());
+    if conjunction_opens && !is_participle(tokens[verb].text) {
+        return Some(Subject::Pronoun("he".to_string()));
+    }
     // `Hale, on the NBC program “Today,” said`: a quoted title closing an apposition.
     if end > 1 && tokens[end - 1].text == "\"" && is_scare_quote(tokens, end - 1) {
         if let Some(named) = named_before_comma(tokens, end - 1, gazetteer) {

@@ -1877,3 +1877,11 @@ fn a_quote_after_a_sentence_opened_by_a_person_is_theirs() {
     let a = one("Ali Sadr has opposed the deal. In Kufa, one of his supporters stated that “the agreement means eternal bondage.”");
     assert!(a.speakers.is_empty());
 }
+
+#[test]
+fn but_added_without_a_subject_continues_the_last_speaker() {
+    let p = [
+        "Foreign Minister Jean Raimond said the talks took long. But added: “Time is now ripe.”",
+    ];
+    assert_eq!(speakers(&p)[0], ["Jean Raimond"]);
+}
