@@ -41,6 +41,9 @@ const AFTER_QUOTE_WINDOW: usize = 24;
 /// Quotes of at most this many words need their own speech verb to count (else scare quotes).
 const SHORT_QUOTE_WORDS: usize = 3;
 
+/// Words a paragraph needs to be a dispatch's lead rather than a date line.
+const LEAD_MIN_WORDS: usize = 8;
+
 /// Who is quoted in one paragraph.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Attribution {
@@ -206,6 +209,18 @@ pub fn attribute_dated(
         let country = in_era(&era, country);
         if named.contains(&country) {
             people.assign_local_country(country);
+        }
+    } else if place.is_none() && date.is_some() {
+        // A dispatch with a date line instead of a dateline (`Thursday, June 26, 2008`, then
+        // the lead): a lead that names a single country (`The day before Zimbabwe's
+        // presidential runoff, President Robert Mugabe says …`) places it, as a dateline would.
+        let lead = tokenized
+            .iter()
+            .find(|tokens| tokens.iter().filter(|t| !t.punct).count() >= LEAD_MIN_WORDS);
+        if let Some(lead) = lead {
+            if let [only] = named_countries(std::slice::from_ref(lead), gazetteer, &era)[..] {
+                people.assign_local_country(only);
+            }
         }
     }
     // `RUST_LOG=chancery::attribution=trace` shows who the dispatch names, to explain a result.

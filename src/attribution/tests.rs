@@ -1885,3 +1885,27 @@ fn but_added_without_a_subject_continues_the_last_speaker() {
     ];
     assert_eq!(speakers(&p)[0], ["Jean Raimond"]);
 }
+
+#[test]
+fn a_lead_naming_one_country_places_a_dispatch_without_dateline() {
+    let dated = |d: &[&str]| -> Vec<String> {
+        let day = time::macros::date!(2008 - 06 - 26);
+        attribute_dated(d, &[], None, Some(day))
+            .into_iter()
+            .flat_map(|a| a.countries)
+            .collect()
+    };
+    let d = [
+        "The day before Zimbabwe's presidential runoff, President Robert Mugabe says he is open to talks.",
+        "“We will be magnanimous,” Mugabe said at a rally.",
+    ];
+    assert_eq!(dated(&d), ["Zimbabwe"]);
+    // Without a date line (nor a dateline) nothing is known of the dispatch's layout.
+    assert!(countries_at(&d, None).is_empty());
+    // A lead naming two countries places nothing.
+    let d = [
+        "The United States and Iran held talks in Baghdad on Monday, officials said.",
+        "“We will be magnanimous,” President Tom Hale said.",
+    ];
+    assert!(dated(&d).is_empty());
+}
