@@ -387,6 +387,19 @@ impl<'g> People<'g> {
         });
         let organization = country == Some(None);
         let country = country.flatten();
+        // `Ramon Diaz, Chairman of the Presidential Commission on Good Government`: the head
+        // of a state body is an official, whatever the title is called.
+        let heads_state_body = !organization
+            && !other_body
+            && segment.windows(3).any(|w| {
+                w[0].text == "of"
+                    && w[1].text == "the"
+                    && w[2].is_capitalized()
+                    && matches!(w[2].lower(), "presidential" | "state" | "federal")
+            });
+        if heads_state_body && !titles.iter().any(|t| is_government_title(t)) {
+            titles.push("official".to_string());
+        }
         (
             titles,
             country,

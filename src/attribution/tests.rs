@@ -1909,3 +1909,12 @@ fn a_lead_naming_one_country_places_a_dispatch_without_dateline() {
     ];
     assert!(dated(&d).is_empty());
 }
+
+#[test]
+fn the_head_of_a_state_body_is_an_official() {
+    let d = [
+        "The head of a Philippine panel said cronies still controlled large funds.",
+        "Ramon Diaz, Chairman of the Presidential Commission on Good Government, told Reuters: “They hid millions.”",
+    ];
+    assert_eq!(countries_at(&d, Some("MANILA")), ["Philippines"]);
+}
