@@ -438,6 +438,21 @@ impl<'g> People<'g> {
         if range.start >= 2 && matches!(tokens[range.start - 1].lower(), "in" | "at") {
             range = super::phrases::phrase_backward(tokens, range.start - 1);
         }
+        // `Armenia's special envoy for normalisation with Turkey, X,`: the office's domain
+        // after its title; the title phrase ends before it.
+        if !tokens[range.clone()].iter().any(|t| t.is_title()) {
+            let limit = range.start.saturating_sub(6);
+            let mut k = range.start;
+            while k > limit && !tokens[k - 1].punct && !tokens[k - 1].is_title() {
+                k -= 1;
+            }
+            let domain = tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.lower(), "for" | "with" | "on" | "to"));
+            if k > limit && tokens[k - 1].is_title() && domain {
+                range = super::phrases::phrase_backward(tokens, k);
+            }
+        }
         if range.is_empty() {
             // `The head of the Syrian delegation, X,`, `A spokesperson for Nepal’s foreign
             // ministry, X,`: a description opening the sentence and ending in a lowercase noun.

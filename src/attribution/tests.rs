@@ -1918,3 +1918,10 @@ fn the_head_of_a_state_body_is_an_official() {
     ];
     assert_eq!(countries_at(&d, Some("MANILA")), ["Philippines"]);
 }
+
+#[test]
+fn a_title_with_its_domain_before_a_name() {
+    let a = one("“The border has started to open,” Armenia's special envoy for normalisation with Turkey, Narek Avan, said.");
+    assert_eq!(a.speakers, ["Narek Avan"]);
+    assert_eq!(a.countries, ["Armenia"]);
+}
