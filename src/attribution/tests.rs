@@ -1925,3 +1925,13 @@ fn a_title_with_its_domain_before_a_name() {
     assert_eq!(a.speakers, ["Narek Avan"]);
     assert_eq!(a.countries, ["Armenia"]);
 }
+
+#[test]
+fn a_plural_possessive_owns_the_title_after_it() {
+    assert!(tokens::tokenize("the Houthis' chief negotiator", 0)[1].possessive);
+    let d = [
+        "Yemen's government and the Houthi movement agreed to swap prisoners, both sides said.",
+        "The Houthis' chief negotiator on prisoners, Ali Hashed, said it was “a victory for the families of all the prisoners.”",
+    ];
+    assert!(countries_at(&d, Some("MUSCAT")).is_empty());
+}

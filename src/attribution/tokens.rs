@@ -213,6 +213,8 @@ fn push_word<'a>(
         return;
     }
     let mut trailing_period = false;
+    // `the Houthis' chief negotiator`: a plural's possessive apostrophe.
+    let plural_possessive = word.ends_with("s'") || word.ends_with("s’");
     // Trailing dashes and apostrophes are never part of the word.
     word = word.trim_end_matches(['-', '\'', '’']);
     if word.ends_with('.') {
@@ -230,7 +232,7 @@ fn push_word<'a>(
             trailing_period = true;
         }
     }
-    let mut possessive = false;
+    let mut possessive = plural_possessive && word.len() > 1;
     for suffix in ["'s", "’s"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             if !stem.is_empty() {
