@@ -570,10 +570,17 @@ fn phrase_text(tokens: &[Token<'_>], labels: &[Label]) -> String {
 /// The country a title gives: the gazetteer country nearest the name, unless an organisation
 /// sits between (`former UN chief` speaks for no country).
 fn phrase_country(labels: &[Label]) -> Option<usize> {
-    for label in labels.iter().rev() {
+    for (k, label) in labels.iter().enumerate().rev() {
         match label {
             Label::Place(Entity::Country(i), _) => return Some(*i),
-            Label::Place(Entity::Organization(_), _) => return None,
+            // `Israeli U.N. Spokesman`: a nationality right before the organisation owns the
+            // office (its mission there), as `Russia's U.N. ambassador` does.
+            Label::Place(Entity::Organization(_), _) => {
+                return match k.checked_sub(1).map(|j| &labels[j]) {
+                    Some(Label::Place(Entity::Country(i), TermKind::Demonym)) => Some(*i),
+                    _ => None,
+                };
+            }
             _ => {}
         }
     }

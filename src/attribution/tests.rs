@@ -1935,3 +1935,16 @@ fn a_plural_possessive_owns_the_title_after_it() {
     ];
     assert!(countries_at(&d, Some("MUSCAT")).is_empty());
 }
+
+#[test]
+fn a_nationality_before_an_organisation_owns_the_office() {
+    let a = one("“It was in a U.N. context,” Israeli U.N. Spokesman Eyal Arad said.");
+    assert_eq!(a.speakers, ["Eyal Arad"]);
+    assert_eq!(a.countries, ["Israel"]);
+    // Without one, the organisation's officer speaks for no country.
+    assert!(
+        one("“It was in a U.N. context,” U.N. Spokesman Eyal Arad said.")
+            .countries
+            .is_empty()
+    );
+}
