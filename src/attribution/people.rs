@@ -42,8 +42,8 @@ struct Person {
     qualified: bool,
     /// Has a profile card: known to the reader wherever in the dispatch it stands.
     profile: bool,
-    /// Mentioned as a former head of state or government (`United Kingdom's former Prime
-    /// Minister`).
+    /// Mentioned with a government title they no longer hold (`United Kingdom's former Prime
+    /// Minister`, `Former U.S. Secretary of State`).
     former: bool,
     /// Mentioned with a government title that is not a former one.
     in_office: bool,
@@ -208,14 +208,15 @@ impl<'g> People<'g> {
                 };
                 let country = country.map(|c| self.country_name(c));
                 let usual_country = usual_country.map(|c| self.country_name(c));
-                // `Tony Blair, United Kingdom's former Prime Minister,`: a former head of
-                // state or government speaks for no state (unless named in office elsewhere;
-                // a former minister may still be a party's politician).
+                // `Tony Blair, United Kingdom's former Prime Minister,`, `Former U.S.
+                // Secretary of State Henry Kissinger`: a former official speaks for no state,
+                // unless also named in an office held now (`Vice Premier X, a former Commerce
+                // Minister,`).
                 // Each list of titles is one description (`Vice Premier X, a former Commerce
                 // Minister,` is in office).
                 let lists = [&titles, &more_titles, &title_before];
                 let former_leader = |list: &Vec<String>| {
-                    list.iter().any(|t| is_former(t)) && list.iter().any(|t| is_head_title(t))
+                    list.iter().any(|t| is_former(t)) && list.iter().any(|t| is_government_title(t))
                 };
                 let mention_former = lists.iter().any(|l| former_leader(l));
                 let mention_in_office = lists.iter().any(|l| {
@@ -233,11 +234,8 @@ impl<'g> People<'g> {
                     person.international |=
                         international_title || international_apposition || international_before;
                     person.qualified |= qualified;
-                    if mention_former {
-                        person.former = true;
-                    } else if mention_in_office {
-                        person.in_office = true;
-                    }
+                    person.former |= mention_former;
+                    person.in_office |= mention_in_office;
                     if person.country.is_none() {
                         person.country = country;
                     }
@@ -1430,14 +1428,6 @@ fn opening_country(tokens: &[Token<'_>], start: usize, gazetteer: &Gazetteer) ->
 }
 
 /// Titles of people who speak for a government (`vice-premier` by its last part).
-/// Titles of heads of state and government (`president`, `prime` minister, `premier`).
-fn is_head_title(title: &str) -> bool {
-    matches!(
-        title,
-        "president" | "prime" | "premier" | "chancellor" | "king" | "queen" | "emir"
-    )
-}
-
 fn is_government_title(title: &str) -> bool {
     let office = title.rsplit('-').next().unwrap_or(title);
     listed_government_title(office)

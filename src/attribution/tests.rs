@@ -1717,9 +1717,12 @@ fn description_in_apposition_opens_the_sentence_for_the_name() {
 }
 
 #[test]
-fn a_former_head_of_government_speaks_for_no_state() {
+fn a_former_official_speaks_for_no_state() {
     let a =
         one("Tom Hale, Canada's former prime minister, spoke in Oslo. “We must act,” Hale said.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    assert!(a.countries.is_empty());
+    let a = one("Former U.S. Secretary of State Tom Hale said: “We have problems of our own.”");
     assert_eq!(a.speakers, ["Tom Hale"]);
     assert!(a.countries.is_empty());
     // A former minister who holds an office now keeps the country.
