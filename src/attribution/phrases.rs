@@ -106,7 +106,18 @@ fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
                     .take(4)
                     .take_while(|t| t.is_capitalized())
                     .any(|t| t.lower() == "minister");
-            capitalized_at(k + 1) && (after_the_domain || portfolios)
+            // `Minister of Minerals and Energy X`, `Minister of Natural Resources and
+            // Environment X`: the second part of an `of` domain is a portfolio, and no title
+            // follows it (`Secretary of State Shultz and Defense Secretary X` is two people).
+            let after_the_of_domain = (k.saturating_sub(3)..k).any(|of| {
+                tokens[of].text == "of"
+                    && is_title_of(tokens, of)
+                    && tokens[of + 1..k].iter().all(|t| t.is_capitalized())
+            }) && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_capitalized() && is_portfolio_word(t.lower()))
+                && !tokens.get(k + 2).is_some_and(|t| t.is_title());
+            capitalized_at(k + 1) && (after_the_domain || portfolios || after_the_of_domain)
         }
         _ => false,
     }
@@ -542,6 +553,8 @@ fn is_portfolio_word(lower: &str) -> bool {
             | "water"
             | "finance"
             | "trade"
+            | "minerals"
+            | "resources"
     )
 }
 
@@ -699,6 +712,11 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
         let after_of = |i: usize| i > 0 && words[i - 1] == "of";
         let title_domain = labels.last() == Some(&Label::Other)
             && (after_of(k) || (k > 0 && words[k - 1] == "the" && after_of(k - 1)));
+        // (`Minister of Natural Resources and Environment X`: portfolio words go on with it.)
+        let domain_goes_on = is_portfolio_word(lower)
+            && (labels.last() == Some(&Label::Title)
+                || (k > 1 && words[k - 1] == "and" && labels.get(k - 2) == Some(&Label::Title)));
+        let title_domain = title_domain || domain_goes_on;
         let label = if title_domain && t.is_capitalized() {
             Label::Title
         } else if after_name && matches!(words[k], "I" | "II" | "III" | "IV") {

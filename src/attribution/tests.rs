@@ -1951,3 +1951,19 @@ fn a_nationality_before_an_organisation_owns_the_office() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_domain_of_two_portfolios_after_of_stays_in_the_title() {
+    let d = [
+        "Botswana signed the deal, officials said.",
+        "“We built traceability,” Minister of Minerals and Energy Onke Kgosi told Reuters.",
+        "Deputy Minister of Natural Resources and Environment Pichit Ruang told reporters that “we are downstream.”",
+    ];
+    let a = attribute(&d, &[], Some("GABORONE"));
+    assert_eq!(a[1].speakers, ["Onke Kgosi"]);
+    assert_eq!(a[1].countries, ["Botswana"]);
+    assert_eq!(a[2].speakers, ["Pichit Ruang"]);
+    // Two people joined by `and` stay two people.
+    let p = ["Secretary of State Tom Hale and Defense Secretary Ana Ruiz said: “We agree.”"];
+    assert_eq!(speakers(&p)[0], ["Ana Ruiz", "Tom Hale"]);
+}
