@@ -193,7 +193,11 @@ impl<'g> People<'g> {
                     .or_else(|| counterpart_country(tokens, range_start, self.gazetteer))
                     .or_else(|| behalf_country(tokens, end, self.gazetteer))
                     .or_else(|| {
-                        let official = !qualified && titles.iter().any(|t| is_government_title(t));
+                        let official = !qualified
+                            && titles
+                                .iter()
+                                .chain(&title_before)
+                                .any(|t| is_government_title(t));
                         official
                             .then(|| opening_country(tokens, range_start, self.gazetteer))
                             .flatten()
@@ -1404,9 +1408,21 @@ fn names_state_body(tokens: &[Token<'_>]) -> bool {
 /// `In China, Foreign Ministry spokesman Liu Jianchao expressed concern`: the country of a
 /// sentence's opening `In COUNTRY,` (or its capital or a city) before the phrase at `start`.
 fn opening_country(tokens: &[Token<'_>], start: usize, gazetteer: &Gazetteer) -> Option<usize> {
-    let comma = start.checked_sub(1)?;
+    let mut comma = start.checked_sub(1)?;
     if !tokens[comma].is_punct(&[","]) || comma < 2 {
         return None;
+    }
+    // `In Addis Ababa, a foreign ministry spokesperson, Hirut Bekele, told`: past a
+    // description in apposition before the name.
+    if let Some(before) = (0..comma).rev().find(|&k| tokens[k].punct) {
+        let described = tokens[before].is_punct(&[","])
+            && tokens
+                .get(before + 1)
+                .is_some_and(|t| matches!(t.lower(), "a" | "an" | "the"))
+            && tokens[before + 1..comma].iter().any(|t| t.is_title());
+        if described && before >= 2 {
+            comma = before;
+        }
     }
     let opening = (0..comma)
         .rev()

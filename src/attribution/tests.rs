@@ -1967,3 +1967,12 @@ fn a_domain_of_two_portfolios_after_of_stays_in_the_title() {
     let p = ["Secretary of State Tom Hale and Defense Secretary Ana Ruiz said: “We agree.”"];
     assert_eq!(speakers(&p)[0], ["Ana Ruiz", "Tom Hale"]);
 }
+
+#[test]
+fn an_opening_place_before_a_described_name_gives_the_country() {
+    let d = [
+        "Egypt and Ethiopia resumed talks on the dam, officials said.",
+        "In Addis Ababa, a foreign ministry spokesperson, Hirut Bek, told a briefing that her country would “not sign away” its rights.",
+    ];
+    assert_eq!(countries_at(&d, Some("CAIRO")), ["Ethiopia"]);
+}
