@@ -303,10 +303,13 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
     if name.len() == 1 && is_acronym(name[0]) && !has_titles {
         return Some(Subject::Organization(name[0].to_string()));
     }
+    // `archbishop of Sao Paulo`: a city is no person's name.
+    let city = !name.is_empty() && gazetteer.city_country(&name.join(" ")).is_some();
     if !name.is_empty()
         && name.len() <= 5
         && labels[name_start..].contains(&Label::Name)
         && !institution_name
+        && !city
     {
         // `Energy and Mineral Resources Minister X`: only governments have ministers, so
         // capitalized words before one name its portfolio, not another body.

@@ -1976,3 +1976,9 @@ fn an_opening_place_before_a_described_name_gives_the_country() {
     ];
     assert_eq!(countries_at(&d, Some("CAIRO")), ["Ethiopia"]);
 }
+
+#[test]
+fn a_city_is_no_person() {
+    let a = one("Cardinal Paulo Arns, the Roman Catholic archbishop of Sao Paulo, warned of “a social conflict of unimaginable proportions.”");
+    assert_eq!(a.speakers, ["Paulo Arns"]);
+}
