@@ -349,6 +349,13 @@ impl<'g> People<'g> {
             if country.is_none() && t.is_capitalized() {
                 let words = tokens[k..].iter().map(|t| t.text);
                 match self.gazetteer.longest_match(words) {
+                    // `spokesman of the Bulgarian Socialist Party`: a party's politicians speak
+                    // in their country's politics.
+                    Some((n, Entity::Country(c), TermKind::Demonym))
+                        if for_a_body && names_party(&tokens[k + n..]) =>
+                    {
+                        country = Some(Some(c));
+                    }
                     Some((n, Entity::Country(_), TermKind::Demonym))
                         if for_a_body && !names_state_body(&tokens[k + n..]) => {}
                     Some((_, Entity::Country(_), kind))
@@ -1366,6 +1373,16 @@ fn is_non_state_body(lower: &str) -> bool {
             | "insurgents"
             | "family"
     )
+}
+
+/// Do the words after a demonym name a political party (`Socialist Party`, `National
+/// Front`)?
+fn names_party(tokens: &[Token<'_>]) -> bool {
+    tokens
+        .iter()
+        .take(4)
+        .take_while(|t| !t.punct && t.is_capitalized())
+        .any(|t| matches!(t.lower(), "party" | "front"))
 }
 
 /// Do the words after a demonym name the state's own body (`Chinese Foreign Ministry`,

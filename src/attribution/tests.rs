@@ -1982,3 +1982,10 @@ fn a_city_is_no_person() {
     let a = one("Cardinal Paulo Arns, the Roman Catholic archbishop of Sao Paulo, warned of “a social conflict of unimaginable proportions.”");
     assert_eq!(a.speakers, ["Paulo Arns"]);
 }
+
+#[test]
+fn a_party_named_with_a_demonym_gives_its_country() {
+    let a = one("Angel Naid, spokesman of the Bulgarian Socialist Party, praised “a multi-ethnic and democratic country.”");
+    assert_eq!(a.speakers, ["Angel Naid"]);
+    assert_eq!(a.countries, ["Bulgaria"]);
+}
