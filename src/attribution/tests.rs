@@ -1989,3 +1989,11 @@ fn a_party_named_with_a_demonym_gives_its_country() {
     assert_eq!(a.speakers, ["Angel Naid"]);
     assert_eq!(a.countries, ["Bulgaria"]);
 }
+
+#[test]
+fn a_manager_of_the_central_bank_speaks_for_its_country() {
+    let a =
+        one("Bank of Zambia general manager Michael Mwa said: “Who is going to bear the brunt?”");
+    assert_eq!(a.speakers, ["Michael Mwa"]);
+    assert_eq!(a.countries, ["Zambia"]);
+}

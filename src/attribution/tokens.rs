@@ -570,6 +570,7 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "spokesman",
         "spokeswoman",
         "spokesperson",
+        "manager",
         "adviser",
         "advisor",
         "aide",
