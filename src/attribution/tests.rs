@@ -1997,3 +1997,9 @@ fn a_manager_of_the_central_bank_speaks_for_its_country() {
     assert_eq!(a.speakers, ["Michael Mwa"]);
     assert_eq!(a.countries, ["Zambia"]);
 }
+
+#[test]
+fn condemned_quotes_its_subject() {
+    let a = one("UN Secretary-General Ban Ki-moon condemned the rebels in the “strongest possible terms” on Monday.");
+    assert_eq!(a.speakers, ["Ban Ki-moon"]);
+}

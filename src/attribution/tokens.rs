@@ -330,6 +330,7 @@ static SPEECH_VERBS: LazyLock<WordSet> = LazyLock::new(|| {
         "commented",
         "commenting",
         "stating",
+        "condemned",
         "continued",
         "continues",
         "remarked",
