@@ -218,13 +218,21 @@ impl<'g> People<'g> {
                 // Minister,`).
                 // Each list of titles is one description (`Vice Premier X, a former Commerce
                 // Minister,` is in office).
-                let lists = [&titles, &more_titles, &title_before];
+                // (`Blair is an Envoy in the Quartet on the Middle East`: an international
+                // office is no state's.)
+                let lists = [
+                    (&titles, international_title),
+                    (&more_titles, international_apposition),
+                    (&title_before, international_before),
+                ];
                 let former_leader = |list: &Vec<String>| {
                     list.iter().any(|t| is_former(t)) && list.iter().any(|t| is_government_title(t))
                 };
-                let mention_former = lists.iter().any(|l| former_leader(l));
-                let mention_in_office = lists.iter().any(|l| {
-                    !l.iter().any(|t| is_former(t)) && l.iter().any(|t| is_government_title(t))
+                let mention_former = lists.iter().any(|(l, _)| former_leader(l));
+                let mention_in_office = lists.iter().any(|(l, international)| {
+                    !international
+                        && !l.iter().any(|t| is_former(t))
+                        && l.iter().any(|t| is_government_title(t))
                 });
                 if let Some(index) = index {
                     let person = &mut self.persons[index];

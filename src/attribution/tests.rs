@@ -2003,3 +2003,14 @@ fn condemned_quotes_its_subject() {
     let a = one("UN Secretary-General Ban Ki-moon condemned the rebels in the “strongest possible terms” on Monday.");
     assert_eq!(a.speakers, ["Ban Ki-moon"]);
 }
+
+#[test]
+fn an_international_office_does_not_keep_a_former_official_in_office() {
+    let p = [
+        "Tom Hale, Britain's former Prime Minister, spoke in Calgary on Monday.",
+        "Hale is an Envoy in the Quartet on the Middle East. “Optimism is easy here,” Hale said.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Tom Hale"]);
+    assert!(a[1].countries.is_empty());
+}
