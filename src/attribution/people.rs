@@ -1384,13 +1384,25 @@ fn is_non_state_body(lower: &str) -> bool {
 }
 
 /// Do the words after a demonym name a political party (`Socialist Party`, `National
-/// Front`)?
+/// Front`, `the Australian Democrats`)?
 fn names_party(tokens: &[Token<'_>]) -> bool {
     tokens
         .iter()
         .take(4)
         .take_while(|t| !t.punct && t.is_capitalized())
-        .any(|t| matches!(t.lower(), "party" | "front"))
+        .any(|t| {
+            matches!(
+                t.lower(),
+                "party"
+                    | "front"
+                    | "democrats"
+                    | "republicans"
+                    | "socialists"
+                    | "greens"
+                    | "liberals"
+                    | "conservatives"
+            )
+        })
 }
 
 /// Do the words after a demonym name the state's own body (`Chinese Foreign Ministry`,

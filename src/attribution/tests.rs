@@ -2014,3 +2014,12 @@ fn an_international_office_does_not_keep_a_former_official_in_office() {
     assert_eq!(a[1].speakers, ["Tom Hale"]);
     assert!(a[1].countries.is_empty());
 }
+
+#[test]
+fn a_regional_government_of_a_state_speaks_for_it() {
+    let a = one("“Nothing about the region should be decided without it,” KRG spokesman Dilshad Barz wrote on X.");
+    assert_eq!(a.speakers, ["Dilshad Barz"]);
+    assert_eq!(a.countries, ["Iraq"]);
+    let a = one("Senator Ann Stott, Foreign Affairs Spokesperson for the Australian Democrats, said it was “a backflip.”");
+    assert_eq!(a.countries, ["Australia"]);
+}
