@@ -737,6 +737,30 @@ fn speech_events(
         let sentence_start = i == 0
             || tokens[i - 1].ends_sentence()
             || (tokens[i - 1].is_punct(&[","]) && after_opening_phrase(tokens, i - 1));
+        // `… ahead of Howard's trip and Trade and Industry Secretary Paul Channon on Friday
+        // sought to …`: a titled person opening a clause joined by `and` or `but`.
+        let clause_start = !sentence_start
+            && i >= 2
+            && matches!(tokens[i - 1].text, "and" | "but")
+            && !tokens[i - 2].punct
+            && !tokens[i - 2].is_capitalized()
+            // (`she and Soviet Premier Nikolai Ryzhkov had set targets`: two subjects.)
+            && !tokens::is_pronoun(tokens[i - 2].lower());
+        if clause_start && t.is_capitalized() {
+            let range = phrase_forward(tokens, i);
+            let verb_follows = tokens
+                .get(range.end)
+                .is_some_and(|n| !n.punct && !n.is_capitalized());
+            if let Some(subject @ Subject::Named { .. }) = analyze(&tokens[range], gazetteer) {
+                let titled_name = matches!(&subject, Subject::Named { words, titles, .. }
+                    if words.len() >= 2 && !titles.is_empty());
+                if titled_name && verb_follows {
+                    last = people.resolve(&subject, last.as_ref(), (para, t.start));
+                    latest_introduced = last.clone().map(|s| (i, s));
+                    openers.extend(latest_introduced.clone());
+                }
+            }
+        }
         if sentence_start && t.is_capitalized() {
             let range = phrase_forward(tokens, i);
             // `Baker's statements had moved markets, he said`: a possessive names the owner

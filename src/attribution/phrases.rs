@@ -105,7 +105,7 @@ fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
                     .iter()
                     .take(4)
                     .take_while(|t| t.is_capitalized())
-                    .any(|t| t.lower() == "minister");
+                    .any(|t| matches!(t.lower(), "minister" | "secretary"));
             // `Minister of Minerals and Energy X`, `Minister of Natural Resources and
             // Environment X`: the second part of an `of` domain is a portfolio, and no title
             // follows it (`Secretary of State Shultz and Defense Secretary X` is two people).

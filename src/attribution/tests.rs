@@ -2023,3 +2023,19 @@ fn a_regional_government_of_a_state_speaks_for_it() {
     let a = one("Senator Ann Stott, Foreign Affairs Spokesperson for the Australian Democrats, said it was “a backflip.”");
     assert_eq!(a.countries, ["Australia"]);
 }
+
+#[test]
+fn a_titled_person_opening_a_clause_after_and_is_whom_he_means() {
+    let p = [
+        "“I expect a positive response,” the minister, Michael Hale, said.",
+        "Japan made no concessions ahead of Hale's trip and Trade and Industry Secretary Paul Chan on Friday sought to dispel concern.",
+        "“We don't want a trade war,” he said.",
+    ];
+    assert_eq!(speakers(&p)[2], ["Paul Chan"]);
+    // `she and X had …` joins two subjects: `she` stays who she was.
+    let p = [
+        "Prime Minister Ann Hale said she and Soviet Premier Ivan Ryzh had set targets for trade.",
+        "“He handed me a list,” she told the meeting.",
+    ];
+    assert_eq!(speakers(&p)[1], ["Ann Hale"]);
+}
