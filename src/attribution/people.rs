@@ -1471,8 +1471,12 @@ fn opening_country(tokens: &[Token<'_>], start: usize, gazetteer: &Gazetteer) ->
     }
     // `In Beijing,`, `In Niamey,`: a capital or a dateline city places the sentence as well.
     let words: Vec<&str> = tokens[opening + 1..comma].iter().map(|t| t.text).collect();
+    // (`In Guatemala City,`: a capital named after its country.)
+    let city_of = |n: usize| n + 1 == words.len() && words[n] == "City";
     match gazetteer.longest_match(&words) {
-        Some((n, Entity::Country(c), TermKind::Name | TermKind::Metonym)) if n == words.len() => {
+        Some((n, Entity::Country(c), TermKind::Name | TermKind::Metonym))
+            if n == words.len() || city_of(n) =>
+        {
             Some(c)
         }
         Some(_) => None,

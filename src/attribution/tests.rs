@@ -2039,3 +2039,12 @@ fn a_titled_person_opening_a_clause_after_and_is_whom_he_means() {
     ];
     assert_eq!(speakers(&p)[1], ["Ann Hale"]);
 }
+
+#[test]
+fn an_opening_capital_named_after_its_country() {
+    let d = [
+        "Guatemala and Belize argued their border case, officials said.",
+        "In Guatemala City, Congressman Hugo Barr wrote on X that the government had “put our history in the hands of foreign judges.”",
+    ];
+    assert_eq!(countries_at(&d, Some("THE HAGUE")), ["Guatemala"]);
+}
