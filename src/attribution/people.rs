@@ -295,6 +295,36 @@ impl<'g> People<'g> {
                     return (vec!["head".to_string()], Some(c), false);
                 }
             }
+            // `Teresa Ballester, who heads the ecological transition ministry in Madrid,`: a
+            // state body placed by its capital or country.
+            let run: Vec<&Token<'_>> = tokens[end + 4..]
+                .iter()
+                .take(6)
+                .take_while(|t| !t.punct)
+                .collect();
+            let state_body = |t: &&Token<'_>| {
+                matches!(
+                    t.lower(),
+                    "ministry" | "government" | "department" | "delegation" | "embassy" | "agency"
+                )
+            };
+            if let Some(at) = run.iter().position(state_body) {
+                let place = run
+                    .get(at + 1)
+                    .filter(|t| matches!(t.lower(), "in" | "of"))
+                    .and_then(|_| {
+                        let words = run[at + 2..].iter().map(|t| t.text);
+                        match self.gazetteer.longest_match(words) {
+                            Some((_, Entity::Country(c), _)) => Some(c),
+                            _ => run
+                                .get(at + 2)
+                                .and_then(|t| self.gazetteer.city_country(t.text)),
+                        }
+                    });
+                if let Some(c) = place {
+                    return (vec!["head".to_string()], Some(c), false);
+                }
+            }
         }
         let mut titles = Vec::new();
         let mut country = None;

@@ -2048,3 +2048,12 @@ fn an_opening_capital_named_after_its_country() {
     ];
     assert_eq!(countries_at(&d, Some("THE HAGUE")), ["Guatemala"]);
 }
+
+#[test]
+fn who_heads_a_ministry_in_a_capital_speaks_for_its_country() {
+    let d = [
+        "Spain will release extra water to help Portugal, the two governments said.",
+        "Teresa Ball, who heads the ecological transition ministry in Madrid, said: “We will comply in full.”",
+    ];
+    assert_eq!(countries_at(&d, Some("LISBON")), ["Spain"]);
+}
