@@ -194,6 +194,12 @@ pub fn attribute_dated(
             }
         }
     }
+    if let Some((head, country)) = tokenized
+        .first()
+        .and_then(|tokens| lead_description(tokens, gazetteer))
+    {
+        people.attach_lead_description(&head, in_era(&era, country));
+    }
     // A lead whose subject is one country's officials (`NEW YORK - … senior Mexican officials
     // said.`), or whose speaker speaks for a country (`LONDON - Brazil is not happy …, Finance
     // Minister Dilson Funaro said.`), tells whose officials the dispatch quotes, wherever it
@@ -293,6 +299,35 @@ fn place_country(place: &str, gazetteer: &Gazetteer) -> Option<usize> {
             .or_else(|| gazetteer.region_abbreviation(part.trim()))
             .or_else(|| gazetteer.region_abbreviation(&joined))
     })
+}
+
+/// A lead opened by a definite description of one country's official (`Austria's environment
+/// minister urged …`): the title's head word and the country.
+fn lead_description(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<(String, usize)> {
+    let range = phrase_forward(tokens, 0);
+    let verb_follows = tokens
+        .get(range.end)
+        .is_some_and(|t| !t.punct && !t.is_capitalized());
+    if !verb_follows {
+        return None;
+    }
+    match analyze(&tokens[range.clone()], gazetteer) {
+        Some(Subject::Description {
+            head,
+            definite: true,
+        }) if is_government_head(&head) => {
+            phrases::description_country(&tokens[range], gazetteer).map(|c| (head, c))
+        }
+        _ => None,
+    }
+}
+
+/// Title heads of a state's officials a lead may describe (`minister`, `president`).
+fn is_government_head(head: &str) -> bool {
+    matches!(
+        head,
+        "minister" | "president" | "premier" | "secretary" | "chancellor" | "ambassador" | "envoy"
+    )
 }
 
 /// The country `country` meant in the dispatch's era (`Serbia` → `Yugoslavia` in 1987).

@@ -666,6 +666,24 @@ impl<'g> People<'g> {
             .map(|&c| self.gazetteer.country_name(c).to_string());
     }
 
+    /// `PRAGUE — Austria's environment minister urged …` then `"…," Theresa Kogler told
+    /// reporters`: the one person the next two paragraphs introduce by full name alone is
+    /// the official the lead describes, with that title and country.
+    pub fn attach_lead_description(&mut self, head: &str, country: usize) {
+        let name = self.gazetteer.country_name(country).to_string();
+        let mut candidates = self.persons.iter_mut().filter(|p| {
+            p.mentions.first().is_some_and(|m| (1..=2).contains(&m.0))
+                && p.titles.is_empty()
+                && p.country.is_none()
+                && !p.profile
+                && p.words.len() >= 2
+        });
+        if let (Some(person), None) = (candidates.next(), candidates.next()) {
+            person.country = Some(name);
+            person.titles.push(head.to_string());
+        }
+    }
+
     /// Gives `country` to every official the dispatch names without a country or an
     /// international role: in wire style, those are the dateline country's own.
     pub fn assign_local_country(&mut self, country: usize) {

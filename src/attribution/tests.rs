@@ -2057,3 +2057,15 @@ fn who_heads_a_ministry_in_a_capital_speaks_for_its_country() {
     ];
     assert_eq!(countries_at(&d, Some("LISBON")), ["Spain"]);
 }
+
+#[test]
+fn a_lead_description_names_the_one_person_introduced_next() {
+    let d = [
+        "Austria's environment minister urged the Czech government on Wednesday to let experts review two reactors.",
+        "“A cloud does not stop at the border,” Theresa Kog told reporters after meeting Czech Industry Minister Pavel Dvor.",
+        "“For us it is the same question,” Kog said.",
+    ];
+    let a = attribute(&d, &[], Some("PRAGUE"));
+    assert_eq!(a[1].countries, ["Austria"]);
+    assert_eq!(a[2].countries, ["Austria"]);
+}
