@@ -218,14 +218,29 @@ pub fn attribute_dated(
         }
     } else if place.is_none() && date.is_some() {
         // A dispatch with a date line instead of a dateline (`Thursday, June 26, 2008`, then
-        // the lead): a lead that names a single country (`The day before Zimbabwe's
-        // presidential runoff, President Robert Mugabe says …`) places it, as a dateline would.
+        // the lead): a lead that names a single country, as a possessive or a demonym
+        // (`The day before Zimbabwe's presidential runoff, President Robert Mugabe says …`),
+        // places it as a dateline would. (Not a country the lead only talks about: `Bush said
+        // that he considered Iran a threat`.)
         let lead = tokenized
             .iter()
             .find(|tokens| tokens.iter().filter(|t| !t.punct).count() >= LEAD_MIN_WORDS);
         if let Some(lead) = lead {
             if let [only] = named_countries(std::slice::from_ref(lead), gazetteer, &era)[..] {
-                people.assign_local_country(only);
+                let owned = lead.iter().enumerate().any(|(i, _)| {
+                    let words = lead[i..].iter().map(|t| t.text);
+                    match gazetteer.longest_match(words) {
+                        Some((n, gazetteer::Entity::Country(c), kind)) => {
+                            in_era(&era, c) == only
+                                && (kind == gazetteer::TermKind::Demonym
+                                    || lead[i + n - 1].possessive)
+                        }
+                        _ => false,
+                    }
+                });
+                if owned {
+                    people.assign_local_country(only);
+                }
             }
         }
     }

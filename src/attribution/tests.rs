@@ -1905,6 +1905,12 @@ fn a_lead_naming_one_country_places_a_dispatch_without_dateline() {
     assert_eq!(dated(&d), ["Zimbabwe"]);
     // Without a date line (nor a dateline) nothing is known of the dispatch's layout.
     assert!(countries_at(&d, None).is_empty());
+    // Nor does a country the lead only talks about.
+    let d = [
+        "In a speech in Abu Dhabi today, President Tom Hale said that he considered Iran a threat.",
+        "“Iran is the largest sponsor of terror,” Hale said.",
+    ];
+    assert!(dated(&d).is_empty());
     // A lead naming two countries places nothing.
     let d = [
         "The United States and Iran held talks in Baghdad on Monday, officials said.",
