@@ -330,19 +330,11 @@ fn lead_description(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<(Stri
         Some(Subject::Description {
             head,
             definite: true,
-        }) if is_government_head(&head) => {
+        }) if people::is_government_title(&head) => {
             phrases::description_country(&tokens[range], gazetteer).map(|c| (head, c))
         }
         _ => None,
     }
-}
-
-/// Title heads of a state's officials a lead may describe (`minister`, `president`).
-fn is_government_head(head: &str) -> bool {
-    matches!(
-        head,
-        "minister" | "president" | "premier" | "secretary" | "chancellor" | "ambassador" | "envoy"
-    )
 }
 
 /// The country `country` meant in the dispatch's era (`Serbia` → `Yugoslavia` in 1987).

@@ -225,10 +225,10 @@ impl<'g> People<'g> {
                     (&more_titles, international_apposition),
                     (&title_before, international_before),
                 ];
-                let former_leader = |list: &Vec<String>| {
+                let former_office = |list: &Vec<String>| {
                     list.iter().any(|t| is_former(t)) && list.iter().any(|t| is_government_title(t))
                 };
-                let mention_former = lists.iter().any(|(l, _)| former_leader(l));
+                let mention_former = lists.iter().any(|(l, _)| former_office(l));
                 let mention_in_office = lists.iter().any(|(l, international)| {
                     !international
                         && !l.iter().any(|t| is_former(t))
@@ -1533,7 +1533,7 @@ fn opening_country(tokens: &[Token<'_>], start: usize, gazetteer: &Gazetteer) ->
 }
 
 /// Titles of people who speak for a government (`vice-premier` by its last part).
-fn is_government_title(title: &str) -> bool {
+pub(super) fn is_government_title(title: &str) -> bool {
     let office = title.rsplit('-').next().unwrap_or(title);
     listed_government_title(office)
         || office
