@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 
 /// The data file, compiled into the binary so a search never depends on the working directory.
@@ -118,6 +118,8 @@ pub struct Gazetteer {
     max_region_words: usize,
     /// Dateline cities (`Rio de Janeiro`), lowercase, and their country.
     cities: FxHashMap<String, usize>,
+    /// The first words of `cities`, lowercase: a cheap test before building a key.
+    city_first_words: FxHashSet<String>,
     /// States of the past (`Soviet Union`, `West Germany`).
     pub eras: Vec<Era>,
 }
@@ -233,6 +235,11 @@ impl Gazetteer {
             titles,
             max_title_words,
             regions,
+            city_first_words: cities
+                .keys()
+                .filter_map(|city| city.split_whitespace().next())
+                .map(str::to_string)
+                .collect(),
             cities,
             max_region_words,
             eras,
@@ -326,6 +333,11 @@ impl Gazetteer {
     /// The country of a dateline city that is not its capital (`SAO PAULO` → Brazil).
     pub fn city_country(&self, place: &str) -> Option<usize> {
         self.cities.get(&place.trim().to_lowercase()).copied()
+    }
+
+    /// Can a city of [`Gazetteer::city_country`] start with this lowercase word?
+    pub fn may_start_city(&self, lower: &str) -> bool {
+        self.city_first_words.contains(lower)
     }
 
     /// The display name of a country.

@@ -303,8 +303,11 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
     if name.len() == 1 && is_acronym(name[0]) && !has_titles {
         return Some(Subject::Organization(name[0].to_string()));
     }
-    // `archbishop of Sao Paulo`: a city is no person's name.
-    let city = !name.is_empty() && gazetteer.city_country(&name.join(" ")).is_some();
+    // `archbishop of Sao Paulo`: a city is no person's name. (The first word is checked
+    // first: analysis runs for every phrase, and the lookup key is a new string.)
+    let city = !name.is_empty()
+        && gazetteer.may_start_city(tokens[name_start].lower())
+        && gazetteer.city_country(&name.join(" ")).is_some();
     if !name.is_empty()
         && name.len() <= 5
         && labels[name_start..].contains(&Label::Name)
