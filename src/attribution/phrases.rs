@@ -692,7 +692,21 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
                 && tokens[k..]
                     .iter()
                     .all(|t| (t.is_capitalized() && !t.possessive) || t.text == "and");
-            let n = if to_end {
+            // (`Minister for the Olympics Tessa Jowell`: but a run of three or more words that
+            // ends in two plain words is a one-word domain and a name.)
+            let run = &tokens[k..];
+            let plain = |t: &Token<'_>| {
+                !t.is_title()
+                    && !is_portfolio_word(t.lower())
+                    && !is_institution_word(t.text)
+                    && gazetteer.longest_match([t.text]).is_none()
+            };
+            let named_after = run.len() >= 3
+                && run.iter().all(|t| t.text != "and")
+                && run[run.len() - 2..].iter().all(plain);
+            let n = if to_end && named_after {
+                words.len() - k - 2
+            } else if to_end {
                 words.len() - k
             } else {
                 gazetteer

@@ -2075,3 +2075,20 @@ fn a_lead_description_names_the_one_person_introduced_next() {
     assert_eq!(a[1].countries, ["Austria"]);
     assert_eq!(a[2].countries, ["Austria"]);
 }
+
+#[test]
+fn a_name_right_after_a_one_word_domain() {
+    let p = [
+        "However, United Kingdom Minister for the Olympics Tessa Jow rejected such calls.",
+        "“The world has known for seven years that Beijing would host the Games,” Jow told The Times.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Tessa Jow"]);
+    assert_eq!(a[1].countries, ["United Kingdom"]);
+    // A domain of its own stays whole.
+    assert!(
+        one("“We act,” said the Minister for the Environment and Energy Security.")
+            .speakers
+            .is_empty()
+    );
+}
