@@ -330,6 +330,7 @@ fn lead_description(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<(Stri
         Some(Subject::Description {
             head,
             definite: true,
+            ..
         }) if people::is_government_title(&head) => {
             phrases::description_country(&tokens[range], gazetteer).map(|c| (head, c))
         }
@@ -889,10 +890,10 @@ fn speech_events(
             let range = phrase_forward(tokens, i + 2);
             // `according to the Minister of Foreign Relations, Celso Amorim,`
             match analyze(&tokens[range.clone()], gazetteer) {
-                Some(Subject::Description { .. } | Subject::Unnamed | Subject::Organization(_)) => {
-                    name_after_description(tokens, range.clone(), gazetteer)
-                        .or_else(|| analyze(&tokens[range], gazetteer))
-                }
+                Some(
+                    Subject::Description { .. } | Subject::Unnamed(_) | Subject::Organization(_),
+                ) => name_after_description(tokens, range.clone(), gazetteer)
+                    .or_else(|| analyze(&tokens[range], gazetteer)),
                 subject => subject,
             }
         } else {
@@ -904,7 +905,7 @@ fn speech_events(
         // `A radio report said Minister X had called …, he was quoted as saying`: after an
         // unnamed or institutional speaker, `he` is the person its report was about.
         let about_reported = match (&subject, &last) {
-            (Subject::Pronoun(p), Some(Speaker::Unnamed | Speaker::Organization(_)))
+            (Subject::Pronoun(p), Some(Speaker::Unnamed(_) | Speaker::Organization(_)))
                 if matches!(p.as_str(), "he" | "she") =>
             {
                 reported.clone()
@@ -918,10 +919,11 @@ fn speech_events(
                 Subject::Description {
                     head,
                     definite: true,
+                    ..
                 },
-                Some(Speaker::Unnamed),
+                Some(again @ Speaker::Unnamed(_)),
                 Some(h),
-            ) if head == h => Some(Speaker::Unnamed),
+            ) if head == h => Some(again.clone()),
             _ => None,
         };
         let speaker = about_reported
@@ -934,12 +936,14 @@ fn speech_events(
             last = speaker.clone();
             sentence_has_event = true;
             unnamed_head = match (&subject, &speaker) {
-                (Subject::Description { head, .. }, Some(Speaker::Unnamed)) => Some(head.clone()),
-                (_, Some(Speaker::Unnamed)) => unnamed_head.take(),
+                (Subject::Description { head, .. }, Some(Speaker::Unnamed(_))) => {
+                    Some(head.clone())
+                }
+                (_, Some(Speaker::Unnamed(_))) => unnamed_head.take(),
                 _ => None,
             };
             reported = match &speaker {
-                Some(Speaker::Unnamed | Speaker::Organization(_)) => {
+                Some(Speaker::Unnamed(_) | Speaker::Organization(_)) => {
                     reported_subject(tokens, i, gazetteer)
                         .and_then(|s| people.resolve(&s, None, at))
                         .filter(|s| matches!(s, Speaker::Person(_)))
@@ -1107,7 +1111,7 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         // speaker.
         if matches!(
             subject,
-            Some(Subject::Organization(_) | Subject::Unnamed | Subject::Description { .. })
+            Some(Subject::Organization(_) | Subject::Unnamed(_) | Subject::Description { .. })
         ) {
             if let Some(named) = named_before_comma(tokens, range.start, gazetteer) {
                 return Some(named);
@@ -1207,7 +1211,16 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             || (k >= 1 && determiner(k - 1))
             || (k >= 2 && determiner(k - 2) && !tokens[k - 1].punct)
         {
-            return Some(Subject::Unnamed);
+            // `another MITI official said`: the country its description gives.
+            let start = if k >= 2 && determiner(k - 2) {
+                k - 2
+            } else {
+                k.saturating_sub(1)
+            };
+            return Some(Subject::Unnamed(phrases::official_country(
+                &tokens[start..end],
+                gazetteer,
+            )));
         }
     }
     // `Reinholdt opened the session by calling on allies to "…"`.
@@ -1225,7 +1238,11 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             .get(i)
             .is_some_and(|t| matches!(t.text, "one" | "another"))
         {
-            return Some(Subject::Unnamed);
+            let range = phrase_forward(tokens, i + 1);
+            return Some(Subject::Unnamed(phrases::official_country(
+                &tokens[range],
+                gazetteer,
+            )));
         }
         // `said a western diplomat`: the article opens the phrase, so its adjectives count.
         let with_article = (i > verb + 1 && matches!(tokens[i - 1].lower(), "a" | "an" | "the"))
@@ -1252,7 +1269,7 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         let subject = analyze(&tokens[range.clone()], gazetteer);
         if matches!(
             subject,
-            Some(Subject::Description { .. } | Subject::Unnamed | Subject::Organization(_))
+            Some(Subject::Description { .. } | Subject::Unnamed(_) | Subject::Organization(_))
         ) {
             if let Some(named) = name_after_description(tokens, range, gazetteer) {
                 return Some(named);
@@ -1604,7 +1621,7 @@ fn clause_subject_from(
                         return Some(named);
                     }
                 }
-                if !matches!(s, Subject::Unnamed) {
+                if !matches!(s, Subject::Unnamed(_)) {
                     return Some(s);
                 }
             }
@@ -1650,7 +1667,12 @@ fn event_before<'e>(tokens: &[Token<'_>], marker: usize, events: &'e [Event]) ->
     let in_sentence = || events.iter().filter(|e| e.verb >= start && e.verb < marker);
     // A name that resolves to nobody (`Leading the chorus urging …, Sir Marcus Fox said:`)
     // does not outrank the sentence's other verbs.
-    let known = |e: &&Event| e.named && e.speaker.as_ref().is_some_and(|s| *s != Speaker::Unnamed);
+    let known = |e: &&Event| {
+        e.named
+            && e.speaker
+                .as_ref()
+                .is_some_and(|s| !matches!(s, Speaker::Unnamed(_)))
+    };
     // `after Brown called for "…"`: a verb whose object the quote is (a few words on, no
     // comma between) wins; otherwise the sentence's first named speaker, the main clause's subject (`Baker
     // noted that even though Sen. Bradley was urging relief …, "…"`).

@@ -17,8 +17,9 @@ pub enum Speaker {
     /// An institution.
     Organization(String),
     /// Someone the text does not name (`an official`, `the diplomat`): blocks `he said` from
-    /// reaching back to an earlier named person.
-    Unnamed,
+    /// reaching back to an earlier named person. With the country an official's description
+    /// gives (`an Israeli official`).
+    Unnamed(Option<String>),
 }
 
 /// Position of a mention: paragraph index and byte offset.
@@ -543,7 +544,7 @@ impl<'g> People<'g> {
                 )
         });
         match analyze(phrase, self.gazetteer) {
-            Some(Subject::Description { .. } | Subject::Unnamed) => {}
+            Some(Subject::Description { .. } | Subject::Unnamed(_)) => {}
             Some(Subject::Organization(_)) if titled && state_body => {}
             _ => return none,
         }
@@ -727,7 +728,7 @@ impl<'g> People<'g> {
                 // `Texaco said`, `Tass said`, `Putting …, he said`: a lone word that the
                 // dispatch never gives a first name or a title is no person's name.
                 if words.len() == 1 && titles.is_empty() && self.find(words, at).is_none() {
-                    return Some(Speaker::Unnamed);
+                    return Some(Speaker::Unnamed(None));
                 }
                 let index = self.find_or_add(words, at);
                 let country = country.map(|c| self.country_name(c));
@@ -746,15 +747,16 @@ impl<'g> People<'g> {
             }
             Subject::Pronoun(p) => match (p.as_str(), last) {
                 ("it", Some(s @ Speaker::Organization(_))) => Some(s.clone()),
-                ("it", _) => Some(Speaker::Unnamed),
-                (_, Some(s @ (Speaker::Person(_) | Speaker::Unnamed))) => Some(s.clone()),
+                ("it", _) => Some(Speaker::Unnamed(None)),
+                (_, Some(s @ (Speaker::Person(_) | Speaker::Unnamed(_)))) => Some(s.clone()),
                 ("they", Some(s)) => Some(s.clone()),
-                (_, Some(Speaker::Organization(_))) => Some(Speaker::Unnamed),
+                (_, Some(Speaker::Organization(_))) => Some(Speaker::Unnamed(None)),
                 (_, None) => self.last_mentioned(at).map(Speaker::Person),
             },
             Subject::Description {
                 head,
                 definite: true,
+                country,
             } => {
                 if let Some(Speaker::Person(i)) = last {
                     if self.persons[*i].titles.iter().any(|t| t == head) {
@@ -782,10 +784,13 @@ impl<'g> People<'g> {
                         _ => None,
                     }
                 };
-                titled.or_else(named_next).or(Some(Speaker::Unnamed))
+                let unnamed = Speaker::Unnamed(country.map(|c| self.country_name(c)));
+                titled.or_else(named_next).or(Some(unnamed))
             }
             Subject::Organization(name) => Some(Speaker::Organization(name.clone())),
-            Subject::Description { .. } | Subject::Unnamed => Some(Speaker::Unnamed),
+            Subject::Description { country, .. } | Subject::Unnamed(country) => {
+                Some(Speaker::Unnamed(country.map(|c| self.country_name(c))))
+            }
         }
     }
 
@@ -808,7 +813,8 @@ impl<'g> People<'g> {
                 }
             }
             Speaker::Organization(name) => push_unique(&mut out.organizations, name.clone()),
-            Speaker::Unnamed => {}
+            Speaker::Unnamed(Some(country)) => push_unique(&mut out.countries, country.clone()),
+            Speaker::Unnamed(None) => {}
         }
     }
 

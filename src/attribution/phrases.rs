@@ -35,11 +35,14 @@ pub enum Subject {
         head: String,
         /// `the …` or a possessive, as opposed to `a …`.
         definite: bool,
+        /// The country an official's description gives (`the Iranian spokesman`).
+        country: Option<usize>,
     },
     /// An institution speaking (`the Kremlin`, `NATO`, `the Foreign Ministry`).
     Organization(String),
-    /// Someone the text does not name (`officials`, `a diplomat`).
-    Unnamed,
+    /// Someone the text does not name (`officials`, `a diplomat`), with the country an
+    /// official's description gives (`Iranian officials`).
+    Unnamed(Option<usize>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -380,6 +383,7 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
         return Some(Subject::Description {
             head: tokens[head].lower().to_string(),
             definite,
+            country: official_country(tokens, gazetteer),
         });
     }
     match labels[last_content] {
@@ -394,9 +398,29 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
         Label::Title => Some(Subject::Description {
             head: tokens[last_content].lower().to_string(),
             definite,
+            country: official_country(tokens, gazetteer),
         }),
-        _ => Some(Subject::Unnamed),
+        _ => Some(Subject::Unnamed(official_country(tokens, gazetteer))),
     }
+}
+
+/// The country an unnamed official speaks for, as the description gives it (`an Israeli
+/// official`, `the Iranian spokesman`, `senior U.S. officials`, `the president of Iran`).
+/// Only offices of government speak for a country: `an Iranian analyst` does not.
+pub fn official_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<usize> {
+    // The office is the phrase's last word, or the title before `of` (`the president of Iran`).
+    let last = tokens.iter().rposition(|t| !t.punct)?;
+    let office = match tokens.iter().position(|t| t.lower() == "of") {
+        Some(of) if !tokens[last].is_title() => of.checked_sub(1)?,
+        _ => last,
+    };
+    // `the former British leader` no longer speaks for the government.
+    if !super::people::is_government_title(tokens[office].lower())
+        || tokens.iter().any(|t| is_former(t.lower()))
+    {
+        return None;
+    }
+    description_country(tokens, gazetteer)
 }
 
 /// Institution words naming a government's own bodies (`Foreign Ministry`, `Cabinet`).
@@ -823,7 +847,8 @@ mod tests {
             subject("the minister"),
             Some(Subject::Description {
                 head: "minister".into(),
-                definite: true
+                definite: true,
+                country: None,
             })
         );
         assert_eq!(

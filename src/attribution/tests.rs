@@ -2092,3 +2092,42 @@ fn a_name_right_after_a_one_word_domain() {
             .is_empty()
     );
 }
+
+#[test]
+fn an_unnamed_official_speaks_for_the_country_of_the_description() {
+    let a = one("“We will not accept a cosmetic arrangement,” an Israeli official said.");
+    assert!(a.speakers.is_empty());
+    assert_eq!(a.countries, ["Israel"]);
+    let a = one("A senior U.S. official said the sale was “relatively small.”");
+    assert_eq!(a.countries, ["United States"]);
+    let a = one("The Iranian spokesman said the reports were “misleading propaganda.”");
+    assert_eq!(a.countries, ["Iran"]);
+    let a = one("“Trade friction will not be solved soon,” said one Japanese official.");
+    assert_eq!(a.countries, ["Japan"]);
+}
+
+#[test]
+fn an_unnamed_speaker_without_an_office_of_government_has_no_country() {
+    // An analyst speaks for nobody; a diplomat posted somewhere is not of that country.
+    let a = one("“The market is nervous,” an Iranian analyst said.");
+    assert!(a.countries.is_empty(), "{a:?}");
+    let a = one("“Nobody expects a deal,” a diplomat in Tehran said.");
+    assert!(a.countries.is_empty(), "{a:?}");
+    let a = one("“We are alarmed,” a European Union official said.");
+    assert!(a.countries.is_empty(), "{a:?}");
+    let a = one("“I prefer another word,” the former British leader said.");
+    assert!(a.countries.is_empty(), "{a:?}");
+}
+
+#[test]
+fn he_and_the_official_after_an_unnamed_official_keep_the_country() {
+    let p = [
+        "A senior Sudanese military official said the army had accepted the truce.",
+        "“We told them this from the first day,” the official said.",
+        "“Nobody can ask an army to freeze a war,” he said.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].countries, ["Sudan"]);
+    assert_eq!(a[2].countries, ["Sudan"]);
+    assert!(a[2].speakers.is_empty());
+}
