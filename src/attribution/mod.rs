@@ -1065,9 +1065,17 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         let tail_end = (opening.end..end.min(opening.end + 6))
             .find(|&k| tokens[k].punct)
             .unwrap_or(opening.end);
-        let relative = tokens
-            .get(opening.end)
-            .is_some_and(|t| matches!(t.lower(), "who" | "whose"))
+        // (`A senior Ukrainian official, who spoke on condition of anonymity, said`.)
+        let who = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.lower(), "who" | "whose"))
+        };
+        let relative = who(opening.end)
+            || (opening.len() > 1
+                && matches!(tokens[opening.start].lower(), "a" | "an")
+                && tokens.get(opening.end).is_some_and(|t| t.is_punct(&[","]))
+                && who(opening.end + 1))
             || (tokens.get(tail_end).is_some_and(|t| t.is_punct(&[","]))
                 && tokens
                     .get(tail_end + 1)

@@ -4,7 +4,7 @@
 use super::gazetteer::{Entity, Gazetteer, TermKind};
 use super::phrases::{
     analyze, is_acronym, is_former, is_government_body, is_regional_office, phrase_forward,
-    skip_located_place, Subject,
+    skip_located_place, Allegiance, Subject,
 };
 use super::tokens::{is_institution_word, is_speech_verb, Token};
 use super::Attribution;
@@ -60,6 +60,8 @@ pub struct People<'g> {
     /// The country the dispatch names most: a legislator's usual country (`Senator`) counts
     /// only when it is that one (Australia has senators too).
     most_named_country: Option<String>,
+    /// The country of the dispatch's own officials ([`People::assign_local_country`]).
+    local_country: Option<String>,
 }
 
 impl<'g> People<'g> {
@@ -69,6 +71,7 @@ impl<'g> People<'g> {
             gazetteer,
             persons: Vec::new(),
             most_named_country: None,
+            local_country: None,
             era: Vec::new(),
         }
     }
@@ -689,6 +692,7 @@ impl<'g> People<'g> {
     /// international role: in wire style, those are the dateline country's own.
     pub fn assign_local_country(&mut self, country: usize) {
         let name = self.gazetteer.country_name(country).to_string();
+        self.local_country = Some(name.clone());
         // `WASHINGTON - Foreign Secretary Joe Clark`, `Prime Minister Brian Mulroney`: the
         // United States has no ministers, premiers or monarchs, so those are visitors.
         let republic_without_ministers = name == "United States";
@@ -784,13 +788,21 @@ impl<'g> People<'g> {
                         _ => None,
                     }
                 };
-                let unnamed = Speaker::Unnamed(country.map(|c| self.country_name(c)));
+                let unnamed = Speaker::Unnamed(self.allegiance_country(*country));
                 titled.or_else(named_next).or(Some(unnamed))
             }
             Subject::Organization(name) => Some(Speaker::Organization(name.clone())),
             Subject::Description { country, .. } | Subject::Unnamed(country) => {
-                Some(Speaker::Unnamed(country.map(|c| self.country_name(c))))
+                Some(Speaker::Unnamed(self.allegiance_country(*country)))
             }
+        }
+    }
+
+    /// The country an unnamed official's [`Allegiance`] names.
+    fn allegiance_country(&self, allegiance: Option<Allegiance>) -> Option<String> {
+        match allegiance? {
+            Allegiance::Country(c) => Some(self.country_name(c)),
+            Allegiance::LocalGovernment => self.local_country.clone(),
         }
     }
 

@@ -35,14 +35,24 @@ pub enum Subject {
         head: String,
         /// `the …` or a possessive, as opposed to `a …`.
         definite: bool,
-        /// The country an official's description gives (`the Iranian spokesman`).
-        country: Option<usize>,
+        /// Whom an official's description says they speak for (`the Iranian spokesman`).
+        country: Option<Allegiance>,
     },
     /// An institution speaking (`the Kremlin`, `NATO`, `the Foreign Ministry`).
     Organization(String),
     /// Someone the text does not name (`officials`, `a diplomat`), with the country an
     /// official's description gives (`Iranian officials`).
-    Unnamed(Option<usize>),
+    Unnamed(Option<Allegiance>),
+}
+
+/// Whom an unnamed official speaks for, as their description says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Allegiance {
+    /// A country the description names (`an Israeli official`, `the president of Iran`).
+    Country(usize),
+    /// The government of the dispatch's own country (`a senior Foreign Ministry official` in
+    /// a TOKYO dispatch), as wire style leaves it unnamed.
+    LocalGovernment,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,7 +146,8 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
         return i..i + 1;
     }
     let mut j = i;
-    if matches!(lower, "the" | "a" | "an") {
+    let article = matches!(lower, "the" | "a" | "an");
+    if article {
         j += 1;
         // `a western diplomat`, `an unnamed local official`: lowercase adjectives before a
         // title belong to the phrase.
@@ -158,8 +169,9 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
         let possessive = tokens[j].possessive;
         j += 1;
         // `Putin's adviser X` continues; a possessive at a lowercase word ends the phrase,
-        // unless one or two adjectives lead to a title (`Indonesia's coordinating minister`).
-        if possessive && !tokens.get(j).is_some_and(is_phrase_word) {
+        // unless one or two adjectives lead to a title (`Indonesia's coordinating minister`,
+        // and so after an article: `an Armenian government official`).
+        if (possessive || article) && !tokens.get(j).is_some_and(is_phrase_word) {
             let adjectives = tokens[j..]
                 .iter()
                 .take(2)
@@ -175,7 +187,7 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
             j += adjectives;
         }
     }
-    if j == i + 1 && matches!(lower, "the" | "a" | "an") {
+    if j == i + 1 && article {
         return i..i;
     }
     // `Ruiz then took over`: `then` (as in `the then foreign minister`) qualifies a title after
@@ -207,8 +219,8 @@ pub fn phrase_backward(tokens: &[Token<'_>], end: usize) -> std::ops::Range<usiz
     } else if start < end && tokens[start].is_title() {
         // `the planning minister`, `the group's president`: one or two lowercase words
         // between the article (or a possessive) and the title belong to the phrase, as in
-        // `phrase_forward`; after `the`, so do a body's capitalized words (`the White House
-        // budget chief`, `the State Bank official`).
+        // `phrase_forward`; after `the` or `a`, so do a body's or a nationality's capitalized
+        // words (`the White House budget chief`, `an Armenian government official`).
         for adjectives in 1..=3 {
             let Some(at) = start.checked_sub(adjectives + 1) else {
                 break;
@@ -219,7 +231,8 @@ pub fn phrase_backward(tokens: &[Token<'_>], end: usize) -> std::ops::Range<usiz
             }
             let lowercase = words.iter().all(|t| !t.is_capitalized());
             let opener = &tokens[at];
-            let definite = opener.lower() == "the" && !words.iter().any(|t| t.possessive);
+            let definite =
+                matches!(opener.lower(), "the" | "a" | "an") && !words.iter().any(|t| t.possessive);
             if matches!(opener.lower(), "the" | "a" | "an") && (lowercase || definite) {
                 start = at;
                 break;
@@ -404,10 +417,11 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
     }
 }
 
-/// The country an unnamed official speaks for, as the description gives it (`an Israeli
-/// official`, `the Iranian spokesman`, `senior U.S. officials`, `the president of Iran`).
-/// Only offices of government speak for a country: `an Iranian analyst` does not.
-pub fn official_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<usize> {
+/// Whom an unnamed official speaks for, as the description gives it (`an Israeli official`,
+/// `the Iranian spokesman`, `senior U.S. officials`, `the president of Iran`, `a Foreign
+/// Ministry official`). Only offices of government speak for a country: `an Iranian analyst`
+/// does not.
+pub fn official_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Allegiance> {
     // The office is the phrase's last word, or the title before `of` (`the president of Iran`).
     let last = tokens.iter().rposition(|t| !t.punct)?;
     let office = match tokens.iter().position(|t| t.lower() == "of") {
@@ -420,7 +434,40 @@ pub fn official_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<u
     {
         return None;
     }
-    description_country(tokens, gazetteer)
+    if let Some(country) = description_country(tokens, gazetteer) {
+        // `a U.S. Sprint spokesman`, `a Japan Fund spokeswoman`: a country's name opening a
+        // company's is no government's.
+        let company = (0..office).any(|k| {
+            let words: Vec<&str> = tokens[k..office].iter().map(|t| t.text).collect();
+            let Some((n, Entity::Country(c), _)) = gazetteer.longest_match(&words) else {
+                return false;
+            };
+            let next = &tokens[k + n];
+            c == country
+                && k + n < office
+                && next.is_capitalized()
+                && !next.is_title()
+                && !is_government_body(next.text)
+                && !is_public_body_word(next.text)
+                && gazetteer.longest_match(&words[n..]).is_none()
+        });
+        return (!company).then_some(Allegiance::Country(country));
+    }
+    // `a Kremlin official`, `an anonymous Pentagon official`: a seat of government right
+    // before the office is whose office it is (a city elsewhere is where someone sits).
+    for k in 0..office {
+        let words: Vec<&str> = tokens[k..office].iter().map(|t| t.text).collect();
+        if let Some((n, Entity::Country(c), TermKind::Metonym)) = gazetteer.longest_match(&words) {
+            if k + n == office {
+                return Some(Allegiance::Country(c));
+            }
+        }
+    }
+    // A ministry or the government with no country named is the dispatch's own.
+    let government = tokens[..office].iter().any(|t| {
+        !t.punct && (is_government_body(t.text) || matches!(t.lower(), "government" | "ministry"))
+    });
+    government.then_some(Allegiance::LocalGovernment)
 }
 
 /// Institution words naming a government's own bodies (`Foreign Ministry`, `Cabinet`).

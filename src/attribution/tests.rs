@@ -2131,3 +2131,38 @@ fn he_and_the_official_after_an_unnamed_official_keep_the_country() {
     assert_eq!(a[2].countries, ["Sudan"]);
     assert!(a[2].speakers.is_empty());
 }
+
+#[test]
+fn an_unnamed_official_before_a_clause_of_anonymity_keeps_the_country() {
+    let a = one("An Armenian government official, speaking on condition of anonymity, said talks would “begin in the autumn.”");
+    assert_eq!(a.countries, ["Armenia"]);
+    let a = one("A senior Ukrainian official, who spoke on condition of anonymity, said the text was “the same list of demands.”");
+    assert_eq!(a.countries, ["Ukraine"]);
+}
+
+#[test]
+fn a_ministry_official_with_no_country_named_is_the_dispatch_country() {
+    let p = [
+        "Japan is sending a team to Washington to halt sanctions, officials said.",
+        "A senior Foreign Ministry official said “the threats have undercut those who argue for conciliation.”",
+    ];
+    let a = attribute(&p, &[], Some("TOKYO"));
+    assert_eq!(a[1].countries, ["Japan"]);
+    assert!(a[1].speakers.is_empty());
+}
+
+#[test]
+fn a_seat_of_government_before_the_office_gives_the_country() {
+    let a = one("A Kremlin official said “we are ready to talk.”");
+    assert_eq!(a.countries, ["Russia"]);
+    let a = one("An anonymous Pentagon official said “that means war.”");
+    assert_eq!(a.countries, ["United States"]);
+}
+
+#[test]
+fn a_company_named_after_a_country_gives_its_spokesman_none() {
+    let a = one("“We are not opposed to competition,” a U.S. Sprint spokesman said.");
+    assert!(a.countries.is_empty(), "{a:?}");
+    let a = one("“The board decided,” a Japan Fund spokeswoman said.");
+    assert!(a.countries.is_empty(), "{a:?}");
+}
