@@ -152,8 +152,9 @@ pub fn attribute_dated(
     let era = era_map(&tokenized, day, gazetteer);
     people.set_era(era.clone());
     // The countries the dispatch names by name or demonym (`Brazil`, `Brazilian`).
-    let named = named_countries(&tokenized, gazetteer, &era);
-    people.set_named_countries(&named);
+    let named_counts = named_countries(&tokenized, gazetteer, &era);
+    people.set_named_countries(&named_counts);
+    let named: Vec<usize> = named_counts.iter().map(|&(c, _)| c).collect();
     // Mentions first, so a surname can resolve to a full name given later or on a card.
     for (k, tokens) in tokenized.iter().enumerate() {
         people.scan_mentions(tokens, k);
@@ -226,7 +227,7 @@ pub fn attribute_dated(
             .iter()
             .find(|tokens| tokens.iter().filter(|t| !t.punct).count() >= LEAD_MIN_WORDS);
         if let Some(lead) = lead {
-            if let [only] = named_countries(std::slice::from_ref(lead), gazetteer, &era)[..] {
+            if let [(only, _)] = named_countries(std::slice::from_ref(lead), gazetteer, &era)[..] {
                 let owned = lead.iter().enumerate().any(|(i, _)| {
                     let words = lead[i..].iter().map(|t| t.text);
                     match gazetteer.longest_match(words) {
@@ -500,7 +501,7 @@ fn named_countries(
     tokenized: &[Vec<Token<'_>>],
     gazetteer: &Gazetteer,
     era: &[(usize, usize)],
-) -> Vec<usize> {
+) -> Vec<(usize, usize)> {
     let mut named: Vec<(usize, usize)> = Vec::new();
     for tokens in tokenized {
         for (i, t) in tokens.iter().enumerate() {
@@ -529,7 +530,7 @@ fn named_countries(
     }
     // Most named first (the first named first among equals).
     named.sort_by_key(|&(_, count)| std::cmp::Reverse(count));
-    named.into_iter().map(|(c, _)| c).collect()
+    named
 }
 
 /// What one paragraph hands to the next.

@@ -62,6 +62,8 @@ pub struct People<'g> {
     most_named_country: Option<String>,
     /// The country of the dispatch's own officials ([`People::assign_local_country`]).
     local_country: Option<String>,
+    /// How often the dispatch names each country, most named first.
+    named_counts: Vec<(String, usize)>,
 }
 
 impl<'g> People<'g> {
@@ -72,6 +74,7 @@ impl<'g> People<'g> {
             persons: Vec::new(),
             most_named_country: None,
             local_country: None,
+            named_counts: Vec::new(),
             era: Vec::new(),
         }
     }
@@ -664,10 +667,14 @@ impl<'g> People<'g> {
     }
 
     /// Records the countries the dispatch names (gazetteer indices, the most named first).
-    pub fn set_named_countries(&mut self, countries: &[usize]) {
+    pub fn set_named_countries(&mut self, countries: &[(usize, usize)]) {
         self.most_named_country = countries
             .first()
-            .map(|&c| self.gazetteer.country_name(c).to_string());
+            .map(|&(c, _)| self.gazetteer.country_name(c).to_string());
+        self.named_counts = countries
+            .iter()
+            .map(|&(c, n)| (self.gazetteer.country_name(c).to_string(), n))
+            .collect();
     }
 
     /// `PRAGUE — Austria's environment minister urged …` then `"…," Theresa Kogler told
@@ -696,6 +703,16 @@ impl<'g> People<'g> {
         // `WASHINGTON - Foreign Secretary Joe Clark`, `Prime Minister Brian Mulroney`: the
         // United States has no ministers, premiers or monarchs, so those are visitors.
         let republic_without_ministers = name == "United States";
+        // Whom such visitors speak for: the one other country the dispatch is about (`Clark
+        // … deal seriously with Canada`, `Canadian files`), named at least twice and twice as
+        // often as any third.
+        let mut others = self.named_counts.iter().filter(|(c, _)| *c != name);
+        let visitors_country = match (others.next(), others.next()) {
+            (Some((c, n)), next) if *n >= 2 && next.is_none_or(|(_, m)| *n >= 2 * m) => {
+                Some(c.clone())
+            }
+            _ => None,
+        };
         for person in &mut self.persons {
             let official = person.titles.iter().any(|t| is_government_title(t));
             let office_it_lacks = person.titles.iter().any(|t| {
@@ -706,6 +723,9 @@ impl<'g> People<'g> {
             }) || (person.titles.iter().any(|t| t == "foreign")
                 && person.titles.iter().any(|t| t == "secretary"));
             if republic_without_ministers && office_it_lacks {
+                if person.country.is_none() && !person.international && !person.qualified {
+                    person.country.clone_from(&visitors_country);
+                }
                 continue;
             }
             if person.country.is_none() && !person.international && !person.qualified && official {

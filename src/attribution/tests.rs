@@ -2166,3 +2166,23 @@ fn a_company_named_after_a_country_gives_its_spokesman_none() {
     let a = one("“The board decided,” a Japan Fund spokeswoman said.");
     assert!(a.countries.is_empty(), "{a:?}");
 }
+
+#[test]
+fn a_visiting_minister_speaks_for_the_other_country_the_dispatch_is_about() {
+    let p = [
+        "Foreign Secretary Joe Clark urged the United States to take firm action on acid rain.",
+        "Clark said the administration had begun to deal seriously with Canada.",
+        "“There's a lot more attention to our files,” Clark told reporters of Canadian concerns.",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert_eq!(a[2].speakers, ["Joe Clark"]);
+    assert_eq!(a[2].countries, ["Canada"]);
+    // Two other countries named as often: no guess.
+    let p = [
+        "Foreign Secretary Joe Clark urged the United States to act on Canada and Mexico.",
+        "Clark said Canada and Mexico had waited long enough.",
+        "“There's a lot more attention to our files,” Clark told reporters.",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert!(a[2].countries.is_empty(), "{a:?}");
+}
