@@ -324,6 +324,27 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
     let city = !name.is_empty()
         && gazetteer.may_start_city(tokens[name_start].lower())
         && gazetteer.city_country(&name.join(" ")).is_some();
+    // `the President of Sinn Fein`, `head of Reform Judaism`: a few capitalized words after a
+    // title's `of`, none of them a title's own (`Secretary of State George Shultz`), name the
+    // body it heads, not its holder.
+    let of = tokens[..name_start].iter().rposition(|t| t.lower() == "of");
+    if let Some(of) = of.filter(|&of| of >= 1 && labels[of - 1] == Label::Title) {
+        let body = &tokens[of + 1..];
+        let names_body = body.len() <= 2
+            && body
+                .iter()
+                .all(|t| t.is_capitalized() && !t.is_title() && !t.possessive)
+            && !labels[of + 1..]
+                .iter()
+                .any(|l| matches!(l, Label::Place(..)));
+        if names_body {
+            return Some(Subject::Description {
+                head: tokens[of - 1].lower().to_string(),
+                definite,
+                country: None,
+            });
+        }
+    }
     if !name.is_empty()
         && name.len() <= 5
         && labels[name_start..].contains(&Label::Name)

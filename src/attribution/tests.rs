@@ -2186,3 +2186,19 @@ fn a_visiting_minister_speaks_for_the_other_country_the_dispatch_is_about() {
     let a = attribute(&p, &[], Some("WASHINGTON"));
     assert!(a[2].countries.is_empty(), "{a:?}");
 }
+
+#[test]
+fn capitalized_words_after_a_titles_of_name_the_body_not_the_holder() {
+    let a = one("Gerry Adams, the President of Sinn Fein, said that the statement contained “negatives and positives.”");
+    assert_eq!(a.speakers, ["Gerry Adams"]);
+    let a = one("Michael Frank, president of Advanced Voice, said “they went from no background.”");
+    assert_eq!(a.speakers, ["Michael Frank"]);
+    // A title's own words (`of State`) and a full name after the body stay a name.
+    let a = one("“We will act,” said Secretary of State George Shultz.");
+    assert_eq!(a.speakers, ["George Shultz"]);
+    let a = one("“I smoked until I was 50,” said Minister of Culture Gilberto Gil.");
+    assert!(
+        a.speakers.iter().any(|s| s.ends_with("Gilberto Gil")),
+        "{a:?}"
+    );
+}
