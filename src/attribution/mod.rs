@@ -442,9 +442,23 @@ fn lead_country_speaker(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<(
 
 /// The one country whose officials speak in a lead (`senior Mexican officials said`,
 /// `Iran's oil ministry officials told reporters`): a country's name (possessive) or demonym,
-/// at most two lowercase words, a word for officials, then a speech verb.
+/// at most two lowercase words, a word for officials, then a speech verb; or a lead that
+/// opens with a country speaking (`DUBAI - Iran said on Tuesday …`, `The Kremlin warned`).
 fn lead_officials_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<usize> {
     let mut found = None;
+    let opening = usize::from(tokens.first().is_some_and(|t| t.lower() == "the"));
+    let words: Vec<&str> = tokens[opening..tokens.len().min(opening + 4)]
+        .iter()
+        .map(|t| t.text)
+        .collect();
+    if let Some((n, gazetteer::Entity::Country(c), kind)) = gazetteer.longest_match(&words) {
+        let speaks = tokens
+            .get(opening + n)
+            .is_some_and(|v| !v.punct && is_speech_verb(v.lower()));
+        if speaks && kind != gazetteer::TermKind::Demonym && !tokens[opening + n - 1].possessive {
+            found = Some(c);
+        }
+    }
     for (i, t) in tokens.iter().enumerate() {
         if !t.is_capitalized() {
             continue;

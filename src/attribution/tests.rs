@@ -2202,3 +2202,20 @@ fn capitalized_words_after_a_titles_of_name_the_body_not_the_holder() {
         "{a:?}"
     );
 }
+
+#[test]
+fn a_lead_that_opens_with_a_country_speaking_gives_its_officials_that_country() {
+    let p = [
+        "Iran said on Tuesday it would allow inspectors back only with guarantees.",
+        "“Cooperation cannot be a one-way street,” Foreign Minister Abbas Araghchi said.",
+    ];
+    let a = attribute(&p, &[], Some("DUBAI"));
+    assert_eq!(a[1].countries, ["Iran"]);
+    // A country the lead only talks about says nothing of whom the officials serve.
+    let p = [
+        "Talks on Iran resumed on Tuesday in a tense mood.",
+        "“Cooperation cannot be a one-way street,” Foreign Minister Abbas Araghchi said.",
+    ];
+    let a = attribute(&p, &[], Some("DUBAI"));
+    assert!(a[1].countries.is_empty(), "{a:?}");
+}
