@@ -813,7 +813,19 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
             // Gazetteer terms may span words; the possessive sits on the last one.
             if let Some((n, entity, kind)) = gazetteer.longest_match(&words[k..]) {
                 let inner_possessive = tokens[k..k + n - 1].iter().any(|t| t.possessive);
-                if !inner_possessive {
+                // `Energy Minister German Galushchenko`: nationalities come before a title, so
+                // a one-word demonym between a title and a name is a first name.
+                let first_name = kind == TermKind::Demonym
+                    && n == 1
+                    && labels.last() == Some(&Label::Title)
+                    && super::people::is_government_title(tokens[k - 1].lower())
+                    && tokens.get(k + 1).is_some_and(|next| {
+                        next.is_capitalized()
+                            && !next.is_title()
+                            && !next.possessive
+                            && gazetteer.longest_match(&words[k + 1..]).is_none()
+                    });
+                if !inner_possessive && !first_name {
                     labels.extend(std::iter::repeat_n(Label::Place(entity, kind), n));
                     k += n;
                     continue;

@@ -2219,3 +2219,14 @@ fn a_lead_that_opens_with_a_country_speaking_gives_its_officials_that_country() 
     let a = attribute(&p, &[], Some("DUBAI"));
     assert!(a[1].countries.is_empty(), "{a:?}");
 }
+
+#[test]
+fn a_demonym_between_a_title_and_a_name_is_a_first_name() {
+    let a =
+        one("Ukraine’s Energy Minister German Galushchenko said “we have stopped the transit.”");
+    assert_eq!(a.speakers, ["German Galushchenko"]);
+    assert_eq!(a.countries, ["Ukraine"]);
+    // After a word that is no office, a nationality is still one.
+    let a = one("Former Spanish PM Jose Maria Aznar said NATO was “a zombie organization.”");
+    assert_eq!(a.speakers, ["Jose Maria Aznar"]);
+}

@@ -579,6 +579,9 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "ambassador",
         "chancellor",
         "premier",
+        // `PM Jose Maria Aznar`; Ireland's head of government (`Taoiseach Bertie Ahern`).
+        "pm",
+        "taoiseach",
         "king",
         "queen",
         "prince",
