@@ -48,6 +48,9 @@ struct Person {
     former: bool,
     /// Mentioned with a government title that is not a former one.
     in_office: bool,
+    /// The person whose aide or spokesman this one is (`X, an aide to Kim,`): speaks for
+    /// that person's country.
+    patron: Option<usize>,
 }
 
 /// The people of one dispatch.
@@ -134,6 +137,7 @@ impl<'g> People<'g> {
                 profile: true,
                 former: false,
                 in_office: false,
+                patron: None,
             }),
         }
     }
@@ -165,6 +169,7 @@ impl<'g> People<'g> {
             {
                 let (more_titles, apposition_country, international_apposition) =
                     self.apposition(tokens, end);
+                let serves = self.serves(tokens, end);
                 // `Belgian Willy de Clercq, EC Commissioner on external affairs,`: a
                 // nationality alone yields to the international office in apposition.
                 let country = country.filter(|_| !(titles.is_empty() && international_apposition));
@@ -180,6 +185,7 @@ impl<'g> People<'g> {
                 // dateline's own.
                 let visiting = range_start > 0 && tokens[range_start - 1].lower() == "visiting";
                 let qualified = qualified
+                    || serves.is_some()
                     || visiting
                     || (left_country.is_none() && extends_left(tokens, range_start))
                     || outside_government;
@@ -253,6 +259,9 @@ impl<'g> People<'g> {
                     person.international |=
                         international_title || international_apposition || international_before;
                     person.qualified |= qualified;
+                    if let Some(patron) = serves.flatten().filter(|&p| p != index) {
+                        person.patron = Some(patron);
+                    }
                     person.former |= mention_former;
                     person.in_office |= mention_in_office;
                     if person.country.is_none() {
@@ -262,6 +271,38 @@ impl<'g> People<'g> {
             }
             i = end.max(i + 1);
         }
+    }
+
+    /// `Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev,`, `Koo Bon-yong, an
+    /// aide to Kim,`: the apposition makes the person an aide of someone else, who holds no
+    /// office of a government's own (so the dateline's country is no safe guess) but speaks
+    /// for the country of the person served: `Some(Some(index))` when that person is known.
+    fn serves(&self, tokens: &[Token<'_>], end: usize) -> Option<Option<usize>> {
+        if !tokens.get(end).is_some_and(|t| t.is_punct(&[","])) {
+            return None;
+        }
+        let k = (end + 2..tokens.len().min(end + 10))
+            .take_while(|&k| !tokens[k].punct)
+            .find(|&k| {
+                matches!(tokens[k].lower(), "to" | "for")
+                    && matches!(
+                        tokens[k - 1].lower(),
+                        "adviser" | "advisor" | "aide" | "assistant" | "spokesman" | "spokeswoman"
+                    )
+            })?;
+        let next = tokens.get(k + 1)?;
+        let names_place = self
+            .gazetteer
+            .longest_match(tokens[k + 1..].iter().map(|t| t.text))
+            .is_some();
+        if !next.is_capitalized() || next.possessive || names_place {
+            return None;
+        }
+        let patron = phrase_forward(tokens, k + 1);
+        Some(match analyze(&tokens[patron], self.gazetteer) {
+            Some(Subject::Named { words, .. }) => self.find(&words, (usize::MAX, 0)),
+            _ => None,
+        })
     }
 
     /// `Name, Russia's foreign minister,`, `Name is Russia's foreign minister` or `Name of
@@ -840,7 +881,14 @@ impl<'g> People<'g> {
                     .as_ref()
                     .filter(|c| !legislator || self.most_named_country.as_ref() == Some(c));
                 let former_only = person.former && !person.in_office && !person.profile;
-                if let Some(c) = person.country.as_ref().or(usual).filter(|_| !former_only) {
+                // `X, an aide to Kim,`: the country of the person served.
+                let patron = person
+                    .patron
+                    .and_then(|p| self.persons.get(p))
+                    .and_then(|p| p.country.as_ref())
+                    .filter(|_| !person.international);
+                let country = person.country.as_ref().or(patron).or(usual);
+                if let Some(c) = country.filter(|_| !former_only) {
                     push_unique(&mut out.countries, c.clone());
                 }
             }
@@ -942,6 +990,7 @@ impl<'g> People<'g> {
             profile: false,
             former: false,
             in_office: false,
+            patron: None,
         });
         self.persons.len() - 1
     }

@@ -2230,3 +2230,24 @@ fn a_demonym_between_a_title_and_a_name_is_a_first_name() {
     let a = one("Former Spanish PM Jose Maria Aznar said NATO was “a zombie organization.”");
     assert_eq!(a.speakers, ["Jose Maria Aznar"]);
 }
+
+#[test]
+fn an_aide_speaks_for_the_country_of_the_person_served() {
+    let p = [
+        "South Korea's Finance Minister Kim Man-je said the debt would fall.",
+        "Koo Bon-yong, an aide to Kim, said “the debt is expected to remain above 40 billion.”",
+    ];
+    let a = attribute(&p, &[], Some("SEOUL"));
+    assert_eq!(a[1].speakers, ["Koo Bon-yong"]);
+    assert_eq!(a[1].countries, ["South Korea"]);
+    // Of someone whose country the dispatch does not give, or of a company: none, not the
+    // dateline's.
+    let p = [
+        "Armenia said the route would stay under its control.",
+        "“The ball is in Yerevan’s court,” said Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev.",
+        "“It's not a taboo,” Peter Pietsch, spokesman for Commerzbank AG, said.",
+    ];
+    let a = attribute(&p, &[], Some("YEREVAN"));
+    assert!(a[1].countries.is_empty(), "{a:?}");
+    assert!(a[2].countries.is_empty(), "{a:?}");
+}
