@@ -394,7 +394,23 @@ impl<'g> People<'g> {
             // ends at the clause's verb.
             // (`X, who is also Qatar's prime minister,` is a relative clause that describes.)
             let relative = tokens[end + 1..k].iter().any(|t| t.lower() == "who");
-            if !t.is_capitalized() && !relative && (is_speech_verb(lower) || ends_apposition(lower))
+            // (`Felix Kulov, appointed acting minister of securities,`: a participle that
+            // confers an office describes.)
+            let confers = |w: &str| {
+                matches!(
+                    w,
+                    "appointed" | "named" | "elected" | "nominated" | "designated"
+                )
+            };
+            let conferred = k == end + 1 && confers(lower);
+            // (… `by the reconvening former parliament`: who conferred it is no title of theirs.)
+            if lower == "by" && confers(tokens[end + 1].lower()) {
+                break;
+            }
+            if !t.is_capitalized()
+                && !relative
+                && !conferred
+                && (is_speech_verb(lower) || ends_apposition(lower))
             {
                 break;
             }
@@ -1643,6 +1659,7 @@ fn listed_government_title(title: &str) -> bool {
             | "premier"
             | "pm"
             | "taoiseach"
+            | "prosecutor"
             | "counsellor"
             | "counselor"
             | "consul"

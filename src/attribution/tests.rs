@@ -2251,3 +2251,18 @@ fn an_aide_speaks_for_the_country_of_the_person_served() {
     assert!(a[1].countries.is_empty(), "{a:?}");
     assert!(a[2].countries.is_empty(), "{a:?}");
 }
+
+#[test]
+fn an_office_conferred_in_apposition_describes_its_holder() {
+    let p = [
+        "Thursday, March 24, 2005",
+        "Kyrgyzstan's parliamentary conflict intensified Sunday as Felix Kulov, appointed acting minister of securities by the reconvening former parliament, endorsed the new parliament.",
+        "“The new parliament is legitimate,” Kulov said.",
+        "“These are the people who freed you,” acting Prosecutor General Azimbek Beknazarov said.",
+    ];
+    let date = time::Date::from_calendar_date(2005, time::Month::March, 24).ok();
+    let a = attribute_dated(&p, &[], None, date);
+    assert_eq!(a[2].speakers, ["Felix Kulov"]);
+    assert_eq!(a[2].countries, ["Kyrgyzstan"]);
+    assert_eq!(a[3].countries, ["Kyrgyzstan"]);
+}

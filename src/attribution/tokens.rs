@@ -582,6 +582,7 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         // `PM Jose Maria Aznar`; Ireland's head of government (`Taoiseach Bertie Ahern`).
         "pm",
         "taoiseach",
+        "prosecutor",
         "king",
         "queen",
         "prince",
