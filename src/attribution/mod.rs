@@ -581,7 +581,35 @@ fn frame_tokens<'a>(text: &'a str, lower: &'a str, quotes: &[Quote]) -> Vec<Toke
     if let Some(frame) = text.get(from..) {
         tokenize_into(frame, lower.get(from..), from, &mut out);
     }
+    drop_title_glosses(&mut out);
     out
+}
+
+/// `Irish Taoiseach (Prime Minister) Bertie Ahern`: a parenthesis that only glosses the title
+/// before it is left out, so the title reaches the name.
+fn drop_title_glosses(tokens: &mut Vec<Token<'_>>) {
+    let mut k = 1;
+    while k + 1 < tokens.len() {
+        let close = tokens[k]
+            .is_punct(&["("])
+            .then(|| (k + 1..tokens.len().min(k + 6)).find(|&j| tokens[j].punct))
+            .flatten()
+            .filter(|&j| tokens[j].is_punct(&[")"]) && j > k + 1);
+        if let Some(close) = close {
+            let gloss = tokens[k + 1..close]
+                .iter()
+                .all(|t| t.is_capitalized() && t.is_title());
+            let between = tokens[k - 1].is_title()
+                && tokens
+                    .get(close + 1)
+                    .is_some_and(|t| t.is_capitalized() && !t.punct);
+            if gloss && between {
+                tokens.drain(k..=close);
+                continue;
+            }
+        }
+        k += 1;
+    }
 }
 
 fn attribute_paragraph(

@@ -2266,3 +2266,10 @@ fn an_office_conferred_in_apposition_describes_its_holder() {
     assert_eq!(a[2].countries, ["Kyrgyzstan"]);
     assert_eq!(a[3].countries, ["Kyrgyzstan"]);
 }
+
+#[test]
+fn a_parenthesis_glossing_a_title_is_skipped() {
+    let a = one("Irish Taoiseach (Prime Minister) Bertie Ahern said “it is time to talk.”");
+    assert_eq!(a.speakers, ["Bertie Ahern"]);
+    assert_eq!(a.countries, ["Ireland"]);
+}
