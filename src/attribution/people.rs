@@ -290,15 +290,28 @@ impl<'g> People<'g> {
                         "adviser" | "advisor" | "aide" | "assistant" | "spokesman" | "spokeswoman"
                     )
             })?;
-        let next = tokens.get(k + 1)?;
-        let names_place = self
-            .gazetteer
-            .longest_match(tokens[k + 1..].iter().map(|t| t.text))
-            .is_some();
-        if !next.is_capitalized() || next.possessive || names_place {
+        let start = k + 1 + usize::from(tokens.get(k + 1)?.lower() == "the");
+        let next = tokens.get(start)?;
+        if !next.is_capitalized() || next.possessive {
             return None;
         }
-        let patron = phrase_forward(tokens, k + 1);
+        let patron = phrase_forward(tokens, start);
+        let head = tokens.get(patron.end.checked_sub(1)?)?;
+        // `spokesman for the Foreign Ministry`, `for Iran`, `for the White House`: the
+        // government's own; `for the American Manufacturing Trade Coalition`: a body outside it.
+        let words = tokens[patron.clone()].iter().map(|t| t.text);
+        let government = is_government_body(head.text)
+            || matches!(
+                head.text,
+                "Embassy" | "Government" | "Army" | "Navy" | "Police" | "Parliament" | "Senate"
+            )
+            || matches!(
+                self.gazetteer.longest_match(words),
+                Some((n, Entity::Country(_), _)) if n == patron.len()
+            );
+        if government {
+            return None;
+        }
         Some(match analyze(&tokens[patron], self.gazetteer) {
             Some(Subject::Named { words, .. }) => self.find(&words, (usize::MAX, 0)),
             _ => None,

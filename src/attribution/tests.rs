@@ -2246,10 +2246,15 @@ fn an_aide_speaks_for_the_country_of_the_person_served() {
         "Armenia said the route would stay under its control.",
         "“The ball is in Yerevan’s court,” said Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev.",
         "“It's not a taboo,” Peter Pietsch, spokesman for Commerzbank AG, said.",
+        "“We are very pleased,” Lloyd Wood, a spokesman for the American Manufacturing Trade Coalition, said.",
+        "“We are ready,” Anna Sarkisian, a spokeswoman for the Foreign Ministry, said.",
     ];
     let a = attribute(&p, &[], Some("YEREVAN"));
     assert!(a[1].countries.is_empty(), "{a:?}");
     assert!(a[2].countries.is_empty(), "{a:?}");
+    assert!(a[3].countries.is_empty(), "{a:?}");
+    // A spokeswoman for the government's own ministry is the dispatch's official.
+    assert_eq!(a[4].countries, ["Armenia"]);
 }
 
 #[test]
