@@ -484,7 +484,18 @@ impl<'g> People<'g> {
                         // `head of top Japanese business group Keidanren`: the country's
                         // business, not its government.
                         let private = names_private_sector(tokens, k + n);
-                        if (kind != TermKind::Metonym || possessive) && !private {
+                        // (`Jiang Yu, a Beijing foreign affairs spokeswoman,`: a seat of
+                        // government right before an office is whose office it is.)
+                        // (Not a place inside a name: `Council of New South Wales official`.)
+                        let opens =
+                            !tokens[k - 1].is_capitalized() && tokens[k - 1].lower() != "of";
+                        let seat_of_office = opens
+                            && tokens[k + n..]
+                                .iter()
+                                .take(4)
+                                .take_while(|t| !t.punct && (!t.is_capitalized() || t.is_title()))
+                                .any(|t| is_government_title(t.lower()));
+                        if (kind != TermKind::Metonym || possessive || seat_of_office) && !private {
                             country = Some(Some(c));
                         }
                     }

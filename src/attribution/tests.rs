@@ -2278,3 +2278,11 @@ fn a_parenthesis_glossing_a_title_is_skipped() {
     assert_eq!(a.speakers, ["Bertie Ahern"]);
     assert_eq!(a.countries, ["Ireland"]);
 }
+
+#[test]
+fn a_seat_of_government_before_an_office_in_apposition_gives_the_country() {
+    let a = one("“The government attaches great importance to relations,” said Jiang Yu, a Beijing foreign affairs spokeswoman.");
+    assert_eq!(a.countries, ["China"]);
+    let a = one("Scott McClellan, White House spokesman, said “I cannot agree with everything.”");
+    assert_eq!(a.countries, ["United States"]);
+}
