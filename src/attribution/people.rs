@@ -60,12 +60,10 @@ pub struct People<'g> {
     persons: Vec<Person>,
     /// (modern, then) country pairs of the dispatch's era (`Russia` → `Soviet Union`).
     era: Vec<(usize, usize)>,
-    /// The country the dispatch names most: a legislator's usual country (`Senator`) counts
-    /// only when it is that one (Australia has senators too).
-    most_named_country: Option<String>,
     /// The country of the dispatch's own officials ([`People::assign_local_country`]).
     local_country: Option<String>,
-    /// How often the dispatch names each country, most named first.
+    /// How often the dispatch names each country, most named first: a legislator's usual
+    /// country (`Senator`) counts only when it is the first (Australia has senators too).
     named_counts: Vec<(String, usize)>,
 }
 
@@ -75,7 +73,6 @@ impl<'g> People<'g> {
         People {
             gazetteer,
             persons: Vec::new(),
-            most_named_country: None,
             local_country: None,
             named_counts: Vec::new(),
             era: Vec::new(),
@@ -747,11 +744,9 @@ impl<'g> People<'g> {
         })
     }
 
-    /// Records the countries the dispatch names (gazetteer indices, the most named first).
+    /// Records the countries the dispatch names and how often (gazetteer indices, the most
+    /// named first).
     pub fn set_named_countries(&mut self, countries: &[(usize, usize)]) {
-        self.most_named_country = countries
-            .first()
-            .map(|&(c, _)| self.gazetteer.country_name(c).to_string());
         self.named_counts = countries
             .iter()
             .map(|&(c, n)| (self.gazetteer.country_name(c).to_string(), n))
@@ -916,10 +911,13 @@ impl<'g> People<'g> {
                 // Many states have senators: a legislator's usual country (`Senator X`)
                 // needs the dispatch to be mostly about it; `Treasury Secretary` does not.
                 let legislator = person.titles.iter().any(|t| is_regional_office(t));
-                let usual = person
-                    .usual_country
-                    .as_ref()
-                    .filter(|c| !legislator || self.most_named_country.as_ref() == Some(c));
+                let usual = person.usual_country.as_ref().filter(|c| {
+                    !legislator
+                        || self
+                            .named_counts
+                            .first()
+                            .is_some_and(|(most, _)| most == *c)
+                });
                 let former_only = person.former && !person.in_office && !person.profile;
                 // `X, an aide to Kim,`: the country of the person served.
                 let patron = person

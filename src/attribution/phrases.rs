@@ -231,9 +231,8 @@ pub fn phrase_backward(tokens: &[Token<'_>], end: usize) -> std::ops::Range<usiz
             }
             let lowercase = words.iter().all(|t| !t.is_capitalized());
             let opener = &tokens[at];
-            let definite =
-                matches!(opener.lower(), "the" | "a" | "an") && !words.iter().any(|t| t.possessive);
-            if matches!(opener.lower(), "the" | "a" | "an") && (lowercase || definite) {
+            let article = matches!(opener.lower(), "the" | "a" | "an");
+            if article && (lowercase || !words.iter().any(|t| t.possessive)) {
                 start = at;
                 break;
             }
