@@ -300,7 +300,7 @@ impl<'g> People<'g> {
         let government = is_government_body(head.text)
             || matches!(
                 head.text,
-                "Embassy" | "Government" | "Army" | "Navy" | "Police" | "Parliament" | "Senate"
+                "Embassy" | "Army" | "Navy" | "Police" | "Parliament" | "Senate"
             )
             || matches!(
                 self.gazetteer.longest_match(words),
