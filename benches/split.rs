@@ -6,6 +6,9 @@
 //! * `parse_split`: the same plus `chancery::split` (attribution and splitting), so the
 //!   attribution overhead is `parse_split / parse_split_unattributed - 1` (the target is at
 //!   most 20%);
+//! * `pipeline_real`: `parse_split_unattributed` and `parse_split` over the real corpora
+//!   (Reuters-21578 and Wikinews from `../shared/corpus-raw/`, converted in memory), where
+//!   most dispatches quote nobody;
 //! * `index`: `chancery::index_inputs` of a generated JSON Lines file into a fresh index
 //!   (parse, split, attribution and tantivy writing, one commit).
 //!
@@ -114,5 +117,58 @@ fn indexing(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, pipeline, indexing);
+/// JSON Lines dispatches of the real corpora (Reuters-21578 and Wikinews, converted as
+/// `chancery convert-corpus` does) when `../shared/corpus-raw/` is beside the checkout.
+fn real_dispatches() -> Vec<String> {
+    let raw = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus-raw");
+    let mut lines = Vec::new();
+    for corpus in [
+        chancery::convert::Corpus::Reuters,
+        chancery::convert::Corpus::Wikinews,
+    ] {
+        let mut out = Vec::new();
+        if chancery::convert::convert(corpus, &raw, &mut out).is_err() {
+            continue;
+        }
+        let text = String::from_utf8_lossy(&out);
+        lines.extend(text.lines().map(str::to_owned));
+    }
+    lines
+}
+
+/// The attribution overhead on what real dispatches look like: most wire items quote nobody
+/// (and skip attribution), the rest are quoted the way Reuters and Wikinews quote. Parsing is
+/// JSON here, as the converted corpora are JSON Lines.
+fn pipeline_real(c: &mut Criterion) {
+    let lines = real_dispatches();
+    if lines.is_empty() {
+        eprintln!("skipping pipeline_real: ../shared/corpus-raw is missing");
+        return;
+    }
+    let bytes: usize = lines.iter().map(String::len).sum();
+    let mut group = c.benchmark_group("pipeline_real");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.sample_size(10);
+    let parse = || {
+        lines
+            .iter()
+            .filter_map(|l| chancery::dispatch::parse_json_dispatch(l).ok())
+    };
+    group.bench_function(
+        BenchmarkId::new("parse_split_unattributed", lines.len()),
+        |b| {
+            b.iter(|| {
+                parse()
+                    .map(|d| chancery::split::split_unattributed(&d).len())
+                    .sum::<usize>()
+            })
+        },
+    );
+    group.bench_function(BenchmarkId::new("parse_split", lines.len()), |b| {
+        b.iter(|| parse().map(|d| chancery::split(&d).len()).sum::<usize>())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, pipeline, pipeline_real, indexing);
 criterion_main!(benches);
