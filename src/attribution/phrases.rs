@@ -713,21 +713,26 @@ fn title_country(
         return None;
     }
     (0..tokens.len()).find_map(|k| {
-        if let Some((_, c, only)) = gazetteer.title_country(&lowered[k..]) {
-            return Some((c, only));
-        }
+        // `Arizona Senator John McCain`: the region names the country even where the title
+        // alone only mostly means one (`senator`).
         let regional = labels[k] == Label::Title
             && is_regional_office(lowered[k])
             && k > 0
             && labels[k - 1] != Label::Title;
-        if !regional {
-            return None;
-        }
-        let words: Vec<&str> = tokens[k.saturating_sub(3)..k]
-            .iter()
-            .map(|t| t.text)
-            .collect();
-        gazetteer.region_ending(&words).map(|c| (c, true))
+        let region = regional
+            .then(|| {
+                let words: Vec<&str> = tokens[k.saturating_sub(3)..k]
+                    .iter()
+                    .map(|t| t.text)
+                    .collect();
+                gazetteer.region_ending(&words)
+            })
+            .flatten();
+        region.map(|c| (c, true)).or_else(|| {
+            gazetteer
+                .title_country(&lowered[k..])
+                .map(|(_, c, only)| (c, only))
+        })
     })
 }
 

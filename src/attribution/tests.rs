@@ -2286,3 +2286,16 @@ fn a_seat_of_government_before_an_office_in_apposition_gives_the_country() {
     let a = one("Scott McClellan, White House spokesman, said “I cannot agree with everything.”");
     assert_eq!(a.countries, ["United States"]);
 }
+
+#[test]
+fn a_region_before_a_legislators_title_names_the_country() {
+    // `senator` alone only mostly means the United States; `Arizona` settles it, even in a
+    // dispatch that is about another country.
+    let p = [
+        "Iran and Iraq traded fire again on Monday, Iranian officials said.",
+        "“We will not accept this,” said Arizona Senator Jon Kell.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Jon Kell"]);
+    assert_eq!(a[1].countries, ["United States"]);
+}
