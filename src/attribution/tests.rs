@@ -2299,3 +2299,13 @@ fn a_region_before_a_legislators_title_names_the_country() {
     assert_eq!(a[1].speakers, ["Jon Kell"]);
     assert_eq!(a[1].countries, ["United States"]);
 }
+
+#[test]
+fn congo_alone_is_the_kinshasa_government() {
+    // Wire style (AP, Reuters) writes `Congo` for the Democratic Republic and names the other
+    // one in full (`Republic of Congo`, `Congo-Brazzaville`).
+    let a = one("“We expect Rwanda to honor its signature,” Congo’s Foreign Minister Ann Wagner told reporters.");
+    assert_eq!(a.countries, ["Democratic Republic of the Congo"]);
+    let a = one("“The border stays open,” Republic of Congo President Denis Sassou said.");
+    assert_eq!(a.countries, ["Republic of the Congo"]);
+}
