@@ -210,10 +210,15 @@ pub fn attribute_dated(
         .and_then(|tokens| lead_officials_country(tokens, gazetteer))
         .map(|c| in_era(&era, c))
         .or(lead_speaker_country);
+    let seat = place
+        .and_then(|p| place_country(p, gazetteer))
+        .map(|c| in_era(&era, c));
+    if let Some(country) = seat.filter(|c| named.contains(c)) {
+        people.set_seat_country(country);
+    }
     if let Some(country) = lead {
         people.assign_local_country(country);
-    } else if let Some(country) = place.and_then(|p| place_country(p, gazetteer)) {
-        let country = in_era(&era, country);
+    } else if let Some(country) = seat {
         if named.contains(&country) {
             people.assign_local_country(country);
         }
@@ -471,7 +476,15 @@ fn lead_officials_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option
             continue;
         };
         let end = i + n;
-        let owner = tokens[end - 1].possessive || kind == gazetteer::TermKind::Demonym;
+        // `U.S. officials said`, `White House officials said`: a name or seat of government
+        // before the word for officials owns them as a possessive or demonym does.
+        let owner = tokens[end - 1].possessive
+            || matches!(
+                kind,
+                gazetteer::TermKind::Demonym
+                    | gazetteer::TermKind::Name
+                    | gazetteer::TermKind::Metonym
+            );
         if !owner {
             continue;
         }

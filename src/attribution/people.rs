@@ -62,6 +62,10 @@ pub struct People<'g> {
     era: Vec<(usize, usize)>,
     /// The country of the dispatch's own officials ([`People::assign_local_country`]).
     local_country: Option<String>,
+    /// The country of the dateline, when the dispatch names it: whose ministries an unnamed
+    /// `Foreign Ministry spokesman` speaks for, even when the lead quotes another country's
+    /// officials (`PEKING - … U.S. officials said`).
+    seat_country: Option<String>,
     /// How often the dispatch names each country, most named first: a legislator's usual
     /// country (`Senator`) counts only when it is the first (Australia has senators too).
     named_counts: Vec<(String, usize)>,
@@ -74,6 +78,7 @@ impl<'g> People<'g> {
             gazetteer,
             persons: Vec::new(),
             local_country: None,
+            seat_country: None,
             named_counts: Vec::new(),
             era: Vec::new(),
         }
@@ -771,6 +776,11 @@ impl<'g> People<'g> {
         }
     }
 
+    /// Sets the dateline's country (see `seat_country`).
+    pub fn set_seat_country(&mut self, country: usize) {
+        self.seat_country = Some(self.gazetteer.country_name(country).to_string());
+    }
+
     /// Gives `country` to every official the dispatch names without a country or an
     /// international role: in wire style, those are the dateline country's own.
     pub fn assign_local_country(&mut self, country: usize) {
@@ -898,7 +908,10 @@ impl<'g> People<'g> {
     fn allegiance_country(&self, allegiance: Option<Allegiance>) -> Option<String> {
         match allegiance? {
             Allegiance::Country(c) => Some(self.country_name(c)),
-            Allegiance::LocalGovernment => self.local_country.clone(),
+            Allegiance::LocalGovernment => self
+                .seat_country
+                .clone()
+                .or_else(|| self.local_country.clone()),
         }
     }
 

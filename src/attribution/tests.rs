@@ -2309,3 +2309,23 @@ fn congo_alone_is_the_kinshasa_government() {
     let a = one("“The border stays open,” Republic of Congo President Denis Sassou said.");
     assert_eq!(a.countries, ["Republic of the Congo"]);
 }
+
+#[test]
+fn a_lead_quoting_officials_by_seat_or_short_name_tells_whose_officials_speak() {
+    // `White House officials said`, `U.S. officials said` own the officials as `Mexican
+    // officials` does: the official named later speaks for that country.
+    let p = [
+        "Trade talks have failed to head off tariffs, two senior White House officials said.",
+        "“It looks like a very difficult situation,” National Security Adviser Frank Carr said.",
+    ];
+    let a = attribute(&p, &[], Some("SANTA BARBARA"));
+    assert_eq!(a[1].speakers, ["Frank Carr"]);
+    assert_eq!(a[1].countries, ["United States"]);
+    // An unnamed ministry is still the dateline's government.
+    let p = [
+        "China welcomed the court ruling, but U.S. officials said Peking has a long way to go.",
+        "A Foreign Ministry spokesman said the ruling “closes the bonds case.”",
+    ];
+    let a = attribute(&p, &[], Some("PEKING"));
+    assert_eq!(a[1].countries, ["China"]);
+}
