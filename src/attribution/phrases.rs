@@ -817,9 +817,10 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
             // Gazetteer terms may span words; the possessive sits on the last one.
             if let Some((n, entity, kind)) = gazetteer.longest_match(&words[k..]) {
                 let inner_possessive = tokens[k..k + n - 1].iter().any(|t| t.possessive);
-                // `Energy Minister German Galushchenko`: nationalities come before a title, so
-                // a one-word demonym between a title and a name is a first name.
-                let first_name = kind == TermKind::Demonym
+                // `Energy Minister German Galushchenko`, `Foreign Minister Santiago Oliveri`:
+                // nationalities and seats of government come before a title, so a one-word
+                // demonym or capital between a title and a name is a first name.
+                let first_name = matches!(kind, TermKind::Demonym | TermKind::Metonym)
                     && n == 1
                     && labels.last() == Some(&Label::Title)
                     && super::people::is_government_title(tokens[k - 1].lower())

@@ -2221,7 +2221,7 @@ fn a_lead_that_opens_with_a_country_speaking_gives_its_officials_that_country() 
 }
 
 #[test]
-fn a_demonym_between_a_title_and_a_name_is_a_first_name() {
+fn a_demonym_or_capital_between_a_title_and_a_name_is_a_first_name() {
     let a =
         one("Ukraine’s Energy Minister German Galushchenko said “we have stopped the transit.”");
     assert_eq!(a.speakers, ["German Galushchenko"]);
@@ -2229,6 +2229,10 @@ fn a_demonym_between_a_title_and_a_name_is_a_first_name() {
     // After a word that is no office, a nationality is still one.
     let a = one("Former Spanish PM Jose Maria Aznar said NATO was “a zombie organization.”");
     assert_eq!(a.speakers, ["Jose Maria Aznar"]);
+    // A capital there is a first name too.
+    let a = one("Argentine Foreign Minister Santiago Olivo wrote on X that the deal was “good.”");
+    assert_eq!(a.speakers, ["Santiago Olivo"]);
+    assert_eq!(a.countries, ["Argentina"]);
 }
 
 #[test]
