@@ -1166,6 +1166,9 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             end = open;
         }
     }
+    if let Some(unnamed) = unnamed_official_before_tail(tokens, end, gazetteer) {
+        return Some(unnamed);
+    }
     let range = phrase_backward(tokens, end);
     let range = phrases::skip_located_place(tokens, range, gazetteer);
     if !range.is_empty() {
@@ -1613,6 +1616,47 @@ fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
 
 /// Is the phrase starting at `start` the object of a preposition (`in Literature`)?
 /// Also one word further back (`at stockbrokers Hoare Govett`, `After meeting Putin`).
+/// `A French diplomat in Brussels said`, `A Qatari official involved in the mediation said`:
+/// an official the text does not name but whose country it gives, before a short
+/// prepositional tail that ends at the verb (`end`).
+fn unnamed_official_before_tail(
+    tokens: &[Token<'_>],
+    end: usize,
+    gazetteer: &Gazetteer,
+) -> Option<Subject> {
+    for p in (end.saturating_sub(6)..end).rev() {
+        let t = &tokens[p];
+        if t.punct {
+            return None;
+        }
+        if !matches!(t.lower(), "in" | "at" | "from" | "with" | "on" | "for") || p == 0 {
+            continue;
+        }
+        // (A participle may lead to the preposition: `involved in`, `based in`.)
+        let before = &tokens[p - 1];
+        let participle = !before.punct
+            && !before.is_capitalized()
+            && before.lower().ends_with("ed")
+            && !is_speech_verb(before.lower());
+        let owner = phrase_backward(tokens, p - usize::from(participle));
+        if owner.len() < 2 || !matches!(tokens[owner.start].lower(), "a" | "an") {
+            continue;
+        }
+        if let Some(
+            s @ (Subject::Unnamed(Some(_))
+            | Subject::Description {
+                definite: false,
+                country: Some(_),
+                ..
+            }),
+        ) = analyze(&tokens[owner], gazetteer)
+        {
+            return Some(s);
+        }
+    }
+    None
+}
+
 fn after_preposition(tokens: &[Token<'_>], start: usize) -> bool {
     let preposition = |k: usize| {
         matches!(

@@ -2333,3 +2333,22 @@ fn a_lead_quoting_officials_by_seat_or_short_name_tells_whose_officials_speak() 
     let a = attribute(&p, &[], Some("PEKING"));
     assert_eq!(a[1].countries, ["China"]);
 }
+
+#[test]
+fn an_unnamed_official_before_a_prepositional_tail_is_the_subject() {
+    for (lead, again) in [
+        (
+            "A Qatari official involved in the mediation said the delegations had agreed.",
+            "“That alone took six hours,” the official said.",
+        ),
+        (
+            "A Qatari diplomat in Brussels said the delegations had agreed.",
+            "“That alone took six hours,” the diplomat said.",
+        ),
+    ] {
+        let p = [lead, again];
+        let a = attribute(&p, &[], None);
+        assert_eq!(a[1].countries, ["Qatar"], "{lead}");
+        assert!(a[1].speakers.is_empty());
+    }
+}
