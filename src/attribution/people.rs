@@ -305,7 +305,7 @@ impl<'g> People<'g> {
         let government = is_government_body(head.text)
             || matches!(
                 head.text,
-                "Embassy" | "Army" | "Navy" | "Police" | "Parliament" | "Senate"
+                "Embassy" | "Army" | "Navy" | "Police" | "Guard" | "Parliament" | "Senate"
             )
             || matches!(
                 self.gazetteer.longest_match(words),
@@ -1624,6 +1624,8 @@ fn names_state_body(tokens: &[Token<'_>]) -> bool {
                     | "supreme"
                     | "presidential"
                     | "state"
+                    | "police"
+                    | "guard"
             )
     })
 }

@@ -515,6 +515,7 @@ fn is_public_body_word(word: &str) -> bool {
             | "Forces"
             | "Armed"
             | "Police"
+            | "Guard"
             | "Embassy"
             | "Administration"
             | "Commerce"

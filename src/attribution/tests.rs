@@ -2352,3 +2352,15 @@ fn an_unnamed_official_before_a_prepositional_tail_is_the_subject() {
         assert!(a[1].speakers.is_empty());
     }
 }
+
+#[test]
+fn a_spokesman_for_a_states_guard_or_police_speaks_for_it() {
+    let p = [
+        "Estonia and Finland accused Russia of sabotage on Wednesday.",
+        "The crew was “cooperating fully,” according to Lt. Col. Mikko Rautanen, a spokesman for the Finnish Border Guard.",
+        "“He was questioned,” said Micky Rosen, a spokesman for the Israeli Police.",
+    ];
+    let a = attribute(&p, &[], Some("TALLINN, Estonia"));
+    assert_eq!(a[1].countries, ["Finland"]);
+    assert_eq!(a[2].countries, ["Israel"]);
+}
