@@ -576,6 +576,10 @@ struct Carry {
     reported: Option<Speaker>,
     /// Head of the description of an unnamed last speaker (`a Western diplomat` → `diplomat`).
     unnamed_head: Option<String>,
+    /// Unnamed speakers whose description gave a country, as (head, country), in order:
+    /// whom a later `the spokesman said` means (`a government spokesman said` in a SEOUL
+    /// lead).
+    unnamed_countries: Vec<(String, String)>,
 }
 
 /// Tokens outside quotes, with a `"` marker token where each quote stands.
@@ -639,9 +643,11 @@ fn attribute_paragraph(
         openers,
         reported,
         unnamed_head,
+        unnamed_countries,
     } = speech_events(tokens, para, people, carry);
     carry.reported = reported;
     carry.unnamed_head = unnamed_head;
+    carry.unnamed_countries = unnamed_countries;
     let markers: Vec<usize> = tokens
         .iter()
         .enumerate()
@@ -797,6 +803,8 @@ struct ParagraphEvents {
     reported: Option<Speaker>,
     /// See [`Carry::unnamed_head`].
     unnamed_head: Option<String>,
+    /// See [`Carry::unnamed_countries`].
+    unnamed_countries: Vec<(String, String)>,
 }
 
 /// Every speech verb of the paragraph with its resolved subject, in order; and the last
@@ -817,6 +825,7 @@ fn speech_events(
     let mut openers = Vec::new();
     let mut reported = carry.reported.clone();
     let mut unnamed_head = carry.unnamed_head.clone();
+    let mut unnamed_countries = carry.unnamed_countries.clone();
     for (i, t) in tokens.iter().enumerate() {
         // `The government says …, but opposition leader Nyongo says`: a clause coordinated
         // after a comma has a main verb of its own.
@@ -985,6 +994,31 @@ fn speech_events(
         let speaker = about_reported
             .or(same_unnamed)
             .or_else(|| people.resolve(&subject, last.as_ref(), at));
+        // `… a government spokesman said.` / `“…,” the spokesman said`: a definite
+        // description without a country that names nobody known is the unnamed speaker of
+        // that description met before.
+        let speaker = match (&subject, speaker) {
+            (
+                Subject::Description {
+                    head,
+                    definite: true,
+                    country: None,
+                },
+                Some(Speaker::Unnamed(None)),
+            ) => Some(Speaker::Unnamed(
+                unnamed_countries
+                    .iter()
+                    .rev()
+                    .find(|(h, _)| h == head)
+                    .map(|(_, c)| c.clone()),
+            )),
+            (_, speaker) => speaker,
+        };
+        if let (Subject::Description { head, .. }, Some(Speaker::Unnamed(Some(c)))) =
+            (&subject, &speaker)
+        {
+            unnamed_countries.push((head.clone(), c.clone()));
+        }
         // `…, which Washington has been urging for months, Baldrige declined`: a verb in a
         // relative clause is not the sentence's own.
         let main = !sentence_has_event && !in_relative_clause(tokens, i);
@@ -1027,6 +1061,7 @@ fn speech_events(
         openers,
         reported,
         unnamed_head,
+        unnamed_countries,
     }
 }
 

@@ -2364,3 +2364,16 @@ fn a_spokesman_for_a_states_guard_or_police_speaks_for_it() {
     assert_eq!(a[1].countries, ["Finland"]);
     assert_eq!(a[2].countries, ["Israel"]);
 }
+
+#[test]
+fn the_spokesman_again_is_the_unnamed_spokesman_met_before() {
+    // The last speaker in between is someone else, so this is no `same unnamed` carry.
+    let p = [
+        "South Korea will further open its market, a government spokesman said.",
+        "Trade Minister Rha Woong-bae said Seoul would stand firm.",
+        "“We are determined not to go the way of debtor nations,” the spokesman said.",
+    ];
+    let a = attribute(&p, &[], Some("SEOUL"));
+    assert!(a[2].speakers.is_empty());
+    assert_eq!(a[2].countries, ["South Korea"]);
+}
