@@ -206,6 +206,7 @@ impl<'g> People<'g> {
                     .or_else(|| spokesperson_country(tokens, range_start, &titles, self.gazetteer))
                     .or_else(|| region_after_name(tokens, end, regional, self.gazetteer))
                     .or_else(|| counterpart_country(tokens, range_start, self.gazetteer))
+                    .or_else(|| whose_country(tokens, range_start, &titles, self.gazetteer))
                     .or_else(|| behalf_country(tokens, end, self.gazetteer))
                     .or_else(|| {
                         let official = !qualified
@@ -1495,6 +1496,32 @@ fn country_left_of_title(
             Some((n, Entity::Country(c), TermKind::Name | TermKind::Demonym)) if n == k - from => {
                 Some(c)
             }
+            _ => None,
+        }
+    })
+}
+
+/// `… such as Japan, whose Finance Minister Yoshihiko Noda argued`: a country's relative
+/// `whose` owns the government title that follows it, as a possessive does.
+fn whose_country(
+    tokens: &[Token<'_>],
+    start: usize,
+    titles: &[String],
+    gazetteer: &Gazetteer,
+) -> Option<usize> {
+    let whose = start.checked_sub(1)?;
+    if tokens[whose].lower() != "whose"
+        || whose < 2
+        || !tokens[whose - 1].is_punct(&[","])
+        || !titles.iter().any(|t| is_government_title(t))
+    {
+        return None;
+    }
+    let end = whose - 1;
+    (end.saturating_sub(4)..end).find_map(|from| {
+        let words: Vec<&str> = tokens[from..end].iter().map(|t| t.text).collect();
+        match gazetteer.longest_match(&words) {
+            Some((n, Entity::Country(c), TermKind::Name)) if n == end - from => Some(c),
             _ => None,
         }
     })

@@ -2377,3 +2377,10 @@ fn the_spokesman_again_is_the_unnamed_spokesman_met_before() {
     assert!(a[2].speakers.is_empty());
     assert_eq!(a[2].countries, ["South Korea"]);
 }
+
+#[test]
+fn a_countrys_whose_owns_the_title_that_follows() {
+    let a = one("Exporters such as Japan, whose Finance Minister Yoshi Noda argued that targets were “unrealistic,” objected.");
+    assert_eq!(a.speakers, ["Yoshi Noda"]);
+    assert_eq!(a.countries, ["Japan"]);
+}
