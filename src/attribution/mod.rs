@@ -25,7 +25,7 @@ mod tokens;
 
 pub use gazetteer::Gazetteer;
 
-use people::{People, Speaker};
+use people::{People, Position, Speaker};
 use phrases::{analyze, phrase_backward, phrase_forward, Subject};
 use quotes::{find_quotes, has_quote_mark, word_count, Quote};
 use tokens::{is_inversion_verb, is_speech_verb, is_verb_filler, tokenize_into, Token};
@@ -163,6 +163,22 @@ pub fn attribute_dated(
         let mut tokens = Vec::with_capacity(p.bio.len() / 6 + 1);
         tokenize_into(p.bio, Some(lower), 0, &mut tokens);
         people.scan_mentions(&tokens, paragraphs.len() + k);
+    }
+    // `Venezuela's government said …` / `“…,” Vice Foreign Minister X said`: an official
+    // introduced right after a country speaks is that country's, wherever the dispatch was
+    // filed.
+    let speaking: Vec<(Position, usize)> = tokenized
+        .iter()
+        .enumerate()
+        .flat_map(|(k, tokens)| {
+            countries_speaking(tokens, gazetteer)
+                .into_iter()
+                .map(move |(at, c)| ((k, at), c))
+        })
+        .map(|(at, c)| (at, in_era(&era, c)))
+        .collect();
+    if !speaking.is_empty() {
+        people.assign_context_countries(&speaking);
     }
     // Wire style names the country of foreign officials (`French Prime Minister Jacques
     // Chirac`) but not of the dateline's own (`WASHINGTON - President Reagan`).
@@ -443,6 +459,41 @@ fn lead_country_speaker(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<(
         },
         _ => None,
     }
+}
+
+/// Sentences whose subject is a country's government speaking (`Venezuela's government said`,
+/// `The Venezuelan foreign ministry said`), as (byte offset of the sentence, country).
+fn countries_speaking(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if !(i == 0 || tokens[i - 1].ends_sentence()) || t.punct {
+            continue;
+        }
+        let opening = i + usize::from(t.lower() == "the");
+        let words = tokens[opening.min(tokens.len())..].iter().map(|t| t.text);
+        let Some((n, gazetteer::Entity::Country(c), kind)) = gazetteer.longest_match(words) else {
+            continue;
+        };
+        let mut k = opening + n;
+        let possessive = tokens[k - 1].possessive;
+        // (`Venezuela's government`, `the Venezuelan foreign ministry`: its government.)
+        let body = tokens[k..]
+            .iter()
+            .take(2)
+            .take_while(|t| !t.punct && matches!(t.lower(), "government" | "foreign" | "ministry"))
+            .count();
+        k += body;
+        // (Not the country's bare name: `Iran demanded that Germany halt the rally` says
+        // little about whom the next official serves.)
+        let government = body > 0 && (possessive || kind == gazetteer::TermKind::Demonym);
+        let speaks = tokens
+            .get(k)
+            .is_some_and(|v| !v.punct && is_speech_verb(v.lower()) && !is_participle(v.text));
+        if government && speaks {
+            found.push((t.start, c));
+        }
+    }
+    found
 }
 
 /// The one country whose officials speak in a lead (`senior Mexican officials said`,

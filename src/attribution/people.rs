@@ -23,7 +23,7 @@ pub enum Speaker {
 }
 
 /// Position of a mention: paragraph index and byte offset.
-type Position = (usize, usize);
+pub type Position = (usize, usize);
 
 #[derive(Debug)]
 struct Person {
@@ -780,6 +780,34 @@ impl<'g> People<'g> {
     /// Sets the dateline's country (see `seat_country`).
     pub fn set_seat_country(&mut self, country: usize) {
         self.seat_country = Some(self.gazetteer.country_name(country).to_string());
+    }
+
+    /// `speaking` lists where a country spoke (`Venezuela's government said`), in order: an
+    /// official named without a country, first in the paragraph after such a sentence (or
+    /// later in its own), speaks for it.
+    pub fn assign_context_countries(&mut self, speaking: &[(Position, usize)]) {
+        for person in &mut self.persons {
+            let Some(&(para, offset)) = person.mentions.iter().min() else {
+                continue;
+            };
+            let official = person.titles.iter().any(|t| is_government_title(t));
+            if person.country.is_some()
+                || !official
+                || person.qualified
+                || person.international
+                || person.profile
+                || person.patron.is_some()
+            {
+                continue;
+            }
+            let context = speaking
+                .iter()
+                .rev()
+                .find(|&&((p, at), _)| (p == para && at < offset) || (p + 1 == para && para > 0));
+            if let Some(&(_, c)) = context {
+                person.country = Some(self.gazetteer.country_name(c).to_string());
+            }
+        }
     }
 
     /// Gives `country` to every official the dispatch names without a country or an

@@ -2384,3 +2384,23 @@ fn a_countrys_whose_owns_the_title_that_follows() {
     assert_eq!(a.speakers, ["Yoshi Noda"]);
     assert_eq!(a.countries, ["Japan"]);
 }
+
+#[test]
+fn an_official_introduced_after_a_government_speaks_is_its_own() {
+    let p = [
+        "Brazil offered on Monday to host talks between Venezuela and Guyana.",
+        "Venezuela’s government said in a statement that it “appreciates Brazil’s gesture.”",
+        "“Our position has not changed,” Vice Foreign Minister Carlos Urdo said.",
+    ];
+    let a = attribute(&p, &[], Some("BRASILIA, Brazil"));
+    assert_eq!(a[2].speakers, ["Carlos Urdo"]);
+    assert_eq!(a[2].countries, ["Venezuela"]);
+    // A country's bare name doing something says less: the dateline's official stays its own.
+    let p = [
+        "Brazil offered on Monday to host talks between Venezuela and Guyana.",
+        "Venezuela said it would consider the offer.",
+        "“Our door is open,” Foreign Minister Helena Arru said.",
+    ];
+    let a = attribute(&p, &[], Some("BRASILIA, Brazil"));
+    assert_eq!(a[2].countries, ["Brazil"]);
+}
