@@ -643,7 +643,21 @@ fn frame_tokens<'a>(text: &'a str, lower: &'a str, quotes: &[Quote]) -> Vec<Toke
         if let Some(frame) = text.get(from..q.open) {
             tokenize_into(frame, lower.get(from..q.open), from, &mut out);
         }
+        // `… fears are "ludicrous." The Russian Foreign Minister …`: a quote inside a
+        // sentence that closes on the sentence's end mark, before a capital, ends the frame's
+        // sentence too. (Not a quote that opens its sentence: `"…." Bush said` is a typo
+        // for `"…," Bush said`.)
+        let embedded = out.last().is_some_and(|t| !t.punct);
         out.push(Token::mark("\"", q.open));
+        let ends_sentence = embedded
+            && q.closed
+            && q.text(text).trim_end().ends_with(['.', '!', '?'])
+            && text.get(q.end..).is_some_and(|rest| {
+                rest.starts_with(' ') && rest.trim_start().starts_with(char::is_uppercase)
+            });
+        if ends_sentence {
+            out.push(Token::mark(".", q.end));
+        }
         from = q.end;
     }
     if let Some(frame) = text.get(from..) {

@@ -2404,3 +2404,14 @@ fn an_official_introduced_after_a_government_speaks_is_its_own() {
     let a = attribute(&p, &[], Some("BRASILIA, Brazil"));
     assert_eq!(a[2].countries, ["Brazil"]);
 }
+
+#[test]
+fn a_quote_closing_on_a_period_ends_its_sentence() {
+    // Without the sentence end, `by saying` would take the subject of the sentence before.
+    let p = [
+        "Secretary of State Condoleezza Rice fired back, calling Russia's fears \"ludicrous.\" The Russian Foreign Minister, Sergei Lavrov responded by saying that \"there is nothing ludicrous about it.\"",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[0].speakers, ["Condoleezza Rice", "Sergei Lavrov"]);
+    assert_eq!(a[0].countries, ["United States", "Russia"]);
+}
