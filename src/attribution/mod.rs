@@ -1714,8 +1714,6 @@ fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
     None
 }
 
-/// Is the phrase starting at `start` the object of a preposition (`in Literature`)?
-/// Also one word further back (`at stockbrokers Hoare Govett`, `After meeting Putin`).
 /// `A French diplomat in Brussels said`, `A Qatari official involved in the mediation said`:
 /// an official the text does not name but whose country it gives, before a short
 /// prepositional tail that ends at the verb (`end`).
@@ -1757,6 +1755,8 @@ fn unnamed_official_before_tail(
     None
 }
 
+/// Is the phrase starting at `start` the object of a preposition (`in Literature`)?
+/// Also one word further back (`at stockbrokers Hoare Govett`, `After meeting Putin`).
 fn after_preposition(tokens: &[Token<'_>], start: usize) -> bool {
     let preposition = |k: usize| {
         matches!(
