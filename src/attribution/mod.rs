@@ -1068,6 +1068,7 @@ fn speech_events(
                     head,
                     definite: true,
                     country: None,
+                    ..
                 },
                 Some(Speaker::Unnamed(None)),
             ) => Some(Speaker::Unnamed(

@@ -896,7 +896,24 @@ impl<'g> People<'g> {
                 head,
                 definite: true,
                 country,
+                qualifiers,
             } => {
+                // `the trade minister said` after a deputy prime minister spoke: the minister
+                // holding every word of the description, when one is known.
+                if !qualifiers.is_empty() {
+                    let exact = self
+                        .recent()
+                        .filter(|(_, p)| {
+                            p.titles.iter().any(|t| t == head)
+                                && qualifiers.iter().all(|q| p.titles.contains(q))
+                        })
+                        .filter(|(_, p)| p.profile || p.last_mention_before(at).is_some())
+                        .max_by_key(|(_, p)| p.last_mention_before(at))
+                        .map(|(i, _)| Speaker::Person(i));
+                    if exact.is_some() {
+                        return exact;
+                    }
+                }
                 if let Some(Speaker::Person(i)) = last {
                     if self.persons[*i].titles.iter().any(|t| t == head) {
                         return Some(Speaker::Person(*i));

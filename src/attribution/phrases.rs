@@ -37,6 +37,9 @@ pub enum Subject {
         definite: bool,
         /// Whom an official's description says they speak for (`the Iranian spokesman`).
         country: Option<Allegiance>,
+        /// The title words before the head (`the trade minister` → `trade`): which of the
+        /// dispatch's ministers it means.
+        qualifiers: Vec<String>,
     },
     /// An institution speaking (`the Kremlin`, `NATO`, `the Foreign Ministry`).
     Organization(String),
@@ -341,6 +344,7 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
                 head: tokens[of - 1].lower().to_string(),
                 definite,
                 country: None,
+                qualifiers: Vec::new(),
             });
         }
     }
@@ -417,6 +421,7 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
             head: tokens[head].lower().to_string(),
             definite,
             country: official_country(tokens, gazetteer),
+            qualifiers: Vec::new(),
         });
     }
     match labels[last_content] {
@@ -432,6 +437,12 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
             head: tokens[last_content].lower().to_string(),
             definite,
             country: official_country(tokens, gazetteer),
+            qualifiers: tokens[..last_content]
+                .iter()
+                .zip(&labels)
+                .filter(|(_, l)| **l == Label::Title)
+                .map(|(t, _)| t.lower().to_string())
+                .collect(),
         }),
         _ => Some(Subject::Unnamed(official_country(tokens, gazetteer))),
     }
@@ -729,9 +740,12 @@ fn title_country(
                 gazetteer.region_ending(&words)
             })
             .flatten();
+        // (`Secretary of State for Defence Geoff Hoon`: a one-government title with a
+        // portfolio after `for` is another government's office of the same name.)
         region.map(|c| (c, true)).or_else(|| {
             gazetteer
                 .title_country(&lowered[k..])
+                .filter(|&(n, _, only)| !(only && lowered.get(k + n) == Some(&"for")))
                 .map(|(_, c, only)| (c, only))
         })
     })
@@ -935,6 +949,7 @@ mod tests {
                 head: "minister".into(),
                 definite: true,
                 country: None,
+                qualifiers: Vec::new(),
             })
         );
         assert_eq!(

@@ -2415,3 +2415,21 @@ fn a_quote_closing_on_a_period_ends_its_sentence() {
     assert_eq!(a[0].speakers, ["Condoleezza Rice", "Sergei Lavrov"]);
     assert_eq!(a[0].countries, ["United States", "Russia"]);
 }
+
+#[test]
+fn a_description_with_a_portfolio_means_the_minister_holding_it() {
+    let p = [
+        "Trade Minister Rha Woong-bae said Seoul would stand firm.",
+        "“We will not revalue,” Deputy Prime Minister Kim Mahn-je said.",
+        "The trade minister said a sudden revaluation would bring “a tremendous trade deficit.”",
+    ];
+    assert_eq!(speakers(&p)[2], ["Rha Woong-bae"]);
+}
+
+#[test]
+fn a_one_government_title_with_a_portfolio_after_for_is_another_governments() {
+    // `Secretary of State` alone is American; `Secretary of State for Defence` is British.
+    let a = one("“We are ready,” Secretary of State for Defence Geoff Hoon said.");
+    assert_eq!(a.speakers, ["Geoff Hoon"]);
+    assert!(a.countries.is_empty(), "{a:?}");
+}
