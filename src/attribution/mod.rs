@@ -1296,8 +1296,20 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             if owner.is_empty() {
                 break;
             }
+            // (`Economists at Goldman Sachs told`, `An economist at Merrill Lynch said`: people
+            // the text does not name, at a firm; the firm is no person.)
+            let firm = tokens[start - 1].text == "at"
+                && matches!(&subject, Some(Subject::Named { titles, .. }) if titles.is_empty());
             match analyze(&tokens[owner.clone()], gazetteer) {
                 Some(s @ Subject::Named { .. }) if !after_preposition(tokens, owner.start) => {
+                    return Some(s);
+                }
+                Some(
+                    s @ (Subject::Description {
+                        definite: false, ..
+                    }
+                    | Subject::Unnamed(_)),
+                ) if firm && !after_preposition(tokens, owner.start) => {
                     return Some(s);
                 }
                 // `a spokesman for the War Information Headquarters vowed`: a person speaks

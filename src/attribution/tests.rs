@@ -2433,3 +2433,18 @@ fn a_one_government_title_with_a_portfolio_after_for_is_another_governments() {
     assert_eq!(a.speakers, ["Geoff Hoon"]);
     assert!(a.countries.is_empty(), "{a:?}");
 }
+
+#[test]
+fn people_at_a_firm_are_unnamed_and_the_firm_is_no_person() {
+    for p in [
+        "Economists at Goldman Sachs told their clients, “We are moving towards intervention.”",
+        "An economist at Merrill Lynch said “the dollar will fall further.”",
+    ] {
+        let a = one(p);
+        assert!(a.speakers.is_empty(), "{p}: {a:?}");
+        assert!(a.organizations.is_empty(), "{p}: {a:?}");
+    }
+    // A named person at a firm is still named.
+    let a = one("John Smith at Merrill Lynch said “the dollar will fall further.”");
+    assert_eq!(a.speakers, ["John Smith"]);
+}
