@@ -454,7 +454,13 @@ fn lead_country_speaker(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<(
     }
     match analyze(&tokens[subject], gazetteer)? {
         s @ Subject::Named { .. } => match &s {
-            Subject::Named { titles, .. } if !titles.is_empty() => Some((country, s)),
+            // (A government's office: `Barclays Bank Plc chairman-elect X` is no Briton's
+            // voice.)
+            Subject::Named { titles, .. }
+                if titles.iter().any(|t| people::is_government_title(t)) =>
+            {
+                Some((country, s))
+            }
             _ => None,
         },
         _ => None,

@@ -512,6 +512,11 @@ impl<'g> People<'g> {
         if titles.is_empty() {
             return (Vec::new(), None, false);
         }
+        // `Ian Narev, the CEO of the Commonwealth Bank of Australia,`: a firm's office speaks
+        // for no country.
+        if titles.iter().all(|t| super::tokens::is_business_title(t)) {
+            return (titles, None, false);
+        }
         // `, IGAD’s executive secretary,`, `, a spokesman for the rebel group,`: an office of
         // some body other than a state, so not the dateline country's either.
         let segment = &tokens[end + 1..k];
@@ -985,7 +990,14 @@ impl<'g> People<'g> {
                     .and_then(|p| p.country.as_ref())
                     .filter(|_| !person.international);
                 let country = person.country.as_ref().or(patron).or(usual);
-                if let Some(c) = country.filter(|_| !former_only) {
+                // `The company president and CEO Louis Gallois`, `Blackwater USA founder X`:
+                // a firm's officer speaks for no state (a card's country still counts).
+                let business = !person.profile
+                    && person
+                        .titles
+                        .iter()
+                        .any(|t| super::tokens::is_business_title(t));
+                if let Some(c) = country.filter(|_| !former_only && !business) {
                     push_unique(&mut out.countries, c.clone());
                 }
             }

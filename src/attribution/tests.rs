@@ -2448,3 +2448,25 @@ fn people_at_a_firm_are_unnamed_and_the_firm_is_no_person() {
     let a = one("John Smith at Merrill Lynch said “the dollar will fall further.”");
     assert_eq!(a.speakers, ["John Smith"]);
 }
+
+#[test]
+fn business_offices_keep_the_firm_out_of_the_name_and_give_no_country() {
+    let a = one("“It is the future of notebooks,” Apple CEO Steve Jobs said.");
+    assert_eq!(a.speakers, ["Steve Jobs"]);
+    let a = one("“Anyone who bought in is likely to be disappointed,” American Securities analyst David Leibo said.");
+    assert_eq!(a.speakers, ["David Leibo"]);
+    assert!(a.countries.is_empty(), "{a:?}");
+    // An office about to be held is still a title before the name.
+    let a = one(
+        "Japanese Prime Minister-designate Noboru Takeshita said “stable relations” came first.",
+    );
+    assert_eq!(a.speakers, ["Noboru Takeshita"]);
+    // A lead's country gives its speaker that country only for a government's office.
+    let p = [
+        "Britain can look forward to fairly strong growth, Barclays Bank Plc chairman-elect John Quinton said.",
+        "“We should see a reasonable decline in interest rates,” Quinton told a press luncheon.",
+    ];
+    let a = attribute(&p, &[], Some("NEW YORK"));
+    assert_eq!(a[1].speakers, ["John Quinton"]);
+    assert!(a[1].countries.is_empty(), "{a:?}");
+}

@@ -531,6 +531,15 @@ pub fn is_title_word(lower: &str) -> bool {
         })
 }
 
+/// Offices of firms and the trade's commentators (`CEO`, `economist`): titles that keep the
+/// firm out of a name (`Apple CEO Steve Jobs`) but give no country.
+pub fn is_business_title(lower: &str) -> bool {
+    matches!(
+        lower,
+        "ceo" | "cfo" | "coo" | "founder" | "co-founder" | "economist" | "analyst" | "strategist"
+    )
+}
+
 /// The capitalized plural of an office shared by the names that follow (`Vice-Premiers Li
 /// Peng and Tian Jiyun`); lowercase (`briefed the ministers`) it is no title.
 fn is_plural_title(lower: &str) -> bool {
@@ -649,7 +658,21 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "speaker",
         "delegate",
         "coordinator",
+        "co-ordinator",
         "administrator",
+        // Business offices (`Apple CEO Steve Jobs`), so the firm and the office stay out of
+        // the name; and the suffixes of offices not yet taken up (`President-elect`,
+        // `Minister-designate`).
+        "ceo",
+        "cfo",
+        "coo",
+        "founder",
+        "co-founder",
+        "economist",
+        "analyst",
+        "strategist",
+        "elect",
+        "designate",
         "executive",
         "secretary-general",
         "undersecretary",
