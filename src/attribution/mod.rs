@@ -1702,6 +1702,18 @@ fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
             continue;
         }
         let range = phrase_backward(tokens, comma);
+        // `Kenneth Blaylock, president of the American Federation of Government Employees,
+        // told`: a lowercase title with its body describes the name before it; the body's
+        // last word is no one's name.
+        // (Also `(Nikkeiren),` after it.)
+        let segment = &tokens[segment_start.min(comma)..comma];
+        let describes = segment.first().is_some_and(|t| {
+            (t.is_title() && !t.is_capitalized() && segment.iter().any(|t| t.text == "of"))
+                || t.is_punct(&["("])
+        });
+        if describes {
+            continue;
+        }
         // `President Bashar Assad of Syria, a longtime Iranian ally said`: the name before
         // `of COUNTRY`.
         if range.start >= 2 && tokens[range.start - 1].text == "of" {

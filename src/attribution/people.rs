@@ -526,7 +526,32 @@ impl<'g> People<'g> {
                 && segment[j - 1].text == "the"
                 && matches!(segment[j - 2].text, "for" | "of")
                 && is_non_state_body(t.lower());
-            acronym_owner || non_state
+            // (`president of the American Association of Blood Banks`, `chairman of Merrill
+            // Lynch Capital Partners`: a capitalized body of that kind further on.)
+            // (Not a party, whose leaders speak in their country's politics, nor a state's
+            // `Organization` or `Division`.)
+            let named_body = t.is_capitalized()
+                && matches!(
+                    t.lower(),
+                    "association"
+                        | "union"
+                        | "federation"
+                        | "institute"
+                        | "society"
+                        | "foundation"
+                        | "chamber"
+                        | "coalition"
+                        | "company"
+                        | "corp"
+                        | "corporation"
+                        | "inc"
+                        | "ltd"
+                        | "plc"
+                        | "partners"
+                        | "productions"
+                )
+                && segment[..j].iter().any(|w| matches!(w.text, "of" | "for"));
+            acronym_owner || non_state || named_body
         });
         let organization = country == Some(None);
         let country = country.flatten();

@@ -2470,3 +2470,33 @@ fn business_offices_keep_the_firm_out_of_the_name_and_give_no_country() {
     assert_eq!(a[1].speakers, ["John Quinton"]);
     assert!(a[1].countries.is_empty(), "{a:?}");
 }
+
+#[test]
+fn a_title_of_a_body_in_apposition_describes_the_name_before_it() {
+    // The body's last word (`Employees`, `Subcommittee`) is no one's name.
+    let p = [
+        "Meat inspection was debated in Congress on Tuesday.",
+        "“The public is at constant risk,” Kenneth Blay, president of the American Federation of Government Employees, told a House subcommittee.",
+        "Sen. William Proxmire criticised the program.",
+        "“They are reorienting the program,” Proxmire, chairman of the powerful Senate Appropriations Defense Subcommittee, said.",
+        "Bumpei Otsu, president of the influential Japan Federation of Employers' Associations, (Nikkeiren), told reporters: “The yen might rise.”",
+    ];
+    let s = speakers(&p);
+    assert_eq!(s[1], ["Kenneth Blay"]);
+    assert_eq!(s[3], ["William Proxmire"]);
+    assert_eq!(s[4], ["Bumpei Otsu"]);
+}
+
+#[test]
+fn an_officer_of_an_association_or_union_takes_no_dateline_country() {
+    let p = [
+        "U.S. farm exports rose in March, officials said.",
+        "“The system is strong,” Edwin Stee, president of the American Association of Blood Banks, said.",
+        "“We supply very high quality beef,” said Philip Sang, Asian Director for the Meat Export Federation.",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].speakers, ["Edwin Stee"]);
+    assert!(a[1].countries.is_empty(), "{a:?}");
+    assert_eq!(a[2].speakers, ["Philip Sang"]);
+    assert!(a[2].countries.is_empty(), "{a:?}");
+}
