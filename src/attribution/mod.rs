@@ -1291,6 +1291,18 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
                 return Some(named);
             }
         }
+        // `Frederick Chiluba, leader of the Zambian Congress of Trade Unions said`: a name
+        // that is the object of the apposition's `of` is its body's; the person is before it.
+        let body_word = matches!(subject, Some(Subject::Named { .. }))
+            && range.start >= 2
+            && (matches!(tokens[range.start - 1].text, "of" | "for")
+                || (tokens[range.start - 1].text == "the"
+                    && matches!(tokens[range.start - 2].text, "of" | "for")));
+        if body_word {
+            if let Some(named) = open_apposition_name(tokens, end, gazetteer) {
+                return Some(named);
+            }
+        }
         // `Representative Hilda Solis of Los Angeles said`, `Myint Thein of the National League
         // for Democracy said`: the person before the prepositional chain, not the last noun.
         let mut start = range.start;
@@ -1332,25 +1344,8 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         }
         return subject;
     }
-    // `Konstantin Kosachev, chair of the Russian parliament's security committee told`: a
-    // title apposition left open after a name.
-    if end > 0 && !tokens[end - 1].punct {
-        if let Some(comma) = (end.saturating_sub(12)..end)
-            .rev()
-            .find(|&j| tokens[j].punct)
-        {
-            // (`Elham, a spokesman for the Iranian government said`, `President Bashar Assad
-            // of Syria, a longtime Iranian ally said`: or a description.)
-            let titled = tokens[comma].is_punct(&[","])
-                && tokens.get(comma + 1).is_some_and(|t| {
-                    !t.punct && (t.is_title() || matches!(t.lower(), "a" | "an" | "the"))
-                });
-            if titled {
-                if let Some(named) = named_before_comma(tokens, comma + 1, gazetteer) {
-                    return Some(named);
-                }
-            }
-        }
+    if let Some(named) = open_apposition_name(tokens, end, gazetteer) {
+        return Some(named);
     }
     // `an article by China's commercial counsellor, Chen Shibiao, who said that "…"`: the
     // relative pronoun stands for the name before its comma.
@@ -1675,6 +1670,31 @@ fn is_finite_verb(word: &str) -> bool {
             | "might"
             | "can"
     ) || (word.len() > 4 && word.ends_with("ed"))
+}
+
+/// `Konstantin Kosachev, chair of the Russian parliament's security committee told`: the name
+/// before a title apposition left open up to the verb at `end`.
+fn open_apposition_name(
+    tokens: &[Token<'_>],
+    end: usize,
+    gazetteer: &Gazetteer,
+) -> Option<Subject> {
+    if end == 0 || tokens[end - 1].punct {
+        return None;
+    }
+    let comma = (end.saturating_sub(12)..end)
+        .rev()
+        .find(|&j| tokens[j].punct)?;
+    // (`Elham, a spokesman for the Iranian government said`, `President Bashar Assad of Syria,
+    // a longtime Iranian ally said`: or a description.)
+    let titled = tokens[comma].is_punct(&[","])
+        && tokens
+            .get(comma + 1)
+            .is_some_and(|t| !t.punct && (t.is_title() || matches!(t.lower(), "a" | "an" | "the")));
+    if !titled {
+        return None;
+    }
+    named_before_comma(tokens, comma + 1, gazetteer)
 }
 
 /// `Lavrov, Russia's foreign minister, said` / `NATO's chief, Anders Rasmussen, said` /

@@ -2500,3 +2500,11 @@ fn an_officer_of_an_association_or_union_takes_no_dateline_country() {
     assert_eq!(a[2].speakers, ["Philip Sang"]);
     assert!(a[2].countries.is_empty(), "{a:?}");
 }
+
+#[test]
+fn a_name_closing_an_open_apposition_after_of_is_its_bodys() {
+    let a = one("“We cannot accept that rate,” Frederick Chilu, leader of the Zambian Congress of Trade Unions said.");
+    assert_eq!(a.speakers, ["Frederick Chilu"]);
+    let a = one("“Thin ice indeed,” Trevor Phil, chairman of the Commission for Racial Equality told the BBC.");
+    assert_eq!(a.speakers, ["Trevor Phil"]);
+}
