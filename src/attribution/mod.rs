@@ -1293,11 +1293,16 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         }
         // `Frederick Chiluba, leader of the Zambian Congress of Trade Unions said`: a name
         // that is the object of the apposition's `of` is its body's; the person is before it.
+        // (Or the whole apposition is the phrase: `leader of the … Unions`.)
+        let opens_description = tokens[range.start].is_title()
+            && !tokens[range.start].is_capitalized()
+            && tokens[range.clone()].iter().any(|t| t.text == "of");
         let body_word = matches!(subject, Some(Subject::Named { .. }))
             && range.start >= 2
             && (matches!(tokens[range.start - 1].text, "of" | "for")
                 || (tokens[range.start - 1].text == "the"
-                    && matches!(tokens[range.start - 2].text, "of" | "for")));
+                    && matches!(tokens[range.start - 2].text, "of" | "for"))
+                || (opens_description && tokens[range.start - 1].is_punct(&[","])));
         if body_word {
             if let Some(named) = open_apposition_name(tokens, end, gazetteer) {
                 return Some(named);
