@@ -1297,12 +1297,16 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         let opens_description = tokens[range.start].is_title()
             && !tokens[range.start].is_capitalized()
             && tokens[range.clone()].iter().any(|t| t.text == "of");
+        // (Or a bare name closing it: `Franciso Chona, manager of the state-run oil company
+        // Ecopetrol said`.)
+        let bare = matches!(&subject, Some(Subject::Named { titles, .. }) if titles.is_empty());
         let body_word = matches!(subject, Some(Subject::Named { .. }))
             && range.start >= 2
             && (matches!(tokens[range.start - 1].text, "of" | "for")
                 || (tokens[range.start - 1].text == "the"
                     && matches!(tokens[range.start - 2].text, "of" | "for"))
-                || (opens_description && tokens[range.start - 1].is_punct(&[","])));
+                || (opens_description && tokens[range.start - 1].is_punct(&[","]))
+                || (bare && !tokens[range.start - 1].punct));
         if body_word {
             if let Some(named) = open_apposition_name(tokens, end, gazetteer) {
                 return Some(named);

@@ -2507,4 +2507,7 @@ fn a_name_closing_an_open_apposition_after_of_is_its_bodys() {
     assert_eq!(a.speakers, ["Frederick Chilu"]);
     let a = one("“Thin ice indeed,” Trevor Phil, chairman of the Commission for Racial Equality told the BBC.");
     assert_eq!(a.speakers, ["Trevor Phil"]);
+    // (A bare name closing it is the body's too.)
+    let a = one("“It endangers our bonanza,” Franciso Cho, manager of the state-run oil company Ecopetrol said.");
+    assert_eq!(a.speakers, ["Franciso Cho"]);
 }
