@@ -1731,6 +1731,21 @@ fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
             continue;
         }
         let range = phrase_backward(tokens, comma);
+        // `Arthur Krumper of Munich's Ifo institute, which …, said`: a name opening the
+        // segment, placed by a preposition.
+        let opening = phrase_forward(tokens, segment_start);
+        // (A short segment: a longer one is a clause of its own, `Three United Steelworkers
+        // of America locals on strike … rejected the contract, a union representative said`.)
+        let placed = !opening.is_empty()
+            && opening.end < comma
+            && comma - segment_start <= 8
+            && matches!(tokens[opening.end].text, "of" | "at" | "from")
+            && (segment_start == floor || tokens[segment_start - 1].is_punct(&[","]));
+        if placed && range.is_empty() {
+            if let Some(s @ Subject::Named { .. }) = analyze(&tokens[opening], gazetteer) {
+                return Some(s);
+            }
+        }
         // `Kenneth Blaylock, president of the American Federation of Government Employees,
         // told`: a lowercase title with its body describes the name before it; the body's
         // last word is no one's name.

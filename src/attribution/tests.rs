@@ -2511,3 +2511,12 @@ fn a_name_closing_an_open_apposition_after_of_is_its_bodys() {
     let a = one("“It endangers our bonanza,” Franciso Cho, manager of the state-run oil company Ecopetrol said.");
     assert_eq!(a.speakers, ["Franciso Cho"]);
 }
+
+#[test]
+fn a_name_placed_by_a_preposition_before_a_relative_clause_is_the_subject() {
+    let a = one("Arthur Krum of Munich's Ifo institute, which had presented the more pessimistic view, said, “The braking effects will remain considerable.”");
+    assert_eq!(a.speakers, ["Arthur Krum"]);
+    // A clause of its own before the comma is not an apposition.
+    let a = one("Three United Steelworkers of America locals on strike at Cominco rejected the contract, a union representative said, calling it “a bad deal for everyone involved.”");
+    assert!(a.speakers.is_empty(), "{a:?}");
+}
