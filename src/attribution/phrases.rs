@@ -321,6 +321,19 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
     if name.len() == 1 && is_acronym(name[0]) && !has_titles {
         return Some(Subject::Organization(name[0].to_string()));
     }
+    // `BBC Brown Boveri und Cie <BBCZ.Z> said`: a name ending in a stock ticker is a company's.
+    // (`a spokesman for Daimler-Benz AG <DAIG.F>`: someone of the company, unnamed.)
+    if let Some(ticker) = name.last().filter(|w| is_ticker(w)) {
+        if has_titles {
+            return Some(Subject::Unnamed(None));
+        }
+        let company = phrase_text(&tokens[..tokens.len() - 1], &labels[..labels.len() - 1]);
+        return Some(Subject::Organization(if company.is_empty() {
+            (*ticker).to_string()
+        } else {
+            company
+        }));
+    }
     // `archbishop of Sao Paulo`: a city is no person's name. (The first word is checked
     // first: analysis runs for every phrase, and the lookup key is a new string.)
     let city = !name.is_empty()
@@ -670,6 +683,19 @@ fn is_portfolio_word(lower: &str) -> bool {
 /// `former`, `retired`, `ex-`: a title its holder no longer has.
 pub fn is_former(word: &str) -> bool {
     matches!(word, "former" | "retired" | "onetime") || word.starts_with("ex-")
+}
+
+/// `BBCZ.Z`, `PGLO.AS`, `HIT.T`: a Reuters stock ticker (capitals or digits, a period, one to
+/// two capitals), as opposed to initials (`A.W.`, `U.S.`).
+fn is_ticker(word: &str) -> bool {
+    word.split_once('.').is_some_and(|(stock, exchange)| {
+        stock.len() >= 2
+            && stock
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && (1..=2).contains(&exchange.len())
+            && exchange.bytes().all(|b| b.is_ascii_uppercase())
+    })
 }
 
 /// `UNAIDS`, `OPEC`: three or more letters, all capitals.

@@ -2520,3 +2520,16 @@ fn a_name_placed_by_a_preposition_before_a_relative_clause_is_the_subject() {
     let a = one("Three United Steelworkers of America locals on strike at Cominco rejected the contract, a union representative said, calling it “a bad deal for everyone involved.”");
     assert!(a.speakers.is_empty(), "{a:?}");
 }
+
+#[test]
+fn a_name_ending_in_a_stock_ticker_is_a_company() {
+    let a = one("Novo Industri <NVO.CO> said it expects “a further rise in sales this year.”");
+    assert!(a.speakers.is_empty(), "{a:?}");
+    assert_eq!(a.organizations, ["Novo Industri"]);
+    let a =
+        one("A spokesman for Daimler-Benz AG <DAIG.F> said the talks were “at an early stage.”");
+    assert!(a.speakers.is_empty() && a.organizations.is_empty(), "{a:?}");
+    // Initials are no ticker.
+    let a = one("“We will not sell,” A.W. Clausen said.");
+    assert_eq!(a.speakers, ["A.W. Clausen"]);
+}
