@@ -2456,6 +2456,11 @@ fn business_offices_keep_the_firm_out_of_the_name_and_give_no_country() {
     let a = one("“Anyone who bought in is likely to be disappointed,” American Securities analyst David Leibo said.");
     assert_eq!(a.speakers, ["David Leibo"]);
     assert!(a.countries.is_empty(), "{a:?}");
+    // Police ranks are titles.
+    let a = one(
+        "“A man has been removed from the parliament house area,” Superintendent Neil Smyth said.",
+    );
+    assert_eq!(a.speakers, ["Neil Smyth"]);
     // An office about to be held is still a title before the name.
     let a = one(
         "Japanese Prime Minister-designate Noboru Takeshita said “stable relations” came first.",

@@ -663,6 +663,12 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         // Business offices (`Apple CEO Steve Jobs`), so the firm and the office stay out of
         // the name; and the suffixes of offices not yet taken up (`President-elect`,
         // `Minister-designate`).
+        // Police ranks (`Superintendent Neil Smith said`).
+        "superintendent",
+        "inspector",
+        "detective",
+        "constable",
+        "sergeant",
         "ceo",
         "cfo",
         "coo",
