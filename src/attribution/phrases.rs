@@ -442,6 +442,15 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
         Label::Place(Entity::Organization(i), _) => Some(Subject::Organization(
             gazetteer.organization_name(i).to_string(),
         )),
+        // `the U.S. said`, `US officials`: a country speaking is named as `--country` names it,
+        // so `facets --by organization` counts one United States.
+        Label::Place(Entity::Country(c), TermKind::Name)
+            if labels[..last_content].iter().all(|l| {
+                *l == Label::Determiner || *l == Label::Place(Entity::Country(c), TermKind::Name)
+            }) =>
+        {
+            Some(Subject::Organization(gazetteer.country_name(c).to_string()))
+        }
         Label::Place(
             Entity::Country(_),
             TermKind::Metonym | TermKind::Name | TermKind::Institution,

@@ -2538,3 +2538,11 @@ fn a_name_ending_in_a_stock_ticker_is_a_company() {
     let a = one("“We will not sell,” A.W. Clausen said.");
     assert_eq!(a.speakers, ["A.W. Clausen"]);
 }
+
+#[test]
+fn a_country_speaking_is_named_as_the_gazetteer_names_it() {
+    let a = one("The U.S. said the plan was “a step in the right direction.”");
+    assert_eq!(a.organizations, ["United States"]);
+    let a = one("The White House said the plan was “a step in the right direction.”");
+    assert_eq!(a.organizations, ["White House"]);
+}
