@@ -1062,8 +1062,15 @@ fn speech_events(
             ) if head == h => Some(again.clone()),
             _ => None,
         };
+        // `Two Saudi officials … said …. “…,” one of them said`: one of the unnamed speakers
+        // again.
+        let one_of_them = match &last {
+            Some(again @ Speaker::Unnamed(_)) if one_of_them(tokens, i) => Some(again.clone()),
+            _ => None,
+        };
         let speaker = about_reported
             .or(same_unnamed)
+            .or(one_of_them)
             .or_else(|| people.resolve(&subject, last.as_ref(), at));
         // `… a government spokesman said.` / `“…,” the spokesman said`: a definite
         // description without a country that names nobody known is the unnamed speaker of
@@ -1222,7 +1229,25 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             .rev()
             .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
             .map_or(0, |k| k + 1);
-        let opening = phrase_forward(tokens, sentence);
+        let mut opening = phrase_forward(tokens, sentence);
+        // (`Two Saudi officials, speaking …, said`: a count, then a plural the phrase leaves
+        // out.)
+        let counted = |t: &Token<'_>| {
+            matches!(
+                t.lower(),
+                "two" | "three" | "four" | "five" | "several" | "some" | "other" | "senior"
+            )
+        };
+        if opening.len() > 1 && counted(&tokens[opening.start]) {
+            opening.start += 1;
+        }
+        if !opening.is_empty()
+            && tokens
+                .get(opening.end)
+                .is_some_and(|t| matches!(t.lower(), "officials" | "diplomats" | "sources"))
+        {
+            opening.end += 1;
+        }
         // (`An Armenian official, speaking on condition of anonymity, said`, `A diplomat from
         // one ASEAN member, speaking …, said`: or a participle, after a short tail.)
         let tail_end = (opening.end..end.min(opening.end + 6))
@@ -1242,7 +1267,14 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             || (tokens.get(tail_end).is_some_and(|t| t.is_punct(&[","]))
                 && tokens
                     .get(tail_end + 1)
-                    .is_some_and(|t| !t.punct && !t.is_capitalized() && t.text.ends_with("ing")));
+                    .is_some_and(|t| !t.punct && !t.is_capitalized() && t.text.ends_with("ing")))
+            // (`An Icelandic official involved in the drafting, who spoke …, said`, `A Chinese
+            // diplomat in Honiara, who asked not to be named, said`: a relative clause after
+            // the short tail of an unnamed official.)
+            || (tail_end > opening.end
+                && matches!(tokens[opening.start].lower(), "a" | "an")
+                && tokens.get(tail_end).is_some_and(|t| t.is_punct(&[","]))
+                && who(tail_end + 1));
         if !opening.is_empty() && relative {
             return analyze(&tokens[opening], gazetteer);
         }
@@ -1278,8 +1310,31 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
     }
     let range = phrase_backward(tokens, end);
     let range = phrases::skip_located_place(tokens, range, gazetteer);
+    // `Mahmoud Ahmadinejad in a speech to students in Tehran said`: a place after `in` or `at`
+    // is where someone spoke, not who.
+    let located = range.start > 0 && matches!(tokens[range.start - 1].lower(), "in" | "at") && {
+        let words = tokens[range.clone()].iter().map(|t| t.text);
+        matches!(
+            gazetteer.longest_match(words),
+            Some((n, gazetteer::Entity::Country(_), _)) if n == range.len()
+        ) || gazetteer
+            .city_country(
+                &tokens[range.clone()]
+                    .iter()
+                    .map(|t| t.text)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+            .is_some()
+    };
     if !range.is_empty() {
-        let subject = analyze(&tokens[range.clone()], gazetteer);
+        // (A located place is looked past like an institution: `Ayyoub Muhanna, 29, who owns
+        // a shop in Lebanon said`, `the U.S. agriculture counselor in Moscow said`.)
+        let subject = if located {
+            Some(Subject::Organization(String::new()))
+        } else {
+            analyze(&tokens[range.clone()], gazetteer)
+        };
         // `Ramon Diaz, Chairman of the Presidential Commission on Good Government told`: the
         // phrase next to the verb is an institution; a person named before a comma is the
         // speaker.
@@ -1351,7 +1406,9 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             }
             start = owner.start;
         }
-        return subject;
+        if !located {
+            return subject;
+        }
     }
     if let Some(named) = open_apposition_name(tokens, end, gazetteer) {
         return Some(named);
@@ -1679,6 +1736,25 @@ fn is_finite_verb(word: &str) -> bool {
             | "might"
             | "can"
     ) || (word.len() > 4 && word.ends_with("ed"))
+}
+
+/// `one of them said`, `one of the officials told Reuters`: the subject before the verb at
+/// `verb` is one of a group already speaking.
+fn one_of_them(tokens: &[Token<'_>], verb: usize) -> bool {
+    let words = |from: usize| tokens[from..verb].iter().map(|t| t.lower());
+    let is = |from: usize, expected: &[&str]| {
+        verb >= from + expected.len()
+            && tokens[from..verb].iter().all(|t| !t.punct)
+            && words(from).eq(expected.iter().copied())
+    };
+    (verb >= 3 && is(verb - 3, &["one", "of", "them"]))
+        || (verb >= 4
+            && tokens[verb - 4].lower() == "one"
+            && tokens[verb - 3].lower() == "of"
+            && tokens[verb - 2].lower() == "the"
+            && !tokens[verb - 1].punct
+            && !tokens[verb - 1].is_capitalized()
+            && tokens[verb - 1].lower().ends_with('s'))
 }
 
 /// `Konstantin Kosachev, chair of the Russian parliament's security committee told`: the name

@@ -437,6 +437,34 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
             qualifiers: Vec::new(),
         });
     }
+    // `A spokesperson for Finland's Foreign Ministry said`: a title for a state's body is an
+    // unnamed official of that state, not the body speaking.
+    let first_content = labels.iter().position(|l| *l != Label::Determiner)?;
+    let title_for_body = (first_content + 1..last_content).find(|&k| {
+        matches!(tokens[k].lower(), "for" | "of")
+            && labels[first_content..k].iter().all(|l| *l == Label::Title)
+    });
+    if let Some(k) = title_for_body.filter(|_| labels[last_content] == Label::Institution) {
+        let body = &tokens[k + 1..];
+        let government = body.iter().any(|t| {
+            !t.punct
+                && (is_government_body(t.text) || matches!(t.lower(), "government" | "ministry"))
+        });
+        let country = description_country(body, gazetteer)
+            .map(Allegiance::Country)
+            .or(government.then_some(Allegiance::LocalGovernment));
+        if let Some(country) =
+            country.filter(|_| super::people::is_government_title(tokens[k - 1].lower()))
+        {
+            return Some(Subject::Description {
+                head: tokens[k - 1].lower().to_string(),
+                // (The body's possessive makes no description definite.)
+                definite: tokens[0].lower() == "the",
+                country: Some(country),
+                qualifiers: Vec::new(),
+            });
+        }
+    }
     match labels[last_content] {
         Label::Institution => Some(Subject::Organization(phrase_text(tokens, &labels))),
         Label::Place(Entity::Organization(i), _) => Some(Subject::Organization(
@@ -481,10 +509,28 @@ pub fn official_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<A
         Some(of) if !tokens[last].is_title() => of.checked_sub(1)?,
         _ => last,
     };
+    // `A Japanese government source`, `a senior Saudi military source`: a source inside the
+    // state is one of its officials.
+    let state_source = tokens[office].lower() == "source"
+        && office > 0
+        && matches!(
+            tokens[office - 1].lower(),
+            "government"
+                | "official"
+                | "diplomatic"
+                | "military"
+                | "intelligence"
+                | "security"
+                | "ministry"
+        );
+    // (`Saudi officials`, `Iranian diplomats`: the plural of an office.)
+    let office_word = tokens[office].lower();
+    let government_office = super::people::is_government_title(office_word)
+        || office_word
+            .strip_suffix('s')
+            .is_some_and(super::people::is_government_title);
     // `the former British leader` no longer speaks for the government.
-    if !super::people::is_government_title(tokens[office].lower())
-        || tokens.iter().any(|t| is_former(t.lower()))
-    {
+    if !(government_office || state_source) || tokens.iter().any(|t| is_former(t.lower())) {
         return None;
     }
     if let Some(country) = description_country(tokens, gazetteer) {

@@ -2546,3 +2546,50 @@ fn a_country_speaking_is_named_as_the_gazetteer_names_it() {
     let a = one("The White House said the plan was “a step in the right direction.”");
     assert_eq!(a.organizations, ["White House"]);
 }
+
+#[test]
+fn unnamed_officials_in_the_anonymity_formulas_of_modern_wires_keep_their_country() {
+    let cases = [
+        (
+            "An Icelandic official involved in the drafting, who spoke on condition of anonymity, said the objections had been expected. “Nobody in the room was surprised,” the official said.",
+            "Iceland",
+        ),
+        (
+            "A Chinese diplomat in Honiara, who asked not to be named, said Beijing had learned of the decision “from the radio, like everyone else.”",
+            "China",
+        ),
+        (
+            "Two Saudi officials, speaking on condition of anonymity, said Riyadh would pay. “The money is there,” one of them said.",
+            "Saudi Arabia",
+        ),
+        (
+            "A Japanese government source, who declined to be named, said the range was long. “The range is the point,” the source said.",
+            "Japan",
+        ),
+        (
+            "A spokesperson for Finland's Foreign Ministry said Helsinki would contribute. “We are ready from day one,” the spokesperson said.",
+            "Finland",
+        ),
+    ];
+    for (p, country) in cases {
+        let a = one(p);
+        assert!(a.speakers.is_empty(), "{p}: {a:?}");
+        assert_eq!(a.countries, [country], "{p}");
+    }
+}
+
+#[test]
+fn a_place_where_someone_spoke_is_not_the_speaker() {
+    // (`3,000` is one number: its comma breaks no clause.)
+    let a = one(
+        "Mahmoud Ahmadinejad in a speech to 3,000 students in Tehran said there was “no doubt.”",
+    );
+    assert_eq!(a.speakers, ["Mahmoud Ahmadinejad"]);
+    assert!(a.organizations.is_empty(), "{a:?}");
+    let p = [
+        "Soviet herds are in better shape than expected, the U.S. agriculture counselor in Moscow said.",
+        "“These procurement levels are surprisingly normal,” the counselor said.",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].countries, ["United States"]);
+}

@@ -178,7 +178,12 @@ fn word_end(text: &str, mut end: usize) -> usize {
     let bytes = text.as_bytes();
     while let Some(&b) = bytes.get(end) {
         if b.is_ascii() {
-            if b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.' | b'&') {
+            // (`3,000`: a thousands separator is inside the number, no clause break.)
+            let separator = b == b','
+                && end > 0
+                && bytes[end - 1].is_ascii_digit()
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+            if b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.' | b'&') || separator {
                 end += 1;
                 continue;
             }
