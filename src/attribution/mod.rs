@@ -1259,9 +1259,15 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
                 .get(k)
                 .is_some_and(|t| matches!(t.lower(), "who" | "whose"))
         };
+        // (`Two Philippine officials, who spoke …, said`: or a plural.)
+        let plural = !opening.is_empty()
+            && matches!(
+                tokens[opening.end - 1].lower(),
+                "officials" | "diplomats" | "sources"
+            );
         let relative = who(opening.end)
             || (opening.len() > 1
-                && matches!(tokens[opening.start].lower(), "a" | "an")
+                && (matches!(tokens[opening.start].lower(), "a" | "an") || plural)
                 && tokens.get(opening.end).is_some_and(|t| t.is_punct(&[","]))
                 && who(opening.end + 1))
             || (tokens.get(tail_end).is_some_and(|t| t.is_punct(&[","]))

@@ -2567,6 +2567,10 @@ fn unnamed_officials_in_the_anonymity_formulas_of_modern_wires_keep_their_countr
             "Japan",
         ),
         (
+            "Two Philippine military officials, who spoke on condition of anonymity, said the navy was ready. “We are not going to leave,” one of them said.",
+            "Philippines",
+        ),
+        (
             "A spokesperson for Finland's Foreign Ministry said Helsinki would contribute. “We are ready from day one,” the spokesperson said.",
             "Finland",
         ),
