@@ -1035,6 +1035,12 @@ fn speech_events(
         } else {
             continue;
         };
+        let subject = match subject {
+            None | Some(Subject::Unnamed(None)) if para == 0 => {
+                lead_officials(tokens, i, gazetteer).or(subject)
+            }
+            subject => subject,
+        };
         let Some(subject) = subject else { continue };
         let named = matches!(subject, Subject::Named { .. });
         let at = (para, t.start);
@@ -1742,6 +1748,53 @@ fn is_finite_verb(word: &str) -> bool {
             | "might"
             | "can"
     ) || (word.len() > 4 && word.ends_with("ed"))
+}
+
+/// `WASHINGTON - … U.S. defense officials said today.`: unnamed officials of a lead, with the
+/// country their description gives (later only a group, whom `he said` does not mean).
+fn lead_officials(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> Option<Subject> {
+    let mut end = verb;
+    while end > 0 && !tokens[end - 1].punct && is_verb_filler(tokens[end - 1].lower()) {
+        end -= 1;
+    }
+    if end < 2
+        || !matches!(
+            tokens[end - 1].lower(),
+            "officials" | "diplomats" | "sources"
+        )
+    {
+        return None;
+    }
+    let modifier = |t: &Token<'_>| {
+        !t.punct
+            && (t.is_capitalized()
+                || t.is_title()
+                || matches!(
+                    t.lower(),
+                    "defense"
+                        | "defence"
+                        | "military"
+                        | "government"
+                        | "administration"
+                        | "ministry"
+                        | "intelligence"
+                        | "two"
+                        | "three"
+                        | "several"
+                        | "some"
+                        | "other"
+                        | "western"
+                ))
+    };
+    let start = (end.saturating_sub(5)..end - 1)
+        .rev()
+        .take_while(|&k| modifier(&tokens[k]))
+        .last()
+        .unwrap_or(end - 1);
+    match analyze(&tokens[start..end], gazetteer) {
+        Some(s @ Subject::Unnamed(Some(_))) => Some(s),
+        _ => None,
+    }
 }
 
 /// `one of them said`, `one of the officials told Reuters`: the subject before the verb at

@@ -2597,3 +2597,22 @@ fn a_place_where_someone_spoke_is_not_the_speaker() {
     let a = attribute(&p, &[], Some("WASHINGTON"));
     assert_eq!(a[1].countries, ["United States"]);
 }
+
+#[test]
+fn a_leads_unnamed_officials_speak_for_their_country_and_one_of_them_again() {
+    let p = [
+        "The United States has offered warships to escort Kuwaiti tankers, U.S. defense officials said today.",
+        "“We believe the Kuwaitis have also approached the Soviet Union,” one of the officials told Reuters.",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert!(a[1].speakers.is_empty(), "{a:?}");
+    assert_eq!(a[1].countries, ["United States"]);
+    // Later in a dispatch such a group is not whom `he said` means.
+    let p = [
+        "EC Commissioner Willy de Clercq said Japan must do more.",
+        "Japan would cut exports by 10 pct, Japanese officials said.",
+        "“But even 10 pct is 100,000 cars,” he said.",
+    ];
+    let a = attribute(&p, &[], Some("BRUSSELS"));
+    assert_eq!(a[2].speakers, ["Willy de Clercq"]);
+}
