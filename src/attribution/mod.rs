@@ -1020,6 +1020,8 @@ fn speech_events(
             }
         } else if let Some(subject) = as_put_it(tokens, i, gazetteer) {
             Some(subject)
+        } else if let Some(subject) = passive_by(tokens, i, gazetteer) {
+            Some(subject)
         } else if t.text.eq_ignore_ascii_case("according")
             && tokens.get(i + 1).is_some_and(|n| n.text == "to")
         {
@@ -1693,6 +1695,43 @@ fn as_put_it(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> Option
     let opens_with_as = range.start > 0 && tokens[range.start - 1].lower() == "as";
     match analyze(&tokens[range], gazetteer) {
         Some(named @ Subject::Named { .. }) if opens_with_as => Some(named),
+        _ => None,
+    }
+}
+
+/// `The resolution has been dismissed by Iranian President X as a "piece of paper."`: the
+/// person a characterisation in the passive names (`by` at `by`), with its quote after `as`.
+fn passive_by(tokens: &[Token<'_>], by: usize, gazetteer: &Gazetteer) -> Option<Subject> {
+    if tokens[by].text != "by" || by == 0 {
+        return None;
+    }
+    let characterises = matches!(
+        tokens[by - 1].lower(),
+        "dismissed"
+            | "described"
+            | "called"
+            | "branded"
+            | "labelled"
+            | "labeled"
+            | "denounced"
+            | "condemned"
+            | "criticised"
+            | "criticized"
+            | "hailed"
+            | "praised"
+            | "welcomed"
+    );
+    if !characterises {
+        return None;
+    }
+    let range = phrase_forward(tokens, by + 1);
+    let quoted_after_as = tokens.get(range.end).is_some_and(|t| t.lower() == "as")
+        && (range.end + 1..tokens.len().min(range.end + 4)).any(|k| tokens[k].text == "\"");
+    if range.is_empty() || !quoted_after_as {
+        return None;
+    }
+    match analyze(&tokens[range], gazetteer) {
+        Some(named @ Subject::Named { .. }) => Some(named),
         _ => None,
     }
 }

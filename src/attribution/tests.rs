@@ -2616,3 +2616,14 @@ fn a_leads_unnamed_officials_speak_for_their_country_and_one_of_them_again() {
     let a = attribute(&p, &[], Some("BRUSSELS"));
     assert_eq!(a[2].speakers, ["Willy de Clercq"]);
 }
+
+#[test]
+fn a_characterisation_in_the_passive_quotes_its_agent() {
+    let a = one("The resolution has been dismissed by Iranian President Mahmoud Ahmadi as a “piece of paper.”");
+    assert_eq!(a.speakers, ["Mahmoud Ahmadi"]);
+    assert_eq!(a.countries, ["Iran"]);
+    // Without `as` and a quote it is no speech.
+    let a =
+        one("The plan was welcomed by Prime Minister Ann Hale, and the “reform caucus” agreed.");
+    assert!(a.speakers.is_empty(), "{a:?}");
+}
