@@ -1193,10 +1193,7 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
     if let Some(quoted) = quoted_as_saying(tokens, verb, gazetteer) {
         return Some(quoted);
     }
-    let mut end = verb;
-    while end > 0 && !tokens[end - 1].punct && is_verb_filler(tokens[end - 1].lower()) {
-        end -= 1;
-    }
+    let mut end = subject_end(tokens, verb);
     // `Raimond said … . But added: "…"`: a sentence of `But`/`And` and a finite verb with no
     // subject continues the last speaker, like `he`.
     let conjunction_opens = end > 0
@@ -1616,10 +1613,7 @@ fn description_end(tokens: &[Token<'_>], range: std::ops::Range<usize>) -> std::
 /// Is the speech verb at `verb` inside a relative clause (`which Washington has been
 /// urging`)?
 fn in_relative_clause(tokens: &[Token<'_>], verb: usize) -> bool {
-    let mut end = verb;
-    while end > 0 && !tokens[end - 1].punct && is_verb_filler(tokens[end - 1].lower()) {
-        end -= 1;
-    }
+    let end = subject_end(tokens, verb);
     let subject = phrase_backward(tokens, end);
     !subject.is_empty()
         && subject.start > 0
@@ -1669,10 +1663,7 @@ fn quoted_as_saying(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) ->
             "was" | "were" | "is" | "are" | "been" | "being"
         );
     if passive {
-        let mut end = quoted - 1;
-        while end > 0 && !tokens[end - 1].punct && is_verb_filler(tokens[end - 1].lower()) {
-            end -= 1;
-        }
+        let end = subject_end(tokens, quoted - 1);
         let range = phrase_backward(tokens, end);
         return analyze(&tokens[range], gazetteer);
     }
@@ -1739,10 +1730,7 @@ fn passive_by(tokens: &[Token<'_>], by: usize, gazetteer: &Gazetteer) -> Option<
 /// `Conyers and Sanchez wrote`: a named person joined by `and` to the named subject of the
 /// speech verb at `verb`, opening the clause; both are quoted.
 fn joint_subject(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> Option<Subject> {
-    let mut end = verb;
-    while end > 0 && !tokens[end - 1].punct && is_verb_filler(tokens[end - 1].lower()) {
-        end -= 1;
-    }
+    let end = subject_end(tokens, verb);
     let second = phrase_backward(tokens, end);
     if second.is_empty() || second.start < 2 || tokens[second.start - 1].text != "and" {
         return None;
@@ -1789,13 +1777,20 @@ fn is_finite_verb(word: &str) -> bool {
     ) || (word.len() > 4 && word.ends_with("ed"))
 }
 
-/// `WASHINGTON - … U.S. defense officials said today.`: unnamed officials of a lead, with the
-/// country their description gives (later only a group, whom `he said` does not mean).
-fn lead_officials(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> Option<Subject> {
+/// Where the subject phrase of the verb at `verb` ends: before the fillers between them
+/// (`X also said`, `X has said`).
+fn subject_end(tokens: &[Token<'_>], verb: usize) -> usize {
     let mut end = verb;
     while end > 0 && !tokens[end - 1].punct && is_verb_filler(tokens[end - 1].lower()) {
         end -= 1;
     }
+    end
+}
+
+/// `WASHINGTON - … U.S. defense officials said today.`: unnamed officials of a lead, with the
+/// country their description gives (later only a group, whom `he said` does not mean).
+fn lead_officials(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> Option<Subject> {
+    let end = subject_end(tokens, verb);
     if end < 2
         || !matches!(
             tokens[end - 1].lower(),
@@ -1839,20 +1834,16 @@ fn lead_officials(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> O
 /// `one of them said`, `one of the officials told Reuters`: the subject before the verb at
 /// `verb` is one of a group already speaking.
 fn one_of_them(tokens: &[Token<'_>], verb: usize) -> bool {
-    let words = |from: usize| tokens[from..verb].iter().map(|t| t.lower());
-    let is = |from: usize, expected: &[&str]| {
-        verb >= from + expected.len()
-            && tokens[from..verb].iter().all(|t| !t.punct)
-            && words(from).eq(expected.iter().copied())
-    };
-    (verb >= 3 && is(verb - 3, &["one", "of", "them"]))
-        || (verb >= 4
-            && tokens[verb - 4].lower() == "one"
-            && tokens[verb - 3].lower() == "of"
-            && tokens[verb - 2].lower() == "the"
-            && !tokens[verb - 1].punct
-            && !tokens[verb - 1].is_capitalized()
-            && tokens[verb - 1].lower().ends_with('s'))
+    let word = |k: usize| (!tokens[k].punct).then(|| tokens[k].lower());
+    let one_of = |k: usize| word(k) == Some("one") && word(k + 1) == Some("of");
+    // (`one of them`, or `one of the` and a lowercase plural.)
+    let them = verb >= 3 && one_of(verb - 3) && word(verb - 1) == Some("them");
+    let the_plural = verb >= 4
+        && one_of(verb - 4)
+        && word(verb - 2) == Some("the")
+        && !tokens[verb - 1].is_capitalized()
+        && word(verb - 1).is_some_and(|w| w.ends_with('s'));
+    them || the_plural
 }
 
 /// `Konstantin Kosachev, chair of the Russian parliament's security committee told`: the name
