@@ -1323,21 +1323,25 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
     let range = phrases::skip_located_place(tokens, range, gazetteer);
     // `Mahmoud Ahmadinejad in a speech to students in Tehran said`: a place after `in` or `at`
     // is where someone spoke, not who.
-    let located = range.start > 0 && matches!(tokens[range.start - 1].lower(), "in" | "at") && {
-        let words = tokens[range.clone()].iter().map(|t| t.text);
-        matches!(
-            gazetteer.longest_match(words),
-            Some((n, gazetteer::Entity::Country(_), _)) if n == range.len()
-        ) || gazetteer
-            .city_country(
-                &tokens[range.clone()]
-                    .iter()
-                    .map(|t| t.text)
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            )
-            .is_some()
-    };
+    let located = !range.is_empty()
+        && range.start > 0
+        && matches!(tokens[range.start - 1].lower(), "in" | "at")
+        && {
+            let words = tokens[range.clone()].iter().map(|t| t.text);
+            matches!(
+                gazetteer.longest_match(words),
+                Some((n, gazetteer::Entity::Country(_), _)) if n == range.len()
+            ) || (gazetteer.may_start_city(tokens[range.start].lower())
+                && gazetteer
+                    .city_country(
+                        &tokens[range.clone()]
+                            .iter()
+                            .map(|t| t.text)
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    )
+                    .is_some())
+        };
     if !range.is_empty() {
         // (A located place is looked past like an institution: `Ayyoub Muhanna, 29, who owns
         // a shop in Lebanon said`, `the U.S. agriculture counselor in Moscow said`.)
