@@ -270,11 +270,16 @@ pub fn attribute_dated(
     tracing::trace!(persons = ?people.summary(), "people of the dispatch");
 
     let mut state = Carry::default();
+    // Only quotes get speakers: what follows the last quote hands nothing on.
+    let last_quoted = quoted.iter().rposition(|q| !q.is_empty());
     let mut attributions: Vec<Attribution> = paragraphs
         .iter()
         .zip(tokenized.iter().zip(&quoted))
         .enumerate()
         .map(|(k, (text, (tokens, quotes)))| {
+            if last_quoted.is_none_or(|last| k > last) {
+                return Attribution::default();
+            }
             if text.len() > MAX_ATTRIBUTED_PARAGRAPH_BYTES {
                 state = Carry::default();
                 return Attribution::default();

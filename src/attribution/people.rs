@@ -169,6 +169,18 @@ impl<'g> People<'g> {
                 qualified,
             }) = analyze(&tokens[range], self.gazetteer)
             {
+                // A lone surname refers to someone already known, unless a title introduces
+                // it (`President Reagan`); a phrase that is nobody needs no further reading.
+                let titled = titles.last().is_some_and(|t| is_personal_title(t));
+                let index = if words.len() >= 2 || titled {
+                    Some(self.find_or_add(&words, (para, t.start)))
+                } else {
+                    self.find(&words, (para, t.start))
+                };
+                let Some(index) = index else {
+                    i = end.max(i + 1);
+                    continue;
+                };
                 let (more_titles, apposition_country, international_apposition) =
                     self.apposition(tokens, end);
                 let serves = self.serves(tokens, end);
@@ -218,14 +230,6 @@ impl<'g> People<'g> {
                             .then(|| opening_country(tokens, range_start, self.gazetteer))
                             .flatten()
                     });
-                // A lone surname refers to someone already known, unless a title introduces
-                // it (`President Reagan`).
-                let titled = titles.last().is_some_and(|t| is_personal_title(t));
-                let index = if words.len() >= 2 || titled {
-                    Some(self.find_or_add(&words, (para, t.start)))
-                } else {
-                    self.find(&words, (para, t.start))
-                };
                 let country = country.map(|c| self.country_name(c));
                 let usual_country = usual_country.map(|c| self.country_name(c));
                 // `Tony Blair, United Kingdom's former Prime Minister,`, `Former U.S.
@@ -250,7 +254,7 @@ impl<'g> People<'g> {
                         && !l.iter().any(|t| is_former(t))
                         && l.iter().any(|t| is_government_title(t))
                 });
-                if let Some(index) = index {
+                {
                     let person = &mut self.persons[index];
                     if person.usual_country.is_none() {
                         person.usual_country = usual_country;
