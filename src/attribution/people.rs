@@ -193,7 +193,7 @@ impl<'g> People<'g> {
                 // gives the country.
                 let left_country = country_left_of_title(tokens, range_start, self.gazetteer);
                 // `economist at Merrill Lynch Japan Inc.`: a country inside a firm's name.
-                let outside_government = works_outside_government(tokens, end);
+                let outside_government = works_outside_government(tokens, end, self.gazetteer);
                 let apposition_country = apposition_country.filter(|_| !outside_government);
                 // `visiting Chairman of General Motors Roger Smith`: a visitor is not the
                 // dateline's own.
@@ -1220,22 +1220,37 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
 
 /// `Martin Wolf, director of studies at the Trade Policy Research Centre,`: an apposition
 /// placing the person at a research centre, university or firm describes someone outside
-/// government, whatever the title.
-fn works_outside_government(tokens: &[Token<'_>], end: usize) -> bool {
+/// government, whatever the title. (Not a division of a state's body: `director of MITI's
+/// Industrial Electronics Division`, `a director of the Chinese Ministry of Petroleum`.)
+fn works_outside_government(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -> bool {
     if !tokens.get(end).is_some_and(|t| t.is_punct(&[","])) {
         return false;
     }
     let stop = (end + 1..tokens.len().min(end + 14))
         .find(|&k| tokens[k].punct)
         .unwrap_or(tokens.len().min(end + 14));
-    (end + 1..stop).any(|k| {
+    // (`managing director of downstream unit <Shell U.K. Oil>`: a few lowercase words may
+    // stand before the body's name.)
+    let private = (end + 1..stop).any(|k| {
         matches!(tokens[k].lower(), "at" | "with" | "of")
             && tokens[k + 1..stop]
                 .iter()
                 .skip_while(|t| matches!(t.lower(), "the" | "a" | "an"))
+                .skip_while(|t| !t.is_capitalized())
                 .take_while(|t| t.is_capitalized())
                 .any(|t| is_private_body_word(t.text))
-    })
+    });
+    // (A university's `Department of Japanese` is no state body.)
+    private
+        && !(end + 1..stop).any(|k| {
+            matches!(
+                tokens[k].text,
+                "Ministry" | "Government" | "Cabinet" | "Treasury"
+            ) || matches!(
+                gazetteer.longest_match(tokens[k..stop].iter().map(|t| t.text)),
+                Some((_, Entity::Country(_), TermKind::Institution))
+            )
+        })
 }
 
 /// `Iran's revolutionary leader`, `the Soviet Union's chief negotiator`: a possessive country
@@ -1330,6 +1345,21 @@ pub fn is_private_body_word(word: &str) -> bool {
             | "Industries"
             | "Motors"
             | "Airlines"
+            | "Airways"
+            | "Petroleum"
+            | "Oil"
+            | "Bancorp"
+            | "Electric"
+            | "Chemical"
+            | "Chemicals"
+            | "Mining"
+            | "Mines"
+            | "Technologies"
+            | "Laboratories"
+            | "Pharmaceuticals"
+            | "Electronics"
+            | "Publications"
+            | "Savings"
             | "Ltd"
             | "Co"
             | "Plc"

@@ -334,6 +334,14 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
             company
         }));
     }
+    // `Dome Petroleum said`, `General Motors said`: a name ending in a word of firms' names is
+    // a company's, not a person's.
+    if name
+        .last()
+        .is_some_and(|w| super::people::is_private_body_word(w))
+    {
+        return Some(Subject::Organization(phrase_text(tokens, &labels)));
+    }
     // `archbishop of Sao Paulo`: a city is no person's name. (The first word is checked
     // first: analysis runs for every phrase, and the lookup key is a new string.)
     let city = !name.is_empty()

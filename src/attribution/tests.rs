@@ -602,6 +602,34 @@ fn company_forms_and_chambers_speak_as_organisations() {
 }
 
 #[test]
+fn a_name_ending_in_a_word_of_firms_is_a_company() {
+    let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
+    assert!(a.speakers.is_empty());
+    assert_eq!(a.organizations, ["Dome Petroleum"]);
+    // (`General` is no title here: the firm is named whole.)
+    let a = one("“We are very pleased,” General Motors said.");
+    assert!(a.speakers.is_empty());
+    assert!(a.countries.is_empty());
+    assert_eq!(a.organizations, ["General Motors"]);
+}
+
+#[test]
+fn a_firm_in_apposition_gives_no_country_but_a_state_body_does() {
+    let p = [
+        "WASHINGTON - The talks went on.",
+        "“Prices will rise,” said Tom Hale, managing director of downstream unit Shell U.K. Oil.",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].speakers, ["Tom Hale"]);
+    assert!(a[1].countries.is_empty());
+    let a = one("“Output is steady,” Zhai Ming, a director of the Chinese Ministry of Petroleum, told Reuters.");
+    assert_eq!(a.speakers, ["Zhai Ming"]);
+    assert_eq!(a.countries, ["China"]);
+    let a = one("“Chips are cheaper,” Yukio Honda, director of MITI's Industrial Electronics Division, said.");
+    assert_eq!(a.countries, ["Japan"]);
+}
+
+#[test]
 fn an_adjective_after_an_article_keeps_an_unnamed_speaker() {
     let p = [
         "“The talks were useful,” Finance Minister Ola Berg said.",
