@@ -1113,7 +1113,11 @@ fn speech_events(
         }
         // `…, which Washington has been urging for months, Baldrige declined`: a verb in a
         // relative clause is not the sentence's own.
-        let main = !sentence_has_event && !in_relative_clause(tokens, i);
+        // (Not a medium passing on what someone said: `X said …, Tehran Radio reported.`)
+        let closing = !matches!(subject, Subject::Organization(_))
+            && !matches!(t.lower(), "reported" | "reports")
+            && closes_sentence(tokens, i);
+        let main = (!sentence_has_event || closing) && !in_relative_clause(tokens, i);
         if main {
             last = speaker.clone();
             sentence_has_event = true;
@@ -1155,6 +1159,33 @@ fn speech_events(
         unnamed_head,
         unnamed_countries,
     }
+}
+
+/// `Negotiators agreed on a pact, Trade Minister X said.`: a speech verb whose subject follows
+/// a comma and which closes the sentence (a short tail at most: `told reporters`, `on
+/// Monday`) is the sentence's main one; the verbs before it are in the content it reports.
+fn closes_sentence(tokens: &[Token<'_>], verb: usize) -> bool {
+    let subject = phrase_backward(tokens, subject_end(tokens, verb));
+    // (`…, conference chairman X said`: a word or two of description may come first.)
+    let after_comma = !subject.is_empty()
+        && (subject.start.saturating_sub(3)..subject.start)
+            .rev()
+            .find(|&k| tokens[k].punct)
+            .is_some_and(|k| {
+                tokens[k].is_punct(&[","])
+                    && !tokens[k + 1..subject.start]
+                        .iter()
+                        .any(|t| is_speech_verb(t.text) || is_finite_verb(t.lower()))
+            });
+    let tail = tokens[verb + 1..]
+        .iter()
+        .take_while(|t| !t.ends_sentence())
+        .collect::<Vec<_>>();
+    after_comma
+        && tail.len() <= 6
+        && !tail
+            .iter()
+            .any(|t| t.punct || is_speech_verb(t.text) || is_finite_verb(t.lower()))
 }
 
 /// Does the comma at `comma` close a short opening phrase of place or time (`In China,`,

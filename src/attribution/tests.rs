@@ -602,6 +602,21 @@ fn company_forms_and_chambers_speak_as_organisations() {
 }
 
 #[test]
+fn a_speaker_closing_a_sentence_of_reported_verbs_is_its_main_one() {
+    let p = [
+        "Negotiators have agreed on basic elements of a pact, conference chairman Ola Berg said.",
+        "“We have resolved major differences,” he told Reuters.",
+    ];
+    assert_eq!(speakers(&p)[1], ["Ola Berg"]);
+    // (Not a medium passing it on: the person it quotes stays whom `him` means.)
+    let p = [
+        "President Ali Reza said he doubted the talks would fail, Tehran Radio reported.",
+        "The talks “are in a difficult situation,” the radio quoted him as saying.",
+    ];
+    assert_eq!(speakers(&p)[1], ["Ali Reza"]);
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
