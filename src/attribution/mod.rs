@@ -177,8 +177,18 @@ pub fn attribute_dated(
         })
         .map(|(at, c)| (at, in_era(&era, c)))
         .collect();
-    if !speaking.is_empty() {
-        people.assign_context_countries(&speaking);
+    let reacting: Vec<(Position, usize)> = tokenized
+        .iter()
+        .enumerate()
+        .flat_map(|(k, tokens)| {
+            countries_reacting(tokens, gazetteer)
+                .into_iter()
+                .map(move |(at, c)| ((k, at), c))
+        })
+        .map(|(at, c)| (at, in_era(&era, c)))
+        .collect();
+    if !speaking.is_empty() || !reacting.is_empty() {
+        people.assign_context_countries(&speaking, &reacting);
     }
     // Wire style names the country of foreign officials (`French Prime Minister Jacques
     // Chirac`) but not of the dateline's own (`WASHINGTON - President Reagan`).
@@ -501,6 +511,63 @@ fn countries_speaking(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize
             .get(k)
             .is_some_and(|v| !v.punct && is_speech_verb(v.lower()) && !is_participle(v.text));
         if government && speaks {
+            found.push((t.start, c));
+        }
+    }
+    found
+}
+
+/// Sentences whose subject is a country reacting (`Rwanda rejected the accusation.`, `Nepal,
+/// which claims the area, objected within hours.`), as (byte offset of the sentence,
+/// country): an official named right after, in the same paragraph, answers for it.
+fn countries_reacting(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if !(i == 0 || tokens[i - 1].ends_sentence()) || t.punct {
+            continue;
+        }
+        let opening = i + usize::from(t.lower() == "the");
+        let words = tokens[opening.min(tokens.len())..].iter().map(|t| t.text);
+        let Some((n, gazetteer::Entity::Country(c), gazetteer::TermKind::Name)) =
+            gazetteer.longest_match(words)
+        else {
+            continue;
+        };
+        let mut k = opening + n;
+        if tokens[k - 1].possessive {
+            continue;
+        }
+        // (`Egypt, which backs the army, welcomed the deal`: past the relative clause.)
+        if tokens.get(k).is_some_and(|t| t.is_punct(&[","]))
+            && tokens.get(k + 1).is_some_and(|t| t.lower() == "which")
+        {
+            let Some(close) = (k + 2..tokens.len().min(k + 30)).find(|&j| tokens[j].punct) else {
+                continue;
+            };
+            if !tokens[close].is_punct(&[","]) {
+                continue;
+            }
+            k = close + 1;
+        }
+        let reacts = tokens.get(k).is_some_and(|v| {
+            matches!(
+                v.lower(),
+                "rejected"
+                    | "denied"
+                    | "welcomed"
+                    | "objected"
+                    | "protested"
+                    | "responded"
+                    | "reacted"
+                    | "dismissed"
+                    | "condemned"
+                    | "criticized"
+                    | "criticised"
+                    | "retorted"
+                    | "countered"
+            )
+        });
+        if reacts {
             found.push((t.start, c));
         }
     }

@@ -818,8 +818,13 @@ impl<'g> People<'g> {
 
     /// `speaking` lists where a country spoke (`Venezuela's government said`), in order: an
     /// official named without a country, first in the paragraph after such a sentence (or
-    /// later in its own), speaks for it.
-    pub fn assign_context_countries(&mut self, speaking: &[(Position, usize)]) {
+    /// later in its own), speaks for it. `reacting` lists where a country reacted (`Rwanda
+    /// rejected the accusation.`): the same, but only later in its own paragraph.
+    pub fn assign_context_countries(
+        &mut self,
+        speaking: &[(Position, usize)],
+        reacting: &[(Position, usize)],
+    ) {
         for person in &mut self.persons {
             let Some(&(para, offset)) = person.mentions.iter().min() else {
                 continue;
@@ -837,7 +842,13 @@ impl<'g> People<'g> {
             let context = speaking
                 .iter()
                 .rev()
-                .find(|&&((p, at), _)| (p == para && at < offset) || (p + 1 == para && para > 0));
+                .find(|&&((p, at), _)| (p == para && at < offset) || (p + 1 == para && para > 0))
+                .or_else(|| {
+                    reacting
+                        .iter()
+                        .rev()
+                        .find(|&&((p, at), _)| p == para && at < offset)
+                });
             if let Some(&(_, c)) = context {
                 person.country = Some(self.gazetteer.country_name(c).to_string());
             }

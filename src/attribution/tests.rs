@@ -617,6 +617,18 @@ fn a_speaker_closing_a_sentence_of_reported_verbs_is_its_main_one() {
 }
 
 #[test]
+fn an_official_right_after_a_country_reacting_answers_for_it() {
+    let p = [
+        "NAIROBI, Kenya (AP) — Regional leaders met in Nairobi on Saturday.",
+        "Rwanda rejected the accusation. “We are not a party to this,” government spokeswoman Ana Ruiz wrote on X.",
+        "Nepal, which claims the area as its own, objected. “It is ours,” Foreign Minister Tom Hale said.",
+    ];
+    let a = attribute(&p, &[], Some("NAIROBI"));
+    assert_eq!(a[1].countries, ["Rwanda"]);
+    assert_eq!(a[2].countries, ["Nepal"]);
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
