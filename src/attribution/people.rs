@@ -118,11 +118,22 @@ impl<'g> People<'g> {
         if words.is_empty() {
             return;
         }
-        let country = country.map(|c| self.gazetteer.canonical_country(c));
+        // A card that places someone in an international body (`European Union`, `United
+        // Nations`) names no state they speak for.
+        let international = country.is_some_and(|c| {
+            matches!(
+                self.gazetteer.lookup(c.trim()),
+                Some((Entity::Organization(_), _))
+            )
+        });
+        let country = country
+            .filter(|_| !international)
+            .map(|c| self.gazetteer.canonical_country(c));
         let keys = name_keys(&words);
         match self.find_exact(&keys) {
             Some(i) => {
                 self.persons[i].profile = true;
+                self.persons[i].international |= international;
                 if country.is_some() {
                     self.persons[i].country = country;
                 }
@@ -134,7 +145,7 @@ impl<'g> People<'g> {
                 usual_country: None,
                 titles: Vec::new(),
                 mentions: Vec::new(),
-                international: false,
+                international,
                 qualified: false,
                 profile: true,
                 former: false,
@@ -271,7 +282,10 @@ impl<'g> People<'g> {
                     }
                     person.former |= mention_former;
                     person.in_office |= mention_in_office;
-                    if person.country.is_none() {
+                    // (A card's international body outweighs the text's nationality: `a
+                    // former Portuguese prime minister` who chairs the European Council.)
+                    let card_international = person.profile && person.international;
+                    if person.country.is_none() && !card_international {
                         person.country = country;
                     }
                 }

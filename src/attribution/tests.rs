@@ -629,6 +629,22 @@ fn an_official_right_after_a_country_reacting_answers_for_it() {
 }
 
 #[test]
+fn a_card_placing_someone_in_an_international_body_gives_no_country() {
+    let profiles = [KnownPerson {
+        name: "Ana Moreira",
+        country: Some("European Union"),
+        bio: "Moreira, a former Portuguese prime minister, chairs the European Council.",
+    }];
+    let a = attribute(
+        &["“We will get there,” European Council President Ana Moreira told reporters."],
+        &profiles,
+        Some("BRUSSELS"),
+    );
+    assert_eq!(a[0].speakers, ["Ana Moreira"]);
+    assert!(a[0].countries.is_empty());
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
