@@ -807,7 +807,18 @@ fn attribute_paragraph(
         let continues_sentence = content.ends_with([',', '?', '!', '—', '-']);
         let after = event_after(tokens, marker, &events);
         let before = event_before(tokens, marker, &events);
-        let chosen = if continues_sentence {
+        // `X said his government would “look at the text,” according to the news agency
+        // ANSA.`: a medium named after the quote passes on what the sentence's speaker said.
+        let relayed = after.is_some_and(|e| {
+            tokens[e.verb].lower() == "according" && !matches!(e.speaker, Some(Speaker::Person(_)))
+        });
+        let person_before = before.filter(|e| {
+            matches!(e.speaker, Some(Speaker::Person(_)))
+                && sentence_start(tokens, e.verb) == sentence_start(tokens, marker)
+        });
+        let chosen = if relayed && person_before.is_some() {
+            person_before
+        } else if continues_sentence {
             after.or(before)
         } else {
             before.or(after)

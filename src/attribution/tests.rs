@@ -645,6 +645,13 @@ fn a_card_placing_someone_in_an_international_body_gives_no_country() {
 }
 
 #[test]
+fn according_to_a_medium_after_the_quote_leaves_it_to_the_sentence_s_speaker() {
+    let a = one("Foreign Minister Tom Hale said his government would “look at the text with an open mind,” according to the news agency ANSA.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    assert!(a.organizations.is_empty());
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
