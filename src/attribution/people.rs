@@ -531,8 +531,11 @@ impl<'g> People<'g> {
             return (Vec::new(), None, false);
         }
         // `Ian Narev, the CEO of the Commonwealth Bank of Australia,`: a firm's office speaks
-        // for no country.
-        if titles.iter().all(|t| super::tokens::is_business_title(t)) {
+        // for no country; nor does a chair (`Choi, a professor of North Korean studies,`).
+        if titles
+            .iter()
+            .all(|t| super::tokens::is_business_title(t) || super::tokens::is_academic_title(t))
+        {
             return (titles, None, false);
         }
         // `, IGAD’s executive secretary,`, `, a spokesman for the rebel group,`: an office of

@@ -652,6 +652,13 @@ fn according_to_a_medium_after_the_quote_leaves_it_to_the_sentence_s_speaker() {
 }
 
 #[test]
+fn an_academic_in_apposition_speaks_for_no_country() {
+    let a = one("“Pyongyang wants a price for every drill,” said Choi Min-seo, a professor of North Korean studies at a university in Seoul.");
+    assert_eq!(a.speakers, ["Choi Min-seo"]);
+    assert!(a.countries.is_empty());
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());

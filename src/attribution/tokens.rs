@@ -545,6 +545,12 @@ pub fn is_business_title(lower: &str) -> bool {
     )
 }
 
+/// Offices of universities and research (`a professor of North Korean studies`): an
+/// apposition of them places its holder in no state's service.
+pub fn is_academic_title(lower: &str) -> bool {
+    matches!(lower, "professor" | "lecturer" | "researcher" | "scholar")
+}
+
 /// The capitalized plural of an office shared by the names that follow (`Vice-Premiers Li
 /// Peng and Tian Jiyun`); lowercase (`briefed the ministers`) it is no title.
 fn is_plural_title(lower: &str) -> bool {
