@@ -659,6 +659,14 @@ fn an_academic_in_apposition_speaks_for_no_country() {
 }
 
 #[test]
+fn armies_and_agencies_of_a_state_are_its_institutions() {
+    let a = one("“This is not a new front,” IDF spokeswoman Miri Eisen said.");
+    assert_eq!(a.countries, ["Israel"]);
+    let a = one("“It worked well today,” said Tom Hale, an assistant director of the Securities and Exchange Commission.");
+    assert_eq!(a.countries, ["United States"]);
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
