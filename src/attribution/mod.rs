@@ -928,7 +928,20 @@ fn attribute_paragraph(
     // its quotes and verbs: the next paragraph's `she said` or bare quote is hers.
     if let Some((at, who @ Speaker::Person(_))) = introduced {
         let after_events = events.last().is_none_or(|e| e.verb < at);
-        let after_quotes = markers.last().is_none_or(|&m| m < at);
+        // (`Hezbollah leader X appeared on television and threatened to make it “a
+        // graveyard.”`: a short quote after an official that nobody speaks leaves them the
+        // last one named.)
+        let titled = people.is_titled(&who);
+        let after_quotes = markers
+            .iter()
+            .zip(&speakers)
+            .zip(quotes)
+            .all(|((&m, speaker), q)| {
+                m < at
+                    || (titled
+                        && speaker.is_none()
+                        && word_count(q.text(text)) <= SHORT_QUOTE_WORDS)
+            });
         if after_events && after_quotes {
             carry.last = Some(who);
             carry.previous_quote = None;

@@ -1023,6 +1023,14 @@ impl<'g> People<'g> {
         }
     }
 
+    /// Has the text given this speaker an office (`Hezbollah leader X`)?
+    pub fn is_titled(&self, speaker: &Speaker) -> bool {
+        match speaker {
+            Speaker::Person(i) => self.persons.get(*i).is_some_and(|p| !p.titles.is_empty()),
+            _ => false,
+        }
+    }
+
     /// Adds a speaker's name and country (or organisation) to an attribution, once each.
     pub fn describe(&self, speaker: &Speaker, out: &mut Attribution) {
         match speaker {

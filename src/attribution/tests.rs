@@ -667,6 +667,16 @@ fn armies_and_agencies_of_a_state_are_its_institutions() {
 }
 
 #[test]
+fn an_official_before_a_short_quote_nobody_speaks_is_whom_he_means_next() {
+    let p = [
+        "“It is a small operation,” army spokeswoman Ana Ruiz said.",
+        "Hezbollah leader Tom Hale appeared on television, and threatened to make the south “a graveyard” for the soldiers.",
+        "“I say to them, all this will cost you a high price,” he said.",
+    ];
+    assert_eq!(speakers(&p)[2], ["Tom Hale"]);
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
