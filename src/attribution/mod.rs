@@ -1446,6 +1446,21 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
     if let Some(unnamed) = unnamed_official_before_tail(tokens, end, gazetteer) {
         return Some(unnamed);
     }
+    // `A senior European diplomat who followed the talks closely said`: the phrase opening the
+    // sentence before a short relative clause, without commas, that runs up to the verb.
+    let sentence = (0..end)
+        .rev()
+        .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
+        .map_or(0, |k| k + 1);
+    let opening = phrase_forward(tokens, sentence);
+    let relative_up_to_verb = !opening.is_empty()
+        && tokens.get(opening.end).is_some_and(|t| t.lower() == "who")
+        && end > opening.end + 1
+        && end - opening.end <= 10
+        && !tokens[opening.end..end].iter().any(|t| t.punct);
+    if relative_up_to_verb {
+        return analyze(&tokens[opening], gazetteer);
+    }
     let range = phrase_backward(tokens, end);
     let range = phrases::skip_located_place(tokens, range, gazetteer);
     // `Mahmoud Ahmadinejad in a speech to students in Tehran said`: a place after `in` or `at`

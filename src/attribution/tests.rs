@@ -677,6 +677,20 @@ fn an_official_before_a_short_quote_nobody_speaks_is_whom_he_means_next() {
 }
 
 #[test]
+fn a_relative_clause_without_commas_leaves_the_subject_before_it() {
+    let p = [
+        "Foreign Minister Tom Hale, a career diplomat, chaired the session.",
+        "A senior European diplomat who followed the talks closely said the meeting had been “more than a photo opportunity,” but warned against haste.",
+        "“The hard part starts now,” said the diplomat, who spoke on condition of anonymity.",
+    ];
+    let a = speakers(&p);
+    assert!(a[1].is_empty());
+    assert!(a[2].is_empty());
+    let a = one("Ana Ruiz who heads the research group PASSIA says “both leaders are weak.”");
+    assert_eq!(a.speakers, ["Ana Ruiz"]);
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
