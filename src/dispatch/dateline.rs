@@ -86,7 +86,15 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
-    let accepted = (has_date && source.is_some()) || (capitals && (has_date || source.is_some()));
+    // (Or a place in title case before a news agency: `Manila (AFP) -`.)
+    let titled_place_of_agency = source.as_deref().is_some_and(is_news_agency)
+        && first.split_whitespace().count() <= 4
+        && first
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let accepted = (has_date && source.is_some())
+        || (capitals && (has_date || source.is_some()))
+        || titled_place_of_agency;
     if !accepted || place.split_whitespace().count() > 8 {
         return None;
     }
@@ -110,6 +118,28 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
         rest,
         warning,
     })
+}
+
+/// News agencies that sign datelines (`(AFP)`, `(Reuters)`).
+fn is_news_agency(source: &str) -> bool {
+    matches!(
+        source.trim().to_ascii_lowercase().as_str(),
+        "ap" | "afp"
+            | "reuters"
+            | "xinhua"
+            | "dpa"
+            | "kyodo"
+            | "ansa"
+            | "efe"
+            | "tass"
+            | "upi"
+            | "yonhap"
+            | "bernama"
+            | "anadolu"
+            | "bloomberg"
+            | "pti"
+            | "ians"
+    )
 }
 
 /// A line holding only a date (`Saturday, October 10, 2009`, `2009-10-10`), as Wikinews prints it.
@@ -213,6 +243,15 @@ mod tests {
         let d = parse_dateline("NEW YORK (Reuters) - Stocks rose.").expect("dateline");
         assert_eq!(d.place.as_deref(), Some("NEW YORK"));
         assert_eq!(d.source.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn title_case_place_before_a_news_agency() {
+        let d = parse_dateline("Manila (AFP) - The Philippines accused China.").expect("dateline");
+        assert_eq!(d.place.as_deref(), Some("Manila"));
+        assert_eq!(d.source.as_deref(), Some("AFP"));
+        // (Not any sentence with a parenthesis before a dash.)
+        assert!(parse_dateline("Officials (unnamed) - and others - agreed.").is_none());
     }
 
     #[test]
