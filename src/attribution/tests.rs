@@ -691,6 +691,16 @@ fn a_relative_clause_without_commas_leaves_the_subject_before_it() {
 }
 
 #[test]
+fn military_ranks_are_titles_not_names() {
+    let a = one(
+        "“It was deliberate,” coast guard spokesman Commodore Rafael Dima told a news conference.",
+    );
+    assert_eq!(a.speakers, ["Rafael Dima"]);
+    let a = one("“They were gutless thugs,” said Brigadier Michael Slater.");
+    assert_eq!(a.speakers, ["Michael Slater"]);
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
