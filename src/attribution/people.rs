@@ -228,6 +228,7 @@ impl<'g> People<'g> {
                     .or(country_before)
                     .or_else(|| spokesperson_country(tokens, range_start, &titles, self.gazetteer))
                     .or_else(|| region_after_name(tokens, end, regional, self.gazetteer))
+                    .or_else(|| briefing_country(tokens, end, &titles, self.gazetteer))
                     .or_else(|| counterpart_country(tokens, range_start, self.gazetteer))
                     .or_else(|| whose_country(tokens, range_start, &titles, self.gazetteer))
                     .or_else(|| behalf_country(tokens, end, self.gazetteer))
@@ -1287,6 +1288,37 @@ fn works_outside_government(tokens: &[Token<'_>], end: usize, gazetteer: &Gazett
                 Some((_, Entity::Country(_), TermKind::Institution))
             )
         })
+}
+
+/// `Foreign Office spokeswoman X told a weekly briefing in Islamabad`: a spokesperson's routine
+/// briefing is held at home, so the seat of government where it is held names the government.
+fn briefing_country(
+    tokens: &[Token<'_>],
+    end: usize,
+    titles: &[String],
+    gazetteer: &Gazetteer,
+) -> Option<usize> {
+    let spokesperson = titles
+        .iter()
+        .any(|t| matches!(t.as_str(), "spokesman" | "spokeswoman" | "spokesperson"));
+    if !spokesperson {
+        return None;
+    }
+    let sentence_end = (end..tokens.len())
+        .find(|&k| tokens[k].ends_sentence())
+        .unwrap_or(tokens.len());
+    let briefing = (end..sentence_end.min(end + 12)).find(|&k| tokens[k].lower() == "briefing")?;
+    if tokens.get(briefing + 1)?.lower() != "in" {
+        return None;
+    }
+    let place = tokens
+        .get(briefing + 2..sentence_end)?
+        .iter()
+        .map(|t| t.text);
+    match gazetteer.longest_match(place) {
+        Some((_, Entity::Country(c), TermKind::Metonym)) => Some(c),
+        _ => None,
+    }
 }
 
 /// `Iran's revolutionary leader`, `the Soviet Union's chief negotiator`: a possessive country

@@ -701,6 +701,16 @@ fn military_ranks_are_titles_not_names() {
 }
 
 #[test]
+fn a_spokesperson_s_briefing_is_held_in_their_own_capital() {
+    let p = [
+        "NEW DELHI (Reuters) - India and China agreed to extend a border arrangement.",
+        "“No deal should come at Kashmir's expense,” Foreign Office spokeswoman Ana Ruiz told a weekly briefing in Islamabad.",
+    ];
+    let a = attribute(&p, &[], Some("NEW DELHI"));
+    assert_eq!(a[1].countries, ["Pakistan"]);
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
