@@ -1192,6 +1192,35 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
     {
         start -= 1;
     }
+    // `Foreign ministry spokesman X`: a ministry of a portfolio is the government's own.
+    if start >= 2 && tokens[start - 1].lower() == "ministry" {
+        let mut k = start - 1;
+        while k > 0
+            && start - k <= 3
+            && matches!(
+                tokens[k - 1].lower(),
+                "foreign"
+                    | "external"
+                    | "affairs"
+                    | "finance"
+                    | "defence"
+                    | "defense"
+                    | "interior"
+                    | "trade"
+                    | "economy"
+                    | "justice"
+                    | "health"
+                    | "energy"
+                    | "commerce"
+                    | "information"
+            )
+        {
+            k -= 1;
+        }
+        if k < start - 1 {
+            start = k;
+        }
+    }
     // `central bank president Francisco Gros`: the state's bank.
     if start >= 2
         && tokens[start - 1].lower() == "bank"

@@ -711,6 +711,16 @@ fn a_spokesperson_s_briefing_is_held_in_their_own_capital() {
 }
 
 #[test]
+fn a_lowercase_ministry_of_a_portfolio_is_the_dateline_government_s() {
+    let p = [
+        "NEW DELHI, Dec 4 (Reuters) - India agreed on Thursday to extend a border arrangement.",
+        "Foreign ministry spokesman Tom Hale told reporters the talks had been “candid and constructive.”",
+    ];
+    let a = attribute(&p, &[], Some("NEW DELHI"));
+    assert_eq!(a[1].countries, ["India"]);
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
