@@ -500,7 +500,9 @@ impl<'g> People<'g> {
                     Some((n, Entity::Country(c), kind))
                         if !locative
                             || (tokens[k - 1].lower() == "to"
-                                && tokens.get(k + n - 1).is_some_and(|t| t.possessive)) =>
+                                && tokens.get(k + n - 1).is_some_and(|t| t.possessive))
+                            || (matches!(tokens[k - 1].lower(), "in" | "at")
+                                && owns_state_body(tokens, k + n)) =>
                     {
                         let possessive = tokens.get(k + n - 1).is_some_and(|t| t.possessive);
                         // `head of top Japanese business group Keidanren`: the country's
@@ -1317,6 +1319,23 @@ fn works_outside_government(tokens: &[Token<'_>], end: usize, gazetteer: &Gazett
                 Some((_, Entity::Country(_), TermKind::Institution))
             )
         })
+}
+
+/// `the principal secretary in Kenya's foreign ministry`: a possessive country (ending before
+/// `after`) that owns the state body named next, where the person works.
+fn owns_state_body(tokens: &[Token<'_>], after: usize) -> bool {
+    after > 0
+        && tokens[after - 1].possessive
+        && tokens[after..]
+            .iter()
+            .take(3)
+            .take_while(|t| !t.punct)
+            .any(|t| {
+                matches!(
+                    t.lower(),
+                    "ministry" | "government" | "cabinet" | "embassy" | "presidency" | "mission"
+                )
+            })
 }
 
 /// `Foreign Office spokeswoman X told a weekly briefing in Islamabad`: a spokesperson's routine

@@ -721,6 +721,17 @@ fn a_lowercase_ministry_of_a_portfolio_is_the_dateline_government_s() {
 }
 
 #[test]
+fn working_in_a_country_s_ministry_is_serving_that_country() {
+    let p = [
+        "NAIROBI, Kenya (AP) — Sudan recalled its ambassador to Kenya on Wednesday.",
+        "Sudan’s Foreign Ministry said in a statement that the ceremony was “a hostile act.”",
+        "Tom Hale, the principal secretary in Kenya’s foreign ministry, wrote on X that Nairobi had offered “a platform for dialogue, not a launchpad for war.”",
+    ];
+    let a = attribute(&p, &[], Some("NAIROBI, Kenya"));
+    assert_eq!(a[2].countries, ["Kenya"]);
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
