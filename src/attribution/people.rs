@@ -859,17 +859,26 @@ impl<'g> People<'g> {
             {
                 continue;
             }
-            let context = speaking
-                .iter()
-                .rev()
-                .find(|&&((p, at), _)| (p == para && at < offset) || (p + 1 == para && para > 0))
-                .or_else(|| {
-                    reacting
-                        .iter()
-                        .rev()
-                        .find(|&&((p, at), _)| p == para && at < offset)
-                });
-            if let Some(&(_, c)) = context {
+            // The nearest before the person in their own paragraph, of either kind; else a
+            // country speaking in the paragraph before.
+            let earlier_here = |list: &[(Position, usize)]| {
+                list.iter()
+                    .rev()
+                    .find(|&&((p, at), _)| p == para && at < offset)
+                    .copied()
+            };
+            let context = match (earlier_here(speaking), earlier_here(reacting)) {
+                (Some(s), Some(r)) => Some(if s.0 .1 > r.0 .1 { s } else { r }),
+                (here, None) | (None, here @ Some(_)) => here,
+            }
+            .or_else(|| {
+                speaking
+                    .iter()
+                    .rev()
+                    .find(|&&((p, _), _)| p + 1 == para && para > 0)
+                    .copied()
+            });
+            if let Some((_, c)) = context {
                 person.country = Some(self.gazetteer.country_name(c).to_string());
             }
         }

@@ -732,6 +732,17 @@ fn working_in_a_country_s_ministry_is_serving_that_country() {
 }
 
 #[test]
+fn the_nearest_country_in_context_wins() {
+    let p = [
+        "NAIROBI, Kenya (AP) — Sudan recalled its ambassador to Kenya on Wednesday.",
+        "Sudan’s Foreign Ministry said in a statement that the ceremony was “a hostile act.”",
+        "Kenya rejected the accusation. Government spokesman Tom Hale wrote on X that Nairobi had offered “a platform for dialogue, not a launchpad for war.”",
+    ];
+    let a = attribute(&p, &[], Some("NAIROBI, Kenya"));
+    assert_eq!(a[2].countries, ["Kenya"]);
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
