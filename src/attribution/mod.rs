@@ -526,6 +526,18 @@ fn countries_reacting(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize
         if !(i == 0 || tokens[i - 1].ends_sentence()) || t.punct {
             continue;
         }
+        let mut i = i;
+        if t.lower() == "in" {
+            let seat = tokens[i + 1..].iter().map(|t| t.text);
+            if let Some((n, gazetteer::Entity::Country(_), gazetteer::TermKind::Metonym)) =
+                gazetteer.longest_match(seat)
+            {
+                if tokens.get(i + 1 + n).is_some_and(|t| t.is_punct(&[","])) {
+                    i += n + 2;
+                }
+            }
+        }
+        let Some(t) = tokens.get(i) else { continue };
         let opening = i + usize::from(t.lower() == "the");
         let words = tokens[opening.min(tokens.len())..].iter().map(|t| t.text);
         let Some((n, gazetteer::Entity::Country(c), gazetteer::TermKind::Name)) =
@@ -537,6 +549,7 @@ fn countries_reacting(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize
         if tokens[k - 1].possessive {
             continue;
         }
+        // (`In Beijing, China accused the Philippines …`: after the seat of its government.)
         // (`Egypt, which backs the army, welcomed the deal`: past the relative clause.)
         if tokens.get(k).is_some_and(|t| t.is_punct(&[","]))
             && tokens.get(k + 1).is_some_and(|t| t.lower() == "which")
@@ -553,6 +566,7 @@ fn countries_reacting(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize
             matches!(
                 v.lower(),
                 "rejected"
+                    | "accused"
                     | "denied"
                     | "welcomed"
                     | "objected"

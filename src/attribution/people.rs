@@ -874,8 +874,9 @@ impl<'g> People<'g> {
             .or_else(|| {
                 speaking
                     .iter()
-                    .rev()
-                    .find(|&&((p, _), _)| p + 1 == para && para > 0)
+                    .chain(reacting)
+                    .filter(|&&((p, _), _)| p + 1 == para && para > 0)
+                    .max_by_key(|&&((_, at), _)| at)
                     .copied()
             });
             if let Some((_, c)) = context {

@@ -743,6 +743,17 @@ fn the_nearest_country_in_context_wins() {
 }
 
 #[test]
+fn a_country_accusing_from_its_capital_gives_the_next_spokesperson() {
+    let p = [
+        "MANILA, Philippines (AP) — Coast guard ships fired water cannons near a shoal.",
+        "In Beijing, China accused the Philippines of “deliberately provoking” the confrontation.",
+        "“The Philippine side repeatedly intruded into the waters,” said Foreign Ministry spokesperson Ana Ruiz.",
+    ];
+    let a = attribute(&p, &[], Some("MANILA, Philippines"));
+    assert_eq!(a[2].countries, ["China"]);
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
