@@ -519,7 +519,7 @@ fn countries_speaking(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize
 
 /// Sentences whose subject is a country reacting (`Rwanda rejected the accusation.`, `Nepal,
 /// which claims the area, objected within hours.`), as (byte offset of the sentence,
-/// country): an official named right after, in the same paragraph, answers for it.
+/// country): an official named right after (in the same paragraph or the next) answers for it.
 fn countries_reacting(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     for (i, t) in tokens.iter().enumerate() {

@@ -838,8 +838,8 @@ impl<'g> People<'g> {
 
     /// `speaking` lists where a country spoke (`Venezuela's government said`), in order: an
     /// official named without a country, first in the paragraph after such a sentence (or
-    /// later in its own), speaks for it. `reacting` lists where a country reacted (`Rwanda
-    /// rejected the accusation.`): the same, but only later in its own paragraph.
+    /// later in its own), speaks for it; so does `reacting`, where a country reacted (`Rwanda
+    /// rejected the accusation.`). The nearest such sentence wins.
     pub fn assign_context_countries(
         &mut self,
         speaking: &[(Position, usize)],
