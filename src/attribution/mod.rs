@@ -2132,12 +2132,36 @@ fn unnamed_official_before_tail(
         }
         // (A participle may lead to the preposition: `involved in`, `based in`.)
         let before = &tokens[p - 1];
+        // (Or an adjective of the anonymity formulas: `familiar with`, `close to`.)
         let participle = !before.punct
             && !before.is_capitalized()
-            && before.lower().ends_with("ed")
-            && !is_speech_verb(before.lower());
-        let owner = phrase_backward(tokens, p - usize::from(participle));
-        if owner.len() < 2 || !matches!(tokens[owner.start].lower(), "a" | "an") {
+            && ((before.lower().ends_with("ed") && !is_speech_verb(before.lower()))
+                || matches!(before.lower(), "familiar" | "close" | "knowledgeable"));
+        let owner_end = p - usize::from(participle);
+        // (A plural the phrase leaves out: `Two Indian officials familiar with …`.)
+        let plural = owner_end > 0
+            && matches!(
+                tokens[owner_end - 1].lower(),
+                "officials" | "diplomats" | "sources"
+            );
+        let mut owner = phrase_backward(tokens, owner_end - usize::from(plural));
+        if plural && !owner.is_empty() {
+            owner.end += 1;
+        }
+        // (`Two Indian officials familiar with the negotiations told`: a count opens it.)
+        let count = |t: &Token<'_>| {
+            matches!(
+                t.lower(),
+                "two" | "three" | "four" | "several" | "some" | "other"
+            )
+        };
+        if owner.len() > 1 && count(&tokens[owner.start]) {
+            owner.start += 1;
+        }
+        let counted = owner.start > 0 && count(&tokens[owner.start - 1]);
+        let indefinite =
+            !owner.is_empty() && matches!(tokens[owner.start].lower(), "a" | "an") || counted;
+        if owner.len() < 2 || !indefinite {
             continue;
         }
         if let Some(

@@ -754,6 +754,17 @@ fn a_country_accusing_from_its_capital_gives_the_next_spokesperson() {
 }
 
 #[test]
+fn unnamed_officials_familiar_with_talks_keep_their_country() {
+    let p = [
+        "DHAKA, Bangladesh (Reuters) - Talks on the water treaty resumed on Monday.",
+        "Two Indian officials familiar with the negotiations told Reuters that New Delhi would push for a review. One of them said Dhaka's demands were “not realistic at all, in our view.”",
+    ];
+    let a = attribute(&p, &[], Some("DHAKA, Bangladesh"));
+    assert!(a[1].speakers.is_empty());
+    assert_eq!(a[1].countries, ["India"]);
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
