@@ -570,9 +570,12 @@ pub fn official_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<A
             }
         }
     }
-    // A ministry or the government with no country named is the dispatch's own.
+    // A ministry, the government or the armed forces with no country named are the
+    // dispatch's own (`a military spokesman said`).
     let government = tokens[..office].iter().any(|t| {
-        !t.punct && (is_government_body(t.text) || matches!(t.lower(), "government" | "ministry"))
+        !t.punct
+            && (is_government_body(t.text)
+                || matches!(t.lower(), "government" | "ministry" | "military" | "army"))
     });
     government.then_some(Allegiance::LocalGovernment)
 }

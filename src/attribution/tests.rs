@@ -765,6 +765,17 @@ fn unnamed_officials_familiar_with_talks_keep_their_country() {
 }
 
 #[test]
+fn an_unnamed_military_spokesman_is_the_dateline_government_s() {
+    let p = [
+        "BAGHDAD, March 3 - Iraq said it repelled an attack in the north.",
+        "A military spokesman said the attack was meant “to relax pressure in the south.”",
+    ];
+    let a = attribute(&p, &[], Some("BAGHDAD"));
+    assert!(a[1].speakers.is_empty());
+    assert_eq!(a[1].countries, ["Iraq"]);
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
