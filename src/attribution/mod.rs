@@ -1708,6 +1708,12 @@ fn name_after_description(
     gazetteer: &Gazetteer,
 ) -> Option<Subject> {
     let mut comma = description.end;
+    // (`the chief executive officer, X`: a word the phrase left out may end the description.)
+    if tokens.get(comma).is_some_and(|t| {
+        !t.punct && !t.is_capitalized() && matches!(t.lower(), "officer" | "official")
+    }) {
+        comma += 1;
+    }
     if tokens
         .get(comma)
         .is_some_and(|t| matches!(t.lower(), "of" | "for" | "at" | "from" | "in" | "to"))

@@ -1069,6 +1069,12 @@ fn a_dateline_city_other_than_the_capital_gives_the_country() {
 }
 
 #[test]
+fn inverted_verb_then_an_officer_description_then_name() {
+    let a = one("“Ford is making tremendous progress,” said the firm's chief executive officer, Alan Mulally.");
+    assert_eq!(a.speakers, ["Alan Mulally"]);
+}
+
+#[test]
 fn inverted_verb_then_description_then_name() {
     let a = one("“It will not stop us,” said the president of Iran, Mahmoud Ahmadinejad.");
     assert_eq!(a.speakers, ["Mahmoud Ahmadinejad"]);
