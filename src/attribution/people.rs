@@ -534,10 +534,11 @@ impl<'g> People<'g> {
             return (Vec::new(), None, false);
         }
         // `Ian Narev, the CEO of the Commonwealth Bank of Australia,`: a firm's office speaks
-        // for no country; nor does a chair (`Choi, a professor of North Korean studies,`).
+        // for no country; nor does a chair or a trade (`Choi, a professor of North Korean
+        // studies,`, `Gul Rahman, an Afghan trader,`).
         if titles
             .iter()
-            .all(|t| super::tokens::is_business_title(t) || super::tokens::is_academic_title(t))
+            .all(|t| super::tokens::is_business_title(t) || super::tokens::is_private_occupation(t))
         {
             return (titles, None, false);
         }

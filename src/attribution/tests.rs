@@ -652,9 +652,11 @@ fn according_to_a_medium_after_the_quote_leaves_it_to_the_sentence_s_speaker() {
 }
 
 #[test]
-fn an_academic_in_apposition_speaks_for_no_country() {
+fn an_academic_or_a_trader_in_apposition_speaks_for_no_country() {
     let a = one("“Pyongyang wants a price for every drill,” said Choi Min-seo, a professor of North Korean studies at a university in Seoul.");
     assert_eq!(a.speakers, ["Choi Min-seo"]);
+    assert!(a.countries.is_empty());
+    let a = one("“The tomatoes are rotting,” said Gul Rahman, an Afghan trader.");
     assert!(a.countries.is_empty());
 }
 

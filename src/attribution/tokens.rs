@@ -545,10 +545,24 @@ pub fn is_business_title(lower: &str) -> bool {
     )
 }
 
-/// Offices of universities and research (`a professor of North Korean studies`): an
-/// apposition of them places its holder in no state's service.
-pub fn is_academic_title(lower: &str) -> bool {
-    matches!(lower, "professor" | "lecturer" | "researcher" | "scholar")
+/// Occupations outside government, of universities and research (`a professor of North
+/// Korean studies`) or trades (`an Afghan trader`): an apposition of them places its holder in
+/// no state's service.
+pub fn is_private_occupation(lower: &str) -> bool {
+    matches!(
+        lower,
+        "professor"
+            | "lecturer"
+            | "researcher"
+            | "scholar"
+            | "trader"
+            | "dealer"
+            | "broker"
+            | "stockbroker"
+            | "banker"
+            | "businessman"
+            | "businesswoman"
+    )
 }
 
 /// The capitalized plural of an office shared by the names that follow (`Vice-Premiers Li
