@@ -733,10 +733,15 @@ impl<'g> People<'g> {
             || (phrase_start > 0 && tokens[phrase_start - 1].text == "its");
         // `The Forum's deputy secretary-general, X,`: a body's office (`the` + a possessive
         // that is no country), not a state's; `Putin's adviser` has no article.
+        // (`The forum's secretary general, X,`, `the bloc's envoy, X,`: or a common noun of
+        // such bodies; not a party's, whose officers speak in their country's politics.)
         let body_owner = phrase.len() > 2
             && phrase[0].lower() == "the"
             && phrase[1].possessive
-            && phrase[1].is_capitalized()
+            && (phrase[1].is_capitalized()
+                || (is_non_state_body(phrase[1].lower())
+                    && !matches!(phrase[1].lower(), "party" | "opposition"))
+                || matches!(phrase[1].lower(), "forum" | "bloc" | "alliance"))
             && country.is_none()
             && possessive_country.is_none();
         let its_country = its

@@ -778,6 +778,17 @@ fn an_unnamed_military_spokesman_is_the_dateline_government_s() {
 }
 
 #[test]
+fn the_office_of_a_bloc_named_by_a_common_noun_gives_no_country() {
+    let p = [
+        "SUVA, Fiji (AP) — Pacific leaders met on Friday.",
+        "The forum's secretary general, Tevita Langi, urged members to keep talks within the bloc's strategy. The Pacific, he said, should remain “an ocean of peace and of cooperation.”",
+    ];
+    let a = attribute(&p, &[], Some("SUVA, Fiji"));
+    assert_eq!(a[1].speakers, ["Tevita Langi"]);
+    assert!(a[1].countries.is_empty());
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
