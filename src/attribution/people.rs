@@ -979,6 +979,16 @@ impl<'g> People<'g> {
                 country,
                 qualifiers,
             } => {
+                // `Oman's foreign minister` is no minister of another country's.
+                let wanted = match country {
+                    Some(Allegiance::Country(c)) => Some(self.country_name(*c)),
+                    _ => None,
+                };
+                let fits = |p: &Person| {
+                    wanted
+                        .as_ref()
+                        .is_none_or(|w| p.country.as_ref().is_none_or(|c| c == w))
+                };
                 // `the trade minister said` after a deputy prime minister spoke: the minister
                 // holding every word of the description, when one is known.
                 if !qualifiers.is_empty() {
@@ -987,6 +997,7 @@ impl<'g> People<'g> {
                         .filter(|(_, p)| {
                             p.titles.iter().any(|t| t == head)
                                 && qualifiers.iter().all(|q| p.titles.contains(q))
+                                && fits(p)
                         })
                         .filter(|(_, p)| p.profile || p.last_mention_before(at).is_some())
                         .max_by_key(|(_, p)| p.last_mention_before(at))
@@ -996,7 +1007,8 @@ impl<'g> People<'g> {
                     }
                 }
                 if let Some(Speaker::Person(i)) = last {
-                    if self.persons[*i].titles.iter().any(|t| t == head) {
+                    let person = &self.persons[*i];
+                    if person.titles.iter().any(|t| t == head) && fits(person) {
                         return Some(Speaker::Person(*i));
                     }
                 }
@@ -1004,7 +1016,7 @@ impl<'g> People<'g> {
                 // a minister the dispatch only names further down.
                 let titled = self
                     .recent()
-                    .filter(|(_, p)| p.titles.iter().any(|t| t == head))
+                    .filter(|(_, p)| p.titles.iter().any(|t| t == head) && fits(p))
                     .filter(|(_, p)| p.profile || p.last_mention_before(at).is_some())
                     .max_by_key(|(_, p)| p.last_mention_before(at))
                     .map(|(i, _)| Speaker::Person(i));
@@ -1015,6 +1027,8 @@ impl<'g> People<'g> {
                     let mut holders = self.persons.iter().enumerate().filter(|(_, p)| {
                         p.titles.iter().any(|t| t == head)
                             && p.mentions.first().is_some_and(|m| m.0 > 0 && m.0 <= 2)
+                            && qualifiers.iter().all(|q| p.titles.contains(q))
+                            && fits(p)
                     });
                     match (holders.next(), holders.next()) {
                         (Some((i, _)), None) if at.0 == 0 => Some(Speaker::Person(i)),

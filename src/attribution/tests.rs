@@ -789,6 +789,18 @@ fn the_office_of_a_bloc_named_by_a_common_noun_gives_no_country() {
 }
 
 #[test]
+fn a_description_with_a_country_resolves_only_to_that_country_s_holder() {
+    let p = [
+        "MUSCAT, Oman (AP) — Talks ended on Sunday, with Oman’s foreign minister saying the two sides had exchanged “useful and original ideas.”",
+        "“These were difficult but useful talks,” Iranian Foreign Minister Ali Reza told state television.",
+    ];
+    let a = attribute(&p, &[], Some("MUSCAT, Oman"));
+    assert!(a[0].speakers.is_empty());
+    assert_eq!(a[0].countries, ["Oman"]);
+    assert_eq!(a[1].speakers, ["Ali Reza"]);
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
