@@ -795,6 +795,10 @@ impl<'g> People<'g> {
             {
                 Some(c)
             }
+            // `Pakistan's Foreign Office said … . Its spokesman, X,`: the state's body.
+            Some((n, Entity::Country(c), TermKind::Name)) if owns_state_body(tokens, start + n) => {
+                Some(c)
+            }
             _ => None,
         }
     }
@@ -1363,7 +1367,14 @@ fn owns_state_body(tokens: &[Token<'_>], after: usize) -> bool {
             .any(|t| {
                 matches!(
                     t.lower(),
-                    "ministry" | "government" | "cabinet" | "embassy" | "presidency" | "mission"
+                    "ministry"
+                        | "government"
+                        | "cabinet"
+                        | "embassy"
+                        | "presidency"
+                        | "mission"
+                        | "office"
+                        | "department"
                 )
             })
 }

@@ -801,6 +801,17 @@ fn a_description_with_a_country_resolves_only_to_that_country_s_holder() {
 }
 
 #[test]
+fn its_spokesman_after_a_country_s_ministry_speaks_for_the_country() {
+    let p = [
+        "ISLAMABAD (AFP) - Pakistan warned on Sunday that it would resume strikes.",
+        "Pakistan’s Foreign Office said the talks would focus on “a monitoring mechanism”. Its spokesman, Tom Hale, told a weekly briefing that Islamabad wanted “actions, not assurances.”",
+    ];
+    let a = attribute(&p, &[], Some("ISLAMABAD"));
+    assert_eq!(a[1].speakers, ["Tom Hale"]);
+    assert_eq!(a[1].countries, ["Pakistan"]);
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
