@@ -1186,6 +1186,8 @@ fn speech_events(
             Some(again @ Speaker::Unnamed(_)) if one_of_them(tokens, i) => Some(again.clone()),
             _ => None,
         };
+        // (The unnamed speaker just met again is no other kind of informant.)
+        let met_again = same_unnamed.is_some();
         let speaker = about_reported
             .or(same_unnamed)
             .or(one_of_them)
@@ -1206,7 +1208,9 @@ fn speech_events(
                 unnamed_countries
                     .iter()
                     .rev()
-                    .find(|(h, _)| h == head)
+                    .find(|(h, _)| {
+                        h == head || (!met_again && is_anonymous_head(h) && is_anonymous_head(head))
+                    })
                     .map(|(_, c)| c.clone()),
             )),
             (_, speaker) => speaker,
@@ -1291,6 +1295,12 @@ fn closes_sentence(tokens: &[Token<'_>], verb: usize) -> bool {
         && !tail
             .iter()
             .any(|t| t.punct || is_speech_verb(t.text) || is_finite_verb(t.lower()))
+}
+
+/// Words for an anonymous informant, which a later `the source` or `the official` takes up
+/// whichever was used first (`an unnamed Kremlin official said …` / `the source said`).
+fn is_anonymous_head(head: &str) -> bool {
+    matches!(head, "official" | "source" | "diplomat" | "insider")
 }
 
 /// Does the comma at `comma` close a short opening phrase of place or time (`In China,`,

@@ -812,6 +812,27 @@ fn its_spokesman_after_a_country_s_ministry_speaks_for_the_country() {
 }
 
 #[test]
+fn the_source_takes_up_an_unnamed_official_met_before() {
+    let p = [
+        "MOSCOW (Reuters) - Russia has rejected the latest proposal.",
+        "An unnamed Kremlin official said that the proposal did not go far enough.",
+        "“Russia is ready to cooperate but considers the proposals insufficient,” the source said.",
+    ];
+    let a = attribute(&p, &[], Some("MOSCOW"));
+    assert!(a[2].speakers.is_empty());
+    assert_eq!(a[2].countries, ["Russia"]);
+    // (Not past another informant met since: `Another diplomat said …`.)
+    let p = [
+        "PEKING (Reuters) - China applied to join the trade group.",
+        "A U.S. official said the laws were old.",
+        "Another diplomat said restraint would be an issue.",
+        "“China has the potential to disrupt world markets,” the diplomat said.",
+    ];
+    let a = attribute(&p, &[], Some("PEKING"));
+    assert!(a[3].countries.is_empty());
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
