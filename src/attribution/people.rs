@@ -741,7 +741,10 @@ impl<'g> People<'g> {
             && (phrase[1].is_capitalized()
                 || (is_non_state_body(phrase[1].lower())
                     && !matches!(phrase[1].lower(), "party" | "opposition"))
-                || matches!(phrase[1].lower(), "forum" | "bloc" | "alliance"))
+                || matches!(
+                    phrase[1].lower(),
+                    "forum" | "bloc" | "alliance" | "office" | "mission"
+                ))
             && country.is_none()
             && possessive_country.is_none();
         let its_country = its

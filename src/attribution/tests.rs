@@ -786,6 +786,12 @@ fn the_office_of_a_bloc_named_by_a_common_noun_gives_no_country() {
     let a = attribute(&p, &[], Some("SUVA, Fiji"));
     assert_eq!(a[1].speakers, ["Tevita Langi"]);
     assert!(a[1].countries.is_empty());
+    let p = [
+        "BOGOTA, Colombia (AP) — The U.N. human rights office condemned the attack.",
+        "“Civilians are paying the highest price,” the office’s representative in Colombia, Helena Strand, said in a statement.",
+    ];
+    let a = attribute(&p, &[], Some("BOGOTA, Colombia"));
+    assert!(a[1].countries.is_empty());
 }
 
 #[test]
