@@ -229,6 +229,7 @@ impl<'g> People<'g> {
                     .or_else(|| spokesperson_country(tokens, range_start, &titles, self.gazetteer))
                     .or_else(|| region_after_name(tokens, end, regional, self.gazetteer))
                     .or_else(|| briefing_country(tokens, end, &titles, self.gazetteer))
+                    .or_else(|| self.his_office_country(tokens, range_start, para))
                     .or_else(|| counterpart_country(tokens, range_start, self.gazetteer))
                     .or_else(|| whose_country(tokens, range_start, &titles, self.gazetteer))
                     .or_else(|| behalf_country(tokens, end, self.gazetteer))
@@ -802,6 +803,38 @@ impl<'g> People<'g> {
             Some((n, Entity::Country(c), TermKind::Name)) if owns_state_body(tokens, start + n) => {
                 Some(c)
             }
+            _ => None,
+        }
+    }
+
+    /// `Iranian Foreign Minister X said … . His ministry's spokesman, Y,`: an office of the
+    /// body of the person named last (at the name starting at `start`) speaks for that
+    /// person's country.
+    fn his_office_country(&self, tokens: &[Token<'_>], start: usize, para: usize) -> Option<usize> {
+        let comma = start.checked_sub(1)?;
+        if !tokens[comma].is_punct(&[","]) {
+            return None;
+        }
+        let opening = (0..comma)
+            .rev()
+            .find(|&k| tokens[k].punct)
+            .map_or(0, |k| k + 1);
+        let segment = &tokens[opening..comma];
+        let [pronoun, body, rest @ ..] = segment else {
+            return None;
+        };
+        let his_body = matches!(pronoun.lower(), "his" | "her")
+            && body.possessive
+            && matches!(body.lower(), "ministry" | "government" | "office")
+            && !rest.is_empty()
+            && rest.iter().all(|t| t.is_title());
+        if !his_body {
+            return None;
+        }
+        let person = self.last_mentioned((para, tokens[opening].start))?;
+        let country = self.persons[person].country.as_deref()?;
+        match self.gazetteer.lookup(country) {
+            Some((Entity::Country(c), _)) => Some(c),
             _ => None,
         }
     }

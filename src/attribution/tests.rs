@@ -839,6 +839,18 @@ fn the_source_takes_up_an_unnamed_official_met_before() {
 }
 
 #[test]
+fn his_ministry_s_spokesman_speaks_for_the_minister_s_country() {
+    let p = [
+        "MUSCAT, Oman (AP) — Iran and the United States wrapped up talks on Sunday.",
+        "“These were difficult but useful talks,” Iranian Foreign Minister Ali Reza said.",
+        "His ministry’s spokesman, Reza Nabavi, posted on Telegram that the next round would be set “in light of the American side’s readiness.”",
+    ];
+    let a = attribute(&p, &[], Some("MUSCAT, Oman"));
+    assert_eq!(a[2].speakers, ["Reza Nabavi"]);
+    assert_eq!(a[2].countries, ["Iran"]);
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
