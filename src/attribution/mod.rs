@@ -1050,11 +1050,32 @@ fn speech_events(
                 }
             }
         }
-        if sentence_start && t.is_capitalized() {
+        // (`In Port Sudan, a senior military officer dismissed …`: a place opening the
+        // sentence is where, not who.)
+        let opening_place = matches!(t.lower(), "in" | "at" | "from");
+        if sentence_start && t.is_capitalized() && !opening_place {
             let range = phrase_forward(tokens, i);
             // `Baker's statements had moved markets, he said`: a possessive names the owner
             // of the subject, not the subject.
             let owner = range.end > range.start && tokens[range.end - 1].possessive;
+            // `A Kyrgyz official involved in the talks disputed that.`: an unnamed official
+            // whose country the description gives, opening a sentence, is whom a later `the
+            // official said` means.
+            if let Some(
+                described @ Subject::Description {
+                    definite: false,
+                    country: Some(phrases::Allegiance::Country(_)),
+                    ..
+                },
+            ) = analyze(&tokens[range.clone()], gazetteer)
+            {
+                if let (Subject::Description { head, .. }, Some(Speaker::Unnamed(Some(country)))) = (
+                    &described,
+                    people.resolve(&described, None, (para, t.start)),
+                ) {
+                    unnamed_countries.push((head.clone(), country));
+                }
+            }
             let subject = if owner {
                 None
             } else {
@@ -1427,9 +1448,15 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
                 && tokens.get(opening.end).is_some_and(|t| t.is_punct(&[","]))
                 && who(opening.end + 1))
             || (tokens.get(tail_end).is_some_and(|t| t.is_punct(&[","]))
-                && tokens
-                    .get(tail_end + 1)
-                    .is_some_and(|t| !t.punct && !t.is_capitalized() && t.text.ends_with("ing")))
+                && tokens.get(tail_end + 1).is_some_and(|t| {
+                    // (`An Emirati official, asked about the allegations, said`: a past
+                    // participle after an unnamed official.)
+                    let unnamed = opening.len() > 1
+                        && matches!(tokens[opening.start].lower(), "a" | "an");
+                    !t.punct
+                        && !t.is_capitalized()
+                        && (t.text.ends_with("ing") || (unnamed && t.text.ends_with("ed")))
+                }))
             // (`An Icelandic official involved in the drafting, who spoke …, said`, `A Chinese
             // diplomat in Honiara, who asked not to be named, said`: a relative clause after
             // the short tail of an unnamed official.)
@@ -2114,8 +2141,12 @@ fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
             }
         }
         // `…, recipient of the Nobel Prize in Literature, has said`: an object of a
-        // preposition is never the subject.
-        if after_preposition(tokens, range.start) {
+        // preposition is never the subject (`In Port Sudan, a senior officer dismissed`).
+        if after_preposition(tokens, range.start)
+            || tokens
+                .get(range.start)
+                .is_some_and(|t| matches!(t.lower(), "in" | "at" | "from"))
+        {
             continue;
         }
         // `De Croo, here for talks with officials and Congressmen, said`: the last item of a
@@ -2149,9 +2180,11 @@ fn unnamed_official_before_tail(
         // (A participle may lead to the preposition: `involved in`, `based in`.)
         let before = &tokens[p - 1];
         // (Or an adjective of the anonymity formulas: `familiar with`, `close to`.)
+        // (`A State Department official traveling with the delegation said`.)
         let participle = !before.punct
             && !before.is_capitalized()
-            && ((before.lower().ends_with("ed") && !is_speech_verb(before.lower()))
+            && (((before.lower().ends_with("ed") || before.lower().ends_with("ing"))
+                && !is_speech_verb(before.lower()))
                 || matches!(before.lower(), "familiar" | "close" | "knowledgeable"));
         let owner_end = p - usize::from(participle);
         // (A plural the phrase leaves out: `Two Indian officials familiar with …`.)

@@ -851,6 +851,23 @@ fn his_ministry_s_spokesman_speaks_for_the_minister_s_country() {
 }
 
 #[test]
+fn unnamed_officials_in_modern_anonymity_formulas() {
+    let p = [
+        "GENEVA (AP) — Talks on Sudan opened in Geneva on Wednesday.",
+        "In Port Sudan, a senior military officer dismissed the meeting as “a photo opportunity.”",
+        "An Emirati official, asked about the weapons allegations, said the UAE’s role was “purely humanitarian” and pointed to aid.",
+        "A State Department official traveling with the delegation said the U.S. position “has not changed and will not change.”",
+        "A Kyrgyz official involved in the negotiations disputed that. “There is an agreement to keep talking,” the official said.",
+    ];
+    let a = attribute(&p, &[], Some("GENEVA"));
+    assert!(a[1].speakers.is_empty());
+    assert_eq!(a[2].countries, ["United Arab Emirates"]);
+    assert!(a[2].organizations.is_empty());
+    assert_eq!(a[3].countries, ["United States"]);
+    assert_eq!(a[4].countries, ["Kyrgyzstan"]);
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
