@@ -1073,7 +1073,10 @@ fn speech_events(
                     &described,
                     people.resolve(&described, None, (para, t.start)),
                 ) {
-                    unnamed_countries.push((head.clone(), country));
+                    unnamed_countries.push((head.clone(), country.clone()));
+                    // (A new informant: `the official` is this one now.)
+                    last = Some(Speaker::Unnamed(Some(country)));
+                    unnamed_head = Some(head.clone());
                 }
             }
             let subject = if owner {
