@@ -1260,15 +1260,17 @@ impl Person {
 fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
     // `government spokesman X`: the government is the dispatch's own, not another body.
     let mut start = start;
+    let mut ministry = false;
     while start > 0 && is_own_government_word(tokens[start - 1].lower()) && !tokens[start - 1].punct
     {
+        ministry |= tokens[start - 1].lower() == "ministry";
         start -= 1;
     }
     // `Foreign ministry spokesman X`: a ministry of a portfolio is the government's own.
-    if start >= 2 && tokens[start - 1].lower() == "ministry" {
-        let mut k = start - 1;
+    if ministry {
+        let mut k = start;
         while k > 0
-            && start - k <= 3
+            && start - k < 3
             && matches!(
                 tokens[k - 1].lower(),
                 "foreign"
@@ -1289,9 +1291,7 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
         {
             k -= 1;
         }
-        if k < start - 1 {
-            start = k;
-        }
+        start = k;
     }
     // `central bank president Francisco Gros`: the state's bank.
     if start >= 2
@@ -1744,7 +1744,7 @@ fn behalf_country(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -> Op
 
 /// Lowercase modifiers of a title that name the government itself (`government spokesman`).
 fn is_own_government_word(word: &str) -> bool {
-    matches!(word, "government" | "cabinet" | "presidential")
+    matches!(word, "government" | "cabinet" | "presidential" | "ministry")
 }
 
 /// `after meeting his North Macedonian counterpart, Goran Nikolovski`: the country of the

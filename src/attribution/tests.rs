@@ -717,9 +717,11 @@ fn a_lowercase_ministry_of_a_portfolio_is_the_dateline_government_s() {
     let p = [
         "NEW DELHI, Dec 4 (Reuters) - India agreed on Thursday to extend a border arrangement.",
         "Foreign ministry spokesman Tom Hale told reporters the talks had been “candid and constructive.”",
+        "“The Indian side has shown maximum sincerity,” ministry spokesperson Ana Ruiz told a regular news briefing.",
     ];
     let a = attribute(&p, &[], Some("NEW DELHI"));
     assert_eq!(a[1].countries, ["India"]);
+    assert_eq!(a[2].countries, ["India"]);
 }
 
 #[test]
