@@ -870,6 +870,14 @@ fn unnamed_officials_in_modern_anonymity_formulas() {
 }
 
 #[test]
+fn termed_and_branded_characterise_in_the_speaker_s_words() {
+    let a = one("In Pretoria, Reserve Bank Governor Gerhard De Kock termed the agreement a “good deal” for both sides.");
+    assert_eq!(a.speakers, ["Gerhard De Kock"]);
+    let a = one("Liberal member Lloyd Axworthy branded the ruling as just another “trade harassment” from the U.S.");
+    assert_eq!(a.speakers, ["Lloyd Axworthy"]);
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());

@@ -353,6 +353,8 @@ static SPEECH_VERBS: LazyLock<WordSet> = LazyLock::new(|| {
         "emphasized",
         "emphasised",
         "described",
+        "termed",
+        "branded",
         "describing",
         "dismissed",
         "dismisses",
