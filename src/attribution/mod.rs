@@ -503,10 +503,40 @@ fn countries_speaking(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize
             .take(2)
             .take_while(|t| !t.punct && matches!(t.lower(), "government" | "foreign" | "ministry"))
             .count();
-        k += body;
+        // (`The U.S. Indo-Pacific Command said`, `The U.S. Embassy said`: a capitalized body
+        // of the state's.)
+        let state_body = if body == 0 {
+            let run = tokens[k..]
+                .iter()
+                .take(3)
+                .take_while(|t| !t.punct && t.is_capitalized())
+                .count();
+            let last = run.checked_sub(1).map(|r| tokens[k + r].text);
+            let of_state = last.is_some_and(|w| {
+                matches!(
+                    w,
+                    "Command"
+                        | "Embassy"
+                        | "Ministry"
+                        | "Department"
+                        | "Army"
+                        | "Navy"
+                        | "Military"
+                )
+            });
+            if of_state {
+                run
+            } else {
+                0
+            }
+        } else {
+            0
+        };
+        k += body + state_body;
         // (Not the country's bare name: `Iran demanded that Germany halt the rally` says
         // little about whom the next official serves.)
-        let government = body > 0 && (possessive || kind == gazetteer::TermKind::Demonym);
+        let government =
+            (body > 0 && (possessive || kind == gazetteer::TermKind::Demonym)) || state_body > 0;
         let speaks = tokens
             .get(k)
             .is_some_and(|v| !v.punct && is_speech_verb(v.lower()) && !is_participle(v.text));

@@ -520,7 +520,19 @@ impl<'g> People<'g> {
                                 .take(4)
                                 .take_while(|t| !t.punct && (!t.is_capitalized() || t.is_title()))
                                 .any(|t| is_government_title(t.lower()));
-                        if (kind != TermKind::Metonym || possessive || seat_of_office) && !private {
+                        // (`a spokesman for the Pentagon`: the seat a spokesman speaks for;
+                        // not a place naming another body, `for the Manila ICRC office`.)
+                        let speaks_for_seat = (tokens[k - 1].lower() == "for"
+                            || (tokens[k - 1].lower() == "the"
+                                && k >= 2
+                                && tokens[k - 2].lower() == "for"))
+                            && !tokens.get(k + n).is_some_and(|t| t.is_capitalized());
+                        if (kind != TermKind::Metonym
+                            || possessive
+                            || seat_of_office
+                            || speaks_for_seat)
+                            && !private
+                        {
                             country = Some(Some(c));
                         }
                     }

@@ -878,6 +878,20 @@ fn termed_and_branded_characterise_in_the_speaker_s_words() {
 }
 
 #[test]
+fn a_state_s_command_speaking_and_a_spokesman_for_its_seat() {
+    let p = [
+        "SEOUL, South Korea (AP) — North Korea fired two missiles on Sunday.",
+        "The U.S. Indo-Pacific Command said the launches posed no immediate threat. “We remain in close consultation with our allies,” said Navy Cmdr. Lauren Whitfield, a command spokesperson.",
+    ];
+    let a = attribute(&p, &[], Some("SEOUL, South Korea"));
+    assert_eq!(a[1].countries, ["United States"]);
+    let a = one("“We know they are trying,” said Brian Whitman, a spokesman for the Pentagon.");
+    assert_eq!(a.countries, ["United States"]);
+    let a = one("“They are alive,” said Anna Nelson, a spokeswoman for the Manila ICRC office.");
+    assert!(a.countries.is_empty());
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
