@@ -153,17 +153,32 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
     if article {
         j += 1;
         // `a western diplomat`, `an unnamed local official`: lowercase adjectives before a
-        // title belong to the phrase.
+        // title belong to the phrase; so do the ones before a nationality or a body
+        // (`an unnamed U.S. official`).
         let adjectives = tokens[j..]
             .iter()
             .take(3)
             .take_while(|t| !t.punct && !t.is_capitalized() && !t.is_title())
             .count();
+        let to_title = |k: usize| tokens.get(k).is_some_and(|t| !t.punct && t.is_title());
+        let via_capitalized = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| !t.punct && t.is_capitalized())
+                && (k + 1..tokens.len().min(k + 4))
+                    .take_while(|&m| tokens[m].is_capitalized() || tokens[m].is_title())
+                    .any(to_title)
+        };
+        // (Adjectives only: `The call by U.S. Deputy Trade Representative X` is no phrase.)
+        let function_word = tokens[j..j + adjectives].iter().any(|t| {
+            matches!(
+                t.lower(),
+                "by" | "of" | "for" | "in" | "to" | "with" | "at" | "from" | "on" | "and" | "or"
+            )
+        });
         if adjectives > 0
             && adjectives < 3
-            && tokens
-                .get(j + adjectives)
-                .is_some_and(|t| !t.punct && t.is_title())
+            && (to_title(j + adjectives) || (!function_word && via_capitalized(j + adjectives)))
         {
             j += adjectives;
         }

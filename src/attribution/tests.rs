@@ -892,6 +892,23 @@ fn a_state_s_command_speaking_and_a_spokesman_for_its_seat() {
 }
 
 #[test]
+fn an_unnamed_official_with_adjectives_before_the_nationality() {
+    let a =
+        one("“There is reason to believe he suffered a setback,” said an unnamed U.S. official.");
+    assert!(a.speakers.is_empty());
+    assert_eq!(a.countries, ["United States"]);
+    let a =
+        one("“The U.S. decided to take such measures,” said an unnamed N. Korean spokesperson.");
+    assert_eq!(a.countries, ["North Korea"]);
+    // (Not past a preposition: `The call by U.S. Deputy Trade Representative X`.)
+    let p = [
+        "The call by U.S. Deputy Trade Representative Michael Smith at a meeting followed rows.",
+        "“The GATT needs to be strengthened,” Smith said.",
+    ];
+    assert_eq!(speakers(&p)[1], ["Michael Smith"]);
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());
