@@ -164,31 +164,22 @@ pub fn attribute_dated(
         tokenize_into(p.bio, Some(lower), 0, &mut tokens);
         people.scan_mentions(&tokens, paragraphs.len() + k);
     }
-    // `Venezuela's government said …` / `“…,” Vice Foreign Minister X said`: an official
-    // introduced right after a country speaks is that country's, wherever the dispatch was
-    // filed.
-    let speaking: Vec<(Position, usize)> = tokenized
+    // `Venezuela's government said …` / `“…,” Vice Foreign Minister X said`, `Rwanda rejected
+    // the accusation. “…,” government spokeswoman X wrote`: an official introduced right after
+    // a country speaks or reacts is that country's, wherever the dispatch was filed.
+    let mut context: Vec<(Position, usize)> = tokenized
         .iter()
         .enumerate()
         .flat_map(|(k, tokens)| {
-            countries_speaking(tokens, gazetteer)
-                .into_iter()
-                .map(move |(at, c)| ((k, at), c))
+            let mut found = countries_speaking(tokens, gazetteer);
+            found.extend(countries_reacting(tokens, gazetteer));
+            found.into_iter().map(move |(at, c)| ((k, at), c))
         })
         .map(|(at, c)| (at, in_era(&era, c)))
         .collect();
-    let reacting: Vec<(Position, usize)> = tokenized
-        .iter()
-        .enumerate()
-        .flat_map(|(k, tokens)| {
-            countries_reacting(tokens, gazetteer)
-                .into_iter()
-                .map(move |(at, c)| ((k, at), c))
-        })
-        .map(|(at, c)| (at, in_era(&era, c)))
-        .collect();
-    if !speaking.is_empty() || !reacting.is_empty() {
-        people.assign_context_countries(&speaking, &reacting);
+    if !context.is_empty() {
+        context.sort_unstable();
+        people.assign_context_countries(&context);
     }
     // Wire style names the country of foreign officials (`French Prime Minister Jacques
     // Chirac`) but not of the dateline's own (`WASHINGTON - President Reagan`).
@@ -556,6 +547,7 @@ fn countries_reacting(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize
         if !(i == 0 || tokens[i - 1].ends_sentence()) || t.punct {
             continue;
         }
+        // (`In Beijing, China accused the Philippines …`: after the seat of its government.)
         let mut i = i;
         if t.lower() == "in" {
             let seat = tokens[i + 1..].iter().map(|t| t.text);
@@ -579,7 +571,6 @@ fn countries_reacting(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize
         if tokens[k - 1].possessive {
             continue;
         }
-        // (`In Beijing, China accused the Philippines …`: after the seat of its government.)
         // (`Egypt, which backs the army, welcomed the deal`: past the relative clause.)
         if tokens.get(k).is_some_and(|t| t.is_punct(&[","]))
             && tokens.get(k + 1).is_some_and(|t| t.lower() == "which")
@@ -1088,6 +1079,7 @@ fn speech_events(
             // `Baker's statements had moved markets, he said`: a possessive names the owner
             // of the subject, not the subject.
             let owner = range.end > range.start && tokens[range.end - 1].possessive;
+            let opening = analyze(&tokens[range.clone()], gazetteer);
             // `A Kyrgyz official involved in the talks disputed that.`: an unnamed official
             // whose country the description gives, opening a sentence, is whom a later `the
             // official said` means.
@@ -1097,23 +1089,18 @@ fn speech_events(
                     country: Some(phrases::Allegiance::Country(_)),
                     ..
                 },
-            ) = analyze(&tokens[range.clone()], gazetteer)
+            ) = &opening
             {
-                if let (Subject::Description { head, .. }, Some(Speaker::Unnamed(Some(country)))) = (
-                    &described,
-                    people.resolve(&described, None, (para, t.start)),
-                ) {
+                if let (Subject::Description { head, .. }, Some(Speaker::Unnamed(Some(country)))) =
+                    (described, people.resolve(described, None, (para, t.start)))
+                {
                     unnamed_countries.push((head.clone(), country.clone()));
                     // (A new informant: `the official` is this one now.)
                     last = Some(Speaker::Unnamed(Some(country)));
                     unnamed_head = Some(head.clone());
                 }
             }
-            let subject = if owner {
-                None
-            } else {
-                analyze(&tokens[range.clone()], gazetteer)
-            };
+            let subject = if owner { None } else { opening };
             // `Burundi's foreign minister, Emmanuel Ndikumasabo, was more cautious.`, `The
             // governor of Sandaun province, Lazarus Kumbu, welcomed …`: a description in
             // apposition to a name opens the sentence for that name.
@@ -1351,6 +1338,19 @@ fn closes_sentence(tokens: &[Token<'_>], verb: usize) -> bool {
             .any(|t| t.punct || is_speech_verb(t.text) || is_finite_verb(t.lower()))
 }
 
+/// Plurals for unnamed informants, which a phrase leaves out (`Two Saudi officials`).
+fn is_plural_informant(lower: &str) -> bool {
+    matches!(lower, "officials" | "diplomats" | "sources")
+}
+
+/// Words counting unnamed informants (`Two Indian officials`, `several diplomats`).
+fn is_count_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "two" | "three" | "four" | "five" | "several" | "some" | "other"
+    )
+}
+
 /// Words for an anonymous informant, which a later `the source` or `the official` takes up
 /// whichever was used first (`an unnamed Kremlin official said …` / `the source said`).
 fn is_anonymous_head(head: &str) -> bool {
@@ -1442,19 +1442,14 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         let mut opening = phrase_forward(tokens, sentence);
         // (`Two Saudi officials, speaking …, said`: a count, then a plural the phrase leaves
         // out.)
-        let counted = |t: &Token<'_>| {
-            matches!(
-                t.lower(),
-                "two" | "three" | "four" | "five" | "several" | "some" | "other" | "senior"
-            )
-        };
+        let counted = |t: &Token<'_>| is_count_word(t.lower()) || t.lower() == "senior";
         if opening.len() > 1 && counted(&tokens[opening.start]) {
             opening.start += 1;
         }
         if !opening.is_empty()
             && tokens
                 .get(opening.end)
-                .is_some_and(|t| matches!(t.lower(), "officials" | "diplomats" | "sources"))
+                .is_some_and(|t| is_plural_informant(t.lower()))
         {
             opening.end += 1;
         }
@@ -1470,11 +1465,7 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
                 .is_some_and(|t| matches!(t.lower(), "who" | "whose"))
         };
         // (`Two Philippine officials, who spoke …, said`: or a plural.)
-        let plural = !opening.is_empty()
-            && matches!(
-                tokens[opening.end - 1].lower(),
-                "officials" | "diplomats" | "sources"
-            );
+        let plural = !opening.is_empty() && is_plural_informant(tokens[opening.end - 1].lower());
         let relative = who(opening.end)
             || (opening.len() > 1
                 && (matches!(tokens[opening.start].lower(), "a" | "an") || plural)
@@ -2027,12 +2018,7 @@ fn subject_end(tokens: &[Token<'_>], verb: usize) -> usize {
 /// country their description gives (later only a group, whom `he said` does not mean).
 fn lead_officials(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> Option<Subject> {
     let end = subject_end(tokens, verb);
-    if end < 2
-        || !matches!(
-            tokens[end - 1].lower(),
-            "officials" | "diplomats" | "sources"
-        )
-    {
+    if end < 2 || !is_plural_informant(tokens[end - 1].lower()) {
         return None;
     }
     let modifier = |t: &Token<'_>| {
@@ -2221,28 +2207,18 @@ fn unnamed_official_before_tail(
                 || matches!(before.lower(), "familiar" | "close" | "knowledgeable"));
         let owner_end = p - usize::from(participle);
         // (A plural the phrase leaves out: `Two Indian officials familiar with …`.)
-        let plural = owner_end > 0
-            && matches!(
-                tokens[owner_end - 1].lower(),
-                "officials" | "diplomats" | "sources"
-            );
+        let plural = owner_end > 0 && is_plural_informant(tokens[owner_end - 1].lower());
         let mut owner = phrase_backward(tokens, owner_end - usize::from(plural));
         if plural && !owner.is_empty() {
             owner.end += 1;
         }
         // (`Two Indian officials familiar with the negotiations told`: a count opens it.)
-        let count = |t: &Token<'_>| {
-            matches!(
-                t.lower(),
-                "two" | "three" | "four" | "several" | "some" | "other"
-            )
-        };
-        if owner.len() > 1 && count(&tokens[owner.start]) {
+        if owner.len() > 1 && is_count_word(tokens[owner.start].lower()) {
             owner.start += 1;
         }
-        let counted = owner.start > 0 && count(&tokens[owner.start - 1]);
+        let counted = owner.start > 0 && is_count_word(tokens[owner.start - 1].lower());
         let indefinite =
-            !owner.is_empty() && matches!(tokens[owner.start].lower(), "a" | "an") || counted;
+            (!owner.is_empty() && matches!(tokens[owner.start].lower(), "a" | "an")) || counted;
         if owner.len() < 2 || !indefinite {
             continue;
         }

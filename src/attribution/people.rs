@@ -894,15 +894,11 @@ impl<'g> People<'g> {
         self.seat_country = Some(self.gazetteer.country_name(country).to_string());
     }
 
-    /// `speaking` lists where a country spoke (`Venezuela's government said`), in order: an
-    /// official named without a country, first in the paragraph after such a sentence (or
-    /// later in its own), speaks for it; so does `reacting`, where a country reacted (`Rwanda
-    /// rejected the accusation.`). The nearest such sentence wins.
-    pub fn assign_context_countries(
-        &mut self,
-        speaking: &[(Position, usize)],
-        reacting: &[(Position, usize)],
-    ) {
+    /// `context` lists where a country spoke or reacted (`Venezuela's government said`,
+    /// `Rwanda rejected the accusation.`), in order: an official named without a country,
+    /// first in the paragraph after such a sentence (or later in its own), speaks for it; the
+    /// nearest such sentence wins.
+    pub fn assign_context_countries(&mut self, context: &[(Position, usize)]) {
         for person in &mut self.persons {
             let Some(&(para, offset)) = person.mentions.iter().min() else {
                 continue;
@@ -917,27 +913,13 @@ impl<'g> People<'g> {
             {
                 continue;
             }
-            // The nearest before the person in their own paragraph, of either kind; else a
-            // country speaking in the paragraph before.
-            let earlier_here = |list: &[(Position, usize)]| {
-                list.iter()
-                    .rev()
-                    .find(|&&((p, at), _)| p == para && at < offset)
-                    .copied()
-            };
-            let context = match (earlier_here(speaking), earlier_here(reacting)) {
-                (Some(s), Some(r)) => Some(if s.0 .1 > r.0 .1 { s } else { r }),
-                (here, None) | (None, here @ Some(_)) => here,
-            }
-            .or_else(|| {
-                speaking
-                    .iter()
-                    .chain(reacting)
-                    .filter(|&&((p, _), _)| p + 1 == para && para > 0)
-                    .max_by_key(|&&((_, at), _)| at)
-                    .copied()
-            });
-            if let Some((_, c)) = context {
+            // (In order, so the last match is the nearest: in the person's own paragraph if
+            // any, else in the one before.)
+            let context = context
+                .iter()
+                .rev()
+                .find(|&&((p, at), _)| (p == para && at < offset) || (p + 1 == para && para > 0));
+            if let Some(&(_, c)) = context {
                 person.country = Some(self.gazetteer.country_name(c).to_string());
             }
         }
