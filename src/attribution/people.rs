@@ -1409,6 +1409,13 @@ fn owns_state_body(tokens: &[Token<'_>], after: usize) -> bool {
             })
 }
 
+/// Do the titles make their holder a spokesperson?
+fn is_spokesperson(titles: &[String]) -> bool {
+    titles
+        .iter()
+        .any(|t| matches!(t.as_str(), "spokesman" | "spokeswoman" | "spokesperson"))
+}
+
 /// `Foreign Office spokeswoman X told a weekly briefing in Islamabad`: a spokesperson's routine
 /// briefing is held at home, so the seat of government where it is held names the government.
 fn briefing_country(
@@ -1417,10 +1424,7 @@ fn briefing_country(
     titles: &[String],
     gazetteer: &Gazetteer,
 ) -> Option<usize> {
-    let spokesperson = titles
-        .iter()
-        .any(|t| matches!(t.as_str(), "spokesman" | "spokeswoman" | "spokesperson"));
-    if !spokesperson {
+    if !is_spokesperson(titles) {
         return None;
     }
     let sentence_end = (end..tokens.len())
@@ -1563,10 +1567,7 @@ fn spokesperson_country(
     titles: &[String],
     gazetteer: &Gazetteer,
 ) -> Option<usize> {
-    let spokesperson = titles
-        .iter()
-        .any(|t| matches!(t.as_str(), "spokesperson" | "spokesman" | "spokeswoman"));
-    if !spokesperson {
+    if !is_spokesperson(titles) {
         return None;
     }
     (start.saturating_sub(40)..start).rev().find_map(|k| {
