@@ -985,6 +985,15 @@ fn attribute_paragraph(
     result
 }
 
+/// Index of the first token of the frame clause that holds token `at`: after the last
+/// sentence end or quote marker before it.
+fn frame_start(tokens: &[Token<'_>], at: usize) -> usize {
+    (0..at)
+        .rev()
+        .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
+        .map_or(0, |k| k + 1)
+}
+
 /// Index of the first token of the sentence that holds token `at`.
 fn sentence_start(tokens: &[Token<'_>], at: usize) -> usize {
     (0..at)
@@ -1417,10 +1426,7 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         // `…, saying "…"`: a participle takes the subject of its clause; after `X said,` the
         // subject of that speech verb (`U.S. banks have half the seats, he said, adding "…"`).
         if is_participle(tokens[verb].text) {
-            let sentence = (0..end - 1)
-                .rev()
-                .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
-                .map_or(0, |k| k + 1);
+            let sentence = frame_start(tokens, end - 1);
             if let Some(said) = (sentence..end - 1).rev().find(|&k| {
                 !tokens[k].punct && is_speech_verb(tokens[k].text) && !is_participle(tokens[k].text)
             }) {
@@ -1435,10 +1441,7 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         }
         // `A Western diplomat who attended the session, and who spoke on condition of
         // anonymity, said`: the phrase before the relative clause that opens the sentence.
-        let sentence = (0..end)
-            .rev()
-            .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
-            .map_or(0, |k| k + 1);
+        let sentence = frame_start(tokens, end);
         let mut opening = phrase_forward(tokens, sentence);
         // (`Two Saudi officials, speaking …, said`: a count, then a plural the phrase leaves
         // out.)
@@ -1523,10 +1526,7 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
     }
     // `A senior European diplomat who followed the talks closely said`: the phrase opening the
     // sentence before a short relative clause, without commas, that runs up to the verb.
-    let sentence = (0..end)
-        .rev()
-        .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
-        .map_or(0, |k| k + 1);
+    let sentence = frame_start(tokens, end);
     let opening = phrase_forward(tokens, sentence);
     let relative_up_to_verb = !opening.is_empty()
         && tokens.get(opening.end).is_some_and(|t| t.lower() == "who")
@@ -2097,11 +2097,7 @@ fn open_apposition_name(
 /// `Kuroski, deputy director of Comecon, who heads the delegation, told`: a person named just
 /// before one of the commas of the clause that ends at `end`.
 fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -> Option<Subject> {
-    let floor = (0..end)
-        .rev()
-        .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
-        .map_or(0, |k| k + 1)
-        .max(end.saturating_sub(40));
+    let floor = frame_start(tokens, end).max(end.saturating_sub(40));
     let commas: Vec<usize> = (floor..end)
         .filter(|&k| tokens[k].is_punct(&[","]))
         .collect();
@@ -2275,10 +2271,7 @@ fn is_participle(verb: &str) -> bool {
 
 /// `White House spokesman Marlin Fitzwater defended … and said`: the first phrase of the clause.
 fn clause_subject(tokens: &[Token<'_>], and: usize, gazetteer: &Gazetteer) -> Option<Subject> {
-    let start = (0..and)
-        .rev()
-        .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
-        .map_or(0, |k| k + 1);
+    let start = frame_start(tokens, and);
     clause_subject_from(tokens, start, and, gazetteer).or_else(|| {
         // `X dismissed the speech as “theater” and told reporters`: a quoted word inside the
         // clause; its subject stands before the quote.
@@ -2350,10 +2343,7 @@ fn event_after<'e>(tokens: &[Token<'_>], marker: usize, events: &'e [Event]) -> 
 
 /// The event before the quote marker, in the same sentence (`Ushakov said: “…”`).
 fn event_before<'e>(tokens: &[Token<'_>], marker: usize, events: &'e [Event]) -> Option<&'e Event> {
-    let start = (0..marker)
-        .rev()
-        .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
-        .map_or(0, |k| k + 1);
+    let start = frame_start(tokens, marker);
     let in_sentence = || events.iter().filter(|e| e.verb >= start && e.verb < marker);
     // A name that resolves to nobody (`Leading the chorus urging …, Sir Marcus Fox said:`)
     // does not outrank the sentence's other verbs.
