@@ -909,6 +909,12 @@ fn an_unnamed_official_with_adjectives_before_the_nationality() {
 }
 
 #[test]
+fn an_honorific_without_a_space_still_introduces_the_speaker() {
+    let a = one("In a speech yesterday Mr.Bush said that the economy is an area of “real concern to the government.”");
+    assert_eq!(a.speakers, ["Bush"]);
+}
+
+#[test]
 fn a_name_ending_in_a_word_of_firms_is_a_company() {
     let a = one("“We see no reason for a change,” Dome Petroleum said in a statement.");
     assert!(a.speakers.is_empty());

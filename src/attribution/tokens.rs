@@ -160,7 +160,17 @@ pub fn tokenize_into<'a>(
             }
         };
         if c.is_alphanumeric() {
-            let end = word_end(text, i + width);
+            let mut end = word_end(text, i + width);
+            // `Mr.Bush said`: an honorific run into the name is a word of its own.
+            if let Some(honorific) = ["Mr.", "Mrs.", "Ms.", "Dr."]
+                .into_iter()
+                .find(|h| text[i..end].starts_with(h))
+            {
+                let name = i + honorific.len();
+                if text[name..end].starts_with(|c: char| c.is_ascii_uppercase()) {
+                    end = name;
+                }
+            }
             push_word(tokens, text, ascii_lower, i, end, base);
             i = end;
         } else {
@@ -1191,6 +1201,17 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text, 0).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn an_honorific_run_into_the_name_is_a_word_of_its_own() {
+        assert_eq!(words("Mr.Bush said"), ["Mr.", "Bush", "said"]);
+        assert_eq!(
+            words("Dr.Cox and Mrs.Thatcher"),
+            ["Dr.", "Cox", "and", "Mrs.", "Thatcher"]
+        );
+        // (Not initials: `Ms.` alone, or a lowercase run.)
+        assert_eq!(words("Ms. Ruiz"), ["Ms.", "Ruiz"]);
     }
 
     #[test]
