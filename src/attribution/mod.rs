@@ -473,6 +473,21 @@ fn lead_country_speaker(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<(
     }
 }
 
+/// A country named at token `i` (after an optional `the`): the index past it, the country and
+/// how it was named.
+fn country_at(
+    tokens: &[Token<'_>],
+    i: usize,
+    gazetteer: &Gazetteer,
+) -> Option<(usize, usize, gazetteer::TermKind)> {
+    let opening = i + usize::from(tokens.get(i)?.lower() == "the");
+    let words = tokens.get(opening..)?.iter().map(|t| t.text);
+    match gazetteer.longest_match(words)? {
+        (n, gazetteer::Entity::Country(c), kind) => Some((opening + n, c, kind)),
+        _ => None,
+    }
+}
+
 /// Sentences whose subject is a country's government speaking (`Venezuela's government said`,
 /// `The Venezuelan foreign ministry said`), as (byte offset of the sentence, country).
 fn countries_speaking(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize, usize)> {
@@ -481,12 +496,9 @@ fn countries_speaking(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize
         if !(i == 0 || tokens[i - 1].ends_sentence()) || t.punct {
             continue;
         }
-        let opening = i + usize::from(t.lower() == "the");
-        let words = tokens[opening.min(tokens.len())..].iter().map(|t| t.text);
-        let Some((n, gazetteer::Entity::Country(c), kind)) = gazetteer.longest_match(words) else {
+        let Some((mut k, c, kind)) = country_at(tokens, i, gazetteer) else {
             continue;
         };
-        let mut k = opening + n;
         let possessive = tokens[k - 1].possessive;
         // (`Venezuela's government`, `the Venezuelan foreign ministry`: its government.)
         let body = tokens[k..]
@@ -560,14 +572,9 @@ fn countries_reacting(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize
             }
         }
         let Some(t) = tokens.get(i) else { continue };
-        let opening = i + usize::from(t.lower() == "the");
-        let words = tokens[opening.min(tokens.len())..].iter().map(|t| t.text);
-        let Some((n, gazetteer::Entity::Country(c), gazetteer::TermKind::Name)) =
-            gazetteer.longest_match(words)
-        else {
+        let Some((mut k, c, gazetteer::TermKind::Name)) = country_at(tokens, i, gazetteer) else {
             continue;
         };
-        let mut k = opening + n;
         if tokens[k - 1].possessive {
             continue;
         }
