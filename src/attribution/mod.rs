@@ -271,6 +271,8 @@ pub fn attribute_dated(
     tracing::trace!(persons = ?people.summary(), "people of the dispatch");
 
     let mut state = Carry::default();
+    let mut lead_speakers = Vec::new();
+    let mut lead_holder = None;
     // Only quotes get speakers: what follows the last quote hands nothing on.
     let last_quoted = quoted.iter().rposition(|q| !q.is_empty());
     let mut attributions: Vec<Attribution> = paragraphs
@@ -285,9 +287,28 @@ pub fn attribute_dated(
                 state = Carry::default();
                 return Attribution::default();
             }
-            attribute_paragraph(text, quotes, tokens, k, &mut people, &mut state)
+            let attribution = attribute_paragraph(text, quotes, tokens, k, &mut people, &mut state);
+            if k == 1 {
+                lead_holder = state.lead_office.take().and_then(|(head, qualifiers)| {
+                    people.lead_office_holder(
+                        &head,
+                        &qualifiers,
+                        &lead_speakers,
+                        &state.quote_speakers,
+                    )
+                });
+            }
+            lead_speakers = std::mem::take(&mut state.quote_speakers);
+            attribution
         })
         .collect();
+    // `The head of the UN nuclear watchdog said …` / `“…,” IAEA Director General X told
+    // reporters`: the lead's office is the holder the next paragraph quotes.
+    if let (Some(holder), Some(lead)) = (lead_holder, attributions.first_mut()) {
+        if lead.speakers.is_empty() && lead.organizations.is_empty() {
+            people.describe(&holder, lead);
+        }
+    }
     // A quote that runs over several paragraphs is attributed at its end (`"Those who …` /
     // `"Those few …," Petricioli said.`): a paragraph that only opens a running quote, with
     // no speech verb of its own, takes the speaker of the paragraph that continues it.
@@ -751,6 +772,12 @@ struct Carry {
     /// whom a later `the spokesman said` means (`a government spokesman said` in a SEOUL
     /// lead).
     unnamed_countries: Vec<(String, String)>,
+    /// The lead's speaker when it is an office nobody was named for (`The head of the UN
+    /// nuclear watchdog said`), as the description's head and qualifiers: whom the next
+    /// paragraph may name ([`People::lead_office_holder`]).
+    lead_office: Option<(String, Vec<String>)>,
+    /// The speakers the paragraph's quotes were given.
+    quote_speakers: Vec<Speaker>,
 }
 
 /// Tokens outside quotes, with a `"` marker token where each quote stands.
@@ -829,7 +856,9 @@ fn attribute_paragraph(
         reported,
         unnamed_head,
         unnamed_countries,
+        lead_office,
     } = speech_events(tokens, para, people, carry);
+    carry.lead_office = lead_office;
     carry.reported = reported;
     carry.unnamed_head = unnamed_head;
     carry.unnamed_countries = unnamed_countries;
@@ -960,6 +989,7 @@ fn attribute_paragraph(
         None
     };
     carry.previous_quote = speakers.iter().rev().flatten().next().cloned();
+    carry.quote_speakers = speakers.iter().flatten().cloned().collect();
     if let Some(last) = events.iter().rev().find(|e| e.main) {
         carry.last = last.speaker.clone();
     }
@@ -1023,6 +1053,8 @@ struct ParagraphEvents {
     unnamed_head: Option<String>,
     /// See [`Carry::unnamed_countries`].
     unnamed_countries: Vec<(String, String)>,
+    /// See [`Carry::lead_office`].
+    lead_office: Option<(String, Vec<String>)>,
 }
 
 /// Every speech verb of the paragraph with its resolved subject, in order; and the last
@@ -1044,6 +1076,7 @@ fn speech_events(
     let mut reported = carry.reported.clone();
     let mut unnamed_head = carry.unnamed_head.clone();
     let mut unnamed_countries = carry.unnamed_countries.clone();
+    let mut lead_office = carry.lead_office.clone();
     for (i, t) in tokens.iter().enumerate() {
         // `The government says …, but opposition leader Nyongo says`: a clause coordinated
         // after a comma has a main verb of its own.
@@ -1285,6 +1318,21 @@ fn speech_events(
             && closes_sentence(tokens, i);
         let main = (!sentence_has_event || closing) && !in_relative_clause(tokens, i);
         if main {
+            // (The lead's first sentence: one further down may be about someone else.)
+            if para == 0 && self::sentence_start(tokens, i) == 0 {
+                lead_office = match (&subject, &speaker) {
+                    (
+                        Subject::Description {
+                            head,
+                            definite: true,
+                            qualifiers,
+                            ..
+                        },
+                        Some(Speaker::Unnamed(_)),
+                    ) => Some((head.clone(), qualifiers.clone())),
+                    _ => None,
+                };
+            }
             last = speaker.clone();
             sentence_has_event = true;
             unnamed_head = match (&subject, &speaker) {
@@ -1324,6 +1372,7 @@ fn speech_events(
         reported,
         unnamed_head,
         unnamed_countries,
+        lead_office,
     }
 }
 
@@ -1542,6 +1591,9 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         && !tokens[opening.end..end].iter().any(|t| t.punct);
     if relative_up_to_verb {
         return analyze(&tokens[opening], gazetteer);
+    }
+    if let Some(office) = office_of_up_to_verb(tokens, opening, end, gazetteer) {
+        return Some(office);
     }
     let range = phrase_backward(tokens, end);
     let range = phrases::skip_located_place(tokens, range, gazetteer);
@@ -2186,6 +2238,62 @@ fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
 /// `A French diplomat in Brussels said`, `A Qatari official involved in the mediation said`:
 /// an official the text does not name but whose country it gives, before a short
 /// prepositional tail that ends at the verb (`end`).
+/// `The head of the UN nuclear watchdog said`, `the chairman of Iran's atomic agency told`: a
+/// definite office opening the sentence, then `of` and what it heads, up to the verb with no
+/// comma, is an unnamed holder of that office (of a country the object names, if one).
+fn office_of_up_to_verb(
+    tokens: &[Token<'_>],
+    opening: std::ops::Range<usize>,
+    end: usize,
+    gazetteer: &Gazetteer,
+) -> Option<Subject> {
+    let of = opening.end;
+    // (Not `The Peking representative of a Japanese securities house`: a firm's.)
+    let shape = opening.len() >= 2
+        && tokens[opening.start].lower() == "the"
+        && !tokens[opening.start + 1..of].iter().any(|t| t.is_capitalized())
+        && tokens.get(of).is_some_and(|t| t.text == "of")
+        && end > of + 1
+        && end - of <= 8
+        && !tokens[of..end].iter().any(|t| t.punct)
+        // (Not `the trade ambassador of the European Community Tran Van Thinh told`.)
+        && !tokens[end - 1].is_capitalized()
+        && !tokens[end - 1].possessive;
+    if !shape {
+        return None;
+    }
+    let Some(Subject::Description {
+        head,
+        definite: true,
+        country,
+        qualifiers,
+    }) = analyze(&tokens[opening], gazetteer)
+    else {
+        return None;
+    };
+    let named = || {
+        (of + 1..end).find_map(|k| {
+            let words = tokens[k..end].iter().map(|t| t.text);
+            match gazetteer.longest_match(words) {
+                Some((n, gazetteer::Entity::Country(c), kind))
+                    if kind == gazetteer::TermKind::Demonym
+                        || tokens[k + n - 1].possessive
+                        || k + n == end =>
+                {
+                    Some(phrases::Allegiance::Country(c))
+                }
+                _ => None,
+            }
+        })
+    };
+    Some(Subject::Description {
+        head,
+        definite: true,
+        country: country.or_else(named),
+        qualifiers,
+    })
+}
+
 fn unnamed_official_before_tail(
     tokens: &[Token<'_>],
     end: usize,

@@ -484,6 +484,7 @@ impl<'g> People<'g> {
                 || (k >= end + 3
                     && tokens[k - 1].lower() == "the"
                     && matches!(tokens[k - 2].lower(), "for" | "of"));
+            let envoy_to = place_past_the && tokens[k - 2].lower() == "to";
             if country.is_none() && t.is_capitalized() {
                 let words = tokens[k..].iter().map(|t| t.text);
                 match self.gazetteer.longest_match(words) {
@@ -536,7 +537,10 @@ impl<'g> People<'g> {
                             country = Some(Some(c));
                         }
                     }
-                    Some((_, Entity::Organization(_), _)) if !locative => country = Some(None),
+                    // (`former ambassador to the European Union`: a state's envoy to it.)
+                    Some((_, Entity::Organization(_), _)) if !locative && !envoy_to => {
+                        country = Some(None)
+                    }
                     _ => {}
                 }
             }
@@ -1079,6 +1083,46 @@ impl<'g> People<'g> {
         }
     }
 
+    /// Wire leads name an office and the next paragraph its holder (`Turkey’s foreign
+    /// minister said Friday …` / `“…,” Kerem Aydınlı told reporters`): the one person the
+    /// second paragraph introduces and quotes, when the lead's quotes went to that unnamed
+    /// office alone and nothing about the person says otherwise (another country, or a title
+    /// with a word the description lacks, unless it names only a head: `The head of the UN
+    /// nuclear watchdog`).
+    pub fn lead_office_holder(
+        &self,
+        head: &str,
+        qualifiers: &[String],
+        lead_speakers: &[Speaker],
+        next_speakers: &[Speaker],
+    ) -> Option<Speaker> {
+        let [Speaker::Unnamed(lead_country), ..] = lead_speakers else {
+            return None;
+        };
+        if lead_speakers.iter().any(|s| s != &lead_speakers[0]) {
+            return None;
+        }
+        let holder = match next_speakers.first()? {
+            Speaker::Person(i) => *i,
+            _ => return None,
+        };
+        if next_speakers.iter().any(|s| s != &Speaker::Person(holder)) {
+            return None;
+        }
+        let person = &self.persons[holder];
+        let introduced_here = person.mentions.first().is_some_and(|m| m.0 == 1);
+        let same_country = lead_country
+            .as_ref()
+            .is_none_or(|c| person.country.as_ref().is_none_or(|own| own == c));
+        let generic = matches!(head, "head" | "chief" | "leader");
+        let same_office = generic
+            || person
+                .titles
+                .iter()
+                .all(|t| t == head || qualifiers.contains(t));
+        (introduced_here && same_country && same_office).then_some(Speaker::Person(holder))
+    }
+
     /// The country an unnamed official's [`Allegiance`] names.
     fn allegiance_country(&self, allegiance: Option<Allegiance>) -> Option<String> {
         match allegiance? {
@@ -1121,7 +1165,13 @@ impl<'g> People<'g> {
                     .and_then(|p| self.persons.get(p))
                     .and_then(|p| p.country.as_ref())
                     .filter(|_| !person.international);
-                let country = person.country.as_ref().or(patron).or(usual);
+                // `IAEA Director General X` with a card saying `Sweden`: the card gives a
+                // nationality, the text an international office that speaks for no state.
+                let own = person
+                    .country
+                    .as_ref()
+                    .filter(|_| !(person.profile && person.international));
+                let country = own.or(patron).or(usual);
                 // `The company president and CEO Louis Gallois`, `Blackwater USA founder X`:
                 // a firm's officer speaks for no state (a card's country still counts).
                 let business = !person.profile

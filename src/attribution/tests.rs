@@ -2974,3 +2974,74 @@ fn a_characterisation_in_the_passive_quotes_its_agent() {
         one("The plan was welcomed by Prime Minister Ann Hale, and the “reform caucus” agreed.");
     assert!(a.speakers.is_empty(), "{a:?}");
 }
+
+#[test]
+fn lead_office_is_the_holder_the_next_paragraph_quotes() {
+    let got = speakers(&[
+        "The head of the UN nuclear watchdog said on Tuesday that inspectors still lacked “meaningful access” to key sites.",
+        "“The situation is not sustainable,” IAEA Director General Lars Ekberg told reporters.",
+    ]);
+    assert_eq!(got, [vec!["Lars Ekberg"], vec!["Lars Ekberg"]]);
+    let got = speakers(&[
+        "Oman’s foreign minister said Friday that the talks were “closer than ever” to a deal.",
+        "“Our doors are open,” Badr Harthy told reporters.",
+    ]);
+    assert_eq!(got, [vec!["Badr Harthy"], vec!["Badr Harthy"]]);
+}
+
+#[test]
+fn lead_office_is_not_someone_else_the_next_paragraph_quotes() {
+    // Another office, another country, or an office further down the lead.
+    let got = speakers(&[
+        "Oman’s foreign minister said Friday that the talks were “closer than ever” to a deal.",
+        "“We are ready,” Iranian President Ali Karimi told reporters.",
+    ]);
+    assert_eq!(got[0], Vec::<String>::new());
+    let got = speakers(&[
+        "Oman’s foreign minister said Friday that the talks were “closer than ever” to a deal.",
+        "“We are ready,” Defence Minister Ali Karimi told reporters.",
+    ]);
+    assert_eq!(got[0], Vec::<String>::new());
+    let got = speakers(&[
+        "Talks resumed on Friday. The company’s leader said the plan was “dead.”",
+        "“We are ready,” Defence Minister Ali Karimi told reporters.",
+    ]);
+    assert_eq!(got[0], Vec::<String>::new());
+}
+#[test]
+fn office_of_something_up_to_the_verb() {
+    let a = one("The head of Iran’s atomic energy agency said the talks were “useful.”");
+    assert_eq!(a.speakers, Vec::<String>::new());
+    assert_eq!(a.countries, ["Iran"]);
+    // Not an office: `the rest of the world`.
+    let a = one("The rest of the Iranian delegation said the talks were “useful.”");
+    assert_eq!(a.countries, Vec::<String>::new());
+}
+
+#[test]
+fn an_international_office_outweighs_a_cards_nationality() {
+    let cards = [KnownPerson {
+        name: "Lars Ekberg",
+        country: Some("Sweden"),
+        bio: "Ekberg, a Swedish diplomat, heads the agency.",
+    }];
+    let a = attribute(
+        &["“We are flying blind,” IAEA Director General Lars Ekberg told reporters."],
+        &cards,
+        None,
+    );
+    assert_eq!(a[0].speakers, ["Lars Ekberg"]);
+    assert_eq!(a[0].countries, Vec::<String>::new());
+    // An envoy to an international body is a state's.
+    let cards = [KnownPerson {
+        name: "Elie Nassar",
+        country: Some("Lebanon"),
+        bio: "Nassar, a career diplomat and former ambassador to the European Union, became foreign minister.",
+    }];
+    let a = attribute(
+        &["Foreign Minister Elie Nassar called the strike “a flagrant violation.”"],
+        &cards,
+        None,
+    );
+    assert_eq!(a[0].countries, ["Lebanon"]);
+}
