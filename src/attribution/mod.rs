@@ -1793,8 +1793,25 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
                 .is_some_and(|t| !t.punct && !t.is_capitalized() && !t.is_title())
             && tokens.get(i + 1).is_some_and(|t| !t.punct && t.is_title()))
         .then(|| i..phrase_forward(tokens, i + 1).end);
+        // `said foreign ministry spokesman Michal Borowiec`: or a few, some of them titles,
+        // before the title that leads to the name.
+        let bare = tokens[i.min(tokens.len())..]
+            .iter()
+            .take(4)
+            .take_while(|t| {
+                !t.punct && !t.is_capitalized() && !phrases::is_function_word(t.lower())
+            })
+            .count();
+        let modifiers = (with_article.is_none()
+            && modifier.is_none()
+            && bare > 1
+            && tokens[i + bare - 1].is_title()
+            && tokens[i..i + bare - 1].iter().any(|t| !t.is_title())
+            && tokens.get(i + bare).is_some_and(|t| t.is_capitalized()))
+        .then(|| i..phrase_forward(tokens, i + bare - 1).end);
         let range = with_article
             .or(modifier)
+            .or(modifiers)
             .unwrap_or_else(|| phrase_forward(tokens, i));
         // `“Today,” said the United States did not want …`: a phrase followed by a verb of
         // its own is the subject of a reported clause, not of an inversion.

@@ -139,6 +139,14 @@ fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
     }
 }
 
+/// A preposition or conjunction: no adjective of a title.
+pub fn is_function_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "by" | "of" | "for" | "in" | "to" | "with" | "at" | "from" | "on" | "and" | "or"
+    )
+}
+
 /// The phrase starting at `i`: a pronoun, or an optional determiner and phrase words.
 pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> {
     let Some(first) = tokens.get(i) else {
@@ -170,12 +178,9 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
                     .any(to_title)
         };
         // (Adjectives only: `The call by U.S. Deputy Trade Representative X` is no phrase.)
-        let function_word = tokens[j..j + adjectives].iter().any(|t| {
-            matches!(
-                t.lower(),
-                "by" | "of" | "for" | "in" | "to" | "with" | "at" | "from" | "on" | "and" | "or"
-            )
-        });
+        let function_word = tokens[j..j + adjectives]
+            .iter()
+            .any(|t| is_function_word(t.lower()));
         if adjectives > 0
             && adjectives < 3
             && (to_title(j + adjectives) || (!function_word && via_capitalized(j + adjectives)))

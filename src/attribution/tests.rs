@@ -3045,3 +3045,14 @@ fn an_international_office_outweighs_a_cards_nationality() {
     );
     assert_eq!(a[0].countries, ["Lebanon"]);
 }
+
+#[test]
+fn said_then_lowercase_office_words_before_the_title() {
+    let got = speakers(&[
+        "WARSAW - Poland summoned the envoy.",
+        "“We expect guarantees,” said foreign ministry spokesman Michal Borowiec, adding that a note was handed over.",
+        "“It is a question of survival,” said private market analyst Edouard Lenoir.",
+    ]);
+    assert_eq!(got[1], ["Michal Borowiec"]);
+    assert_eq!(got[2], ["Edouard Lenoir"]);
+}
