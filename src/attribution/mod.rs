@@ -1855,7 +1855,7 @@ fn name_after_description(
         .get(comma)
         .is_some_and(|t| matches!(t.lower(), "of" | "for" | "at" | "from" | "in" | "to"))
     {
-        let tail = tokens[comma..].iter().take(9).position(|t| t.punct)?;
+        let tail = tokens[comma..].iter().take(12).position(|t| t.punct)?;
         comma += tail;
     }
     if !tokens.get(comma)?.is_punct(&[","]) {
@@ -2084,10 +2084,23 @@ fn is_finite_verb(word: &str) -> bool {
 /// (`X also said`, `X has said`).
 fn subject_end(tokens: &[Token<'_>], verb: usize) -> usize {
     let mut end = verb;
-    while end > 0 && !tokens[end - 1].punct && is_verb_filler(tokens[end - 1].lower()) {
-        end -= 1;
+    loop {
+        if end > 0 && !tokens[end - 1].punct && is_verb_filler(tokens[end - 1].lower()) {
+            end -= 1;
+            continue;
+        }
+        // `President Reagan for the first time admitted`.
+        let time = end >= 4
+            && tokens[end - 4].lower() == "for"
+            && tokens[end - 3].lower() == "the"
+            && !tokens[end - 2].punct
+            && tokens[end - 1].lower() == "time";
+        if time {
+            end -= 4;
+            continue;
+        }
+        return end;
     }
-    end
 }
 
 /// `WASHINGTON - … U.S. defense officials said today.`: unnamed officials of a lead, with the

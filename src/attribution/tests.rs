@@ -3056,3 +3056,22 @@ fn said_then_lowercase_office_words_before_the_title() {
     assert_eq!(got[1], ["Michal Borowiec"]);
     assert_eq!(got[2], ["Edouard Lenoir"]);
 }
+
+#[test]
+fn a_time_adverbial_between_subject_and_verb() {
+    let got = speakers(&[
+        "President Reagan for the first time admitted he was wrong to sell arms to Iran.",
+        "He made the admission in a radio address while defending Secretary of State George Shultz.",
+        "He said: “I was wrong.”",
+    ]);
+    assert_eq!(got[2], ["Reagan"]);
+}
+
+#[test]
+fn according_to_a_description_with_a_long_tail_then_the_name() {
+    let got = speakers(&[
+        "According to the vice president of research at the Foundation for Defense of Democracies, Daveed Gartner-Ross, the attack would have been devastating.",
+        "“Think of the symbolic value,” he said.",
+    ]);
+    assert_eq!(got[1], ["Daveed Gartner-Ross"]);
+}
