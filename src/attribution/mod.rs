@@ -1256,6 +1256,24 @@ fn speech_events(
             }
             _ => None,
         };
+        // (`the Reebok spokesman said`: a description naming another body is a new informant
+        // of no country, and a later `the spokesman` is that one.)
+        let names_a_body = matches!(subject, Subject::Description { .. })
+            && tokens[phrase_backward(tokens, subject_end(tokens, i))]
+                .iter()
+                .any(|t| {
+                    t.is_capitalized()
+                        && !t.is_title()
+                        && !matches!(t.lower(), "the" | "a" | "an")
+                        && !tokens::is_institution_word(t.text)
+                        && !phrases::is_government_body(t.text)
+                        && gazetteer.lookup(t.text).is_none()
+                });
+        if names_a_body {
+            if let Subject::Description { head, .. } = &subject {
+                unnamed_countries.retain(|(h, _)| h != head);
+            }
+        }
         // `A Western diplomat said …. “…,” the diplomat said`: the unnamed speaker again, not
         // a named diplomat from further up.
         let same_unnamed = match (&subject, &last, &unnamed_head) {
@@ -1267,7 +1285,7 @@ fn speech_events(
                 },
                 Some(again @ Speaker::Unnamed(_)),
                 Some(h),
-            ) if head == h => Some(again.clone()),
+            ) if head == h && !names_a_body => Some(again.clone()),
             _ => None,
         };
         // `Two Saudi officials … said …. “…,” one of them said`: one of the unnamed speakers
@@ -1294,7 +1312,7 @@ fn speech_events(
                     ..
                 },
                 Some(Speaker::Unnamed(None)),
-            ) => Some(Speaker::Unnamed(
+            ) if !names_a_body => Some(Speaker::Unnamed(
                 unnamed_countries
                     .iter()
                     .rev()
@@ -1305,10 +1323,22 @@ fn speech_events(
             )),
             (_, speaker) => speaker,
         };
-        if let (Subject::Description { head, .. }, Some(Speaker::Unnamed(Some(c)))) =
-            (&subject, &speaker)
-        {
-            unnamed_countries.push((head.clone(), c.clone()));
+        match (&subject, &speaker) {
+            (Subject::Description { head, .. }, Some(Speaker::Unnamed(Some(c)))) => {
+                unnamed_countries.push((head.clone(), c.clone()));
+            }
+            // `A Slovak diplomat said …` then `A senior European diplomat … said`: a new
+            // informant of no country; a later `the diplomat` is no longer the Slovak one.
+            (
+                Subject::Description {
+                    head,
+                    definite: false,
+                    ..
+                },
+                Some(Speaker::Unnamed(None)),
+            ) => unnamed_countries
+                .retain(|(h, _)| h != head && !(is_anonymous_head(h) && is_anonymous_head(head))),
+            _ => {}
         }
         // `…, which Washington has been urging for months, Baldrige declined`: a verb in a
         // relative clause is not the sentence's own.

@@ -595,6 +595,27 @@ impl<'g> People<'g> {
                 && segment[..j].iter().any(|w| matches!(w.text, "of" | "for"));
             acronym_owner || non_state || named_body
         });
+        // `a former Costa Rican foreign minister who leads the Organization of American
+        // States’ observer mission`: a former state office, now an international body's.
+        let leads_international_body = titles.iter().any(|t| is_former(t))
+            && segment.windows(2).enumerate().any(|(j, w)| {
+                w[0].lower() == "who"
+                    && matches!(
+                        w[1].lower(),
+                        "leads" | "heads" | "chairs" | "directs" | "runs" | "led" | "headed"
+                    )
+                    && (j + 2..j + 5).any(|m| {
+                        // (The body's name may run past the words read above.)
+                        let words = tokens[end + 1 + m..].iter().map(|t| t.text);
+                        matches!(
+                            self.gazetteer.longest_match(words),
+                            Some((_, Entity::Organization(_), _))
+                        )
+                    })
+            });
+        if leads_international_body {
+            return (titles, None, true);
+        }
         let organization = country == Some(None);
         let country = country.flatten();
         // `Ramon Diaz, Chairman of the Presidential Commission on Good Government`: the head

@@ -125,14 +125,18 @@ fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
             // `Minister of Minerals and Energy X`, `Minister of Natural Resources and
             // Environment X`: the second part of an `of` domain is a portfolio, and no title
             // follows it (`Secretary of State Shultz and Defense Secretary X` is two people).
-            let after_the_of_domain = (k.saturating_sub(3)..k).any(|of| {
+            // (`A Ministry of Foreign Economic Relations and Trade official`: a lowercase
+            // office after it is the description's.)
+            let after_the_of_domain = (k.saturating_sub(4)..k).any(|of| {
                 tokens[of].text == "of"
                     && is_title_of(tokens, of)
                     && tokens[of + 1..k].iter().all(|t| t.is_capitalized())
             }) && tokens
                 .get(k + 1)
                 .is_some_and(|t| t.is_capitalized() && is_portfolio_word(t.lower()))
-                && !tokens.get(k + 2).is_some_and(|t| t.is_title());
+                && !tokens
+                    .get(k + 2)
+                    .is_some_and(|t| t.is_title() && t.is_capitalized());
             capitalized_at(k + 1) && (after_the_domain || portfolios || after_the_of_domain)
         }
         _ => false,
@@ -452,7 +456,11 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
             && tokens[k].lower() == "of"
             && labels.get(domain) == Some(&Label::Title)
     });
-    if body_of {
+    // (`A Ministry of Foreign Economic Relations and Trade official`: a lowercase office
+    // after the body is someone of it.)
+    let body_member =
+        labels[last_content] == Label::Title && !tokens[last_content].is_capitalized();
+    if body_of && !body_member {
         return Some(Subject::Organization(phrase_text(tokens, &labels)));
     }
     // `the president of Iran`, `Foreign Minister of Japan`: a title whose domain is a

@@ -3075,3 +3075,56 @@ fn according_to_a_description_with_a_long_tail_then_the_name() {
     ]);
     assert_eq!(got[1], ["Daveed Gartner-Ross"]);
 }
+
+#[test]
+fn a_former_minister_who_leads_an_international_body_speaks_for_none() {
+    let a = one(
+        "Eduardo Brenes, a former Costa Rican foreign minister who leads the Organization of American States’ observer mission, said it found “no evidence of fraud.”",
+    );
+    assert_eq!(a.speakers, ["Eduardo Brenes"]);
+    assert_eq!(a.countries, Vec::<String>::new());
+}
+
+#[test]
+fn a_new_unnamed_informant_without_a_country_is_the_one_met_again() {
+    let got = attribute(
+        &[
+            "A Slovak diplomat said Bratislava was “open to a compromise.”",
+            "A senior European diplomat, speaking on condition of anonymity, said the package could pass. “Nobody is giving up,” the diplomat said.",
+        ],
+        &[],
+        None,
+    );
+    assert_eq!(got[0].countries, ["Slovakia"]);
+    assert_eq!(got[1].countries, Vec::<String>::new());
+}
+
+#[test]
+fn an_official_of_a_ministry_named_in_full_is_the_governments() {
+    let got = attribute(
+        &[
+            "China said exports rose.",
+            "A Ministry of Foreign Economic Relations and Trade official said the outlook is “much healthier.”",
+        ],
+        &[],
+        Some("PEKING"),
+    );
+    assert_eq!(got[1].organizations, Vec::<String>::new());
+    assert_eq!(got[1].countries, ["China"]);
+}
+
+#[test]
+fn a_description_naming_a_firm_is_not_the_unnamed_official_before() {
+    let got = attribute(
+        &[
+            "A Finance Ministry spokesman said Japan had “turned away” fake shoes.",
+            "“They fake our trademark,” the Reebok spokesman said.",
+            "“They sell for less,” the spokesman said.",
+        ],
+        &[],
+        Some("TOKYO"),
+    );
+    assert_eq!(got[0].countries, ["Japan"]);
+    assert_eq!(got[1].countries, Vec::<String>::new());
+    assert_eq!(got[2].countries, Vec::<String>::new());
+}
