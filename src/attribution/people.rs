@@ -1258,7 +1258,7 @@ impl<'g> People<'g> {
                 .map(|(i, _)| i);
             // `Lula` for `Luiz Inácio Lula da Silva`, `Rodriguez` for `Mario Rodriguez
             // Montero`: in names of three words or more, the surname may stand inside.
-            return first.or_else(|| {
+            let inside = || {
                 self.recent()
                     .find(|(_, p)| {
                         let full = without_suffix(&p.keys);
@@ -1268,9 +1268,36 @@ impl<'g> People<'g> {
                                 .any(|k| !super::tokens::is_name_particle(k) && *k == keys[0])
                     })
                     .map(|(i, _)| i)
-            });
+            };
+            return first.or_else(inside).or_else(|| self.misspelled(&keys[0]));
         }
         None
+    }
+
+    /// `Schelsinger said` after `Helmut Schlesinger`, `Muroney said` after `Brian Mulroney`:
+    /// a long surname one slip away (a letter left out, added, changed or two swapped) from
+    /// the surname of exactly one person already known is a typo for it.
+    fn misspelled(&self, key: &str) -> Option<usize> {
+        const MIN_LETTERS: usize = 6;
+        // (Not another word that happens to be close: `Canadians`, `Iraqis`.)
+        if key.chars().count() < MIN_LETTERS || self.gazetteer.lookup(key).is_some() {
+            return None;
+        }
+        let mut found = self.persons.iter().enumerate().filter(|(_, p)| {
+            let full = without_suffix(&p.keys);
+            full.len() >= 2
+                && full.last().is_some_and(|surname| {
+                    surname.chars().count() >= MIN_LETTERS
+                        && surname.chars().next() == key.chars().next()
+                        && one_slip_apart(surname, key)
+                        && key.strip_suffix('s') != Some(surname.as_str())
+                        && surname.strip_suffix('s') != Some(key)
+                })
+        });
+        match (found.next(), found.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
     }
 
     fn find_or_add(&mut self, words: &[String], at: Position) -> usize {
@@ -2172,5 +2199,24 @@ fn name_keys(words: &[String]) -> Vec<String> {
 fn push_unique(list: &mut Vec<String>, value: String) {
     if !list.contains(&value) {
         list.push(value);
+    }
+}
+
+/// Are two different words one typing slip apart: a letter left out, added or changed, or two
+/// neighbours swapped (optimal string alignment distance 1)?
+pub(super) fn one_slip_apart(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    match a.len().cmp(&b.len()) {
+        std::cmp::Ordering::Less => a == &b[1..],
+        std::cmp::Ordering::Greater => &a[1..] == b,
+        std::cmp::Ordering::Equal => {
+            a[1..] == b[1..] || (a.len() >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..])
+        }
     }
 }

@@ -3128,3 +3128,26 @@ fn a_description_naming_a_firm_is_not_the_unnamed_official_before() {
     assert_eq!(got[1].countries, Vec::<String>::new());
     assert_eq!(got[2].countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_surname_one_slip_from_a_known_one_is_a_typo_for_it() {
+    let got = speakers(&[
+        "Bundesbank vice president Helmut Schlesinger said rates would hold.",
+        "“Central banks are always in contact,” Schelsinger said.",
+        "“We will see,” Schlesingr said.",
+    ]);
+    assert_eq!(got[1], ["Helmut Schlesinger"]);
+    assert_eq!(got[2], ["Helmut Schlesinger"]);
+}
+
+#[test]
+fn one_slip_apart_counts_one_edit() {
+    use super::people::one_slip_apart;
+    assert!(one_slip_apart("schlesinger", "schelsinger"));
+    assert!(one_slip_apart("mulroney", "muroney"));
+    assert!(one_slip_apart("zoellick", "zoelick"));
+    assert!(one_slip_apart("yeutter", "yuetter"));
+    assert!(!one_slip_apart("yeutter", "yeutter"));
+    assert!(!one_slip_apart("schlesinger", "slesingerx"));
+    assert!(!one_slip_apart("baker", "barker1"));
+}
