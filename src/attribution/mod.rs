@@ -2232,6 +2232,10 @@ fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
         }) {
             continue;
         }
+        // (`Bill Frenzel, R-Minn., said`: the party tag after the name.)
+        if comma == segment_start + 1 && tokens::is_party_state_tag(tokens[segment_start].text) {
+            continue;
+        }
         let range = phrase_backward(tokens, comma);
         // `Arthur Krumper of Munich's Ifo institute, which …, said`: a name opening the
         // segment, placed by a preposition.

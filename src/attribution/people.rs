@@ -233,6 +233,7 @@ impl<'g> People<'g> {
                     .or_else(|| counterpart_country(tokens, range_start, self.gazetteer))
                     .or_else(|| whose_country(tokens, range_start, &titles, self.gazetteer))
                     .or_else(|| behalf_country(tokens, end, self.gazetteer))
+                    .or_else(|| party_tag_country(tokens, end, self.gazetteer))
                     .or_else(|| {
                         let official = !qualified
                             && titles
@@ -1516,6 +1517,22 @@ fn is_spokesperson(titles: &[String]) -> bool {
 
 /// `Foreign Office spokeswoman X told a weekly briefing in Islamabad`: a spokesperson's routine
 /// briefing is held at home, so the seat of government where it is held names the government.
+/// `Bill Frenzel, R-Minn., said`, `Sen. Edward Zorinsky (D-Neb.)`: the party and state tag
+/// American news gives members of Congress names the United States.
+fn party_tag_country(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -> Option<usize> {
+    let opener = tokens.get(end)?;
+    if !opener.is_punct(&[",", "("]) {
+        return None;
+    }
+    if !super::tokens::is_party_state_tag(tokens.get(end + 1)?.text) {
+        return None;
+    }
+    match gazetteer.lookup("United States") {
+        Some((Entity::Country(c), _)) => Some(c),
+        _ => None,
+    }
+}
+
 fn briefing_country(
     tokens: &[Token<'_>],
     end: usize,

@@ -3151,3 +3151,14 @@ fn one_slip_apart_counts_one_edit() {
     assert!(!one_slip_apart("schlesinger", "slesingerx"));
     assert!(!one_slip_apart("baker", "barker1"));
 }
+
+#[test]
+fn a_party_and_state_tag_names_a_member_of_congress() {
+    let a = one(
+        "Bill Frenzel, R-Minn., said the bill was not one “a free trader like me could endorse.”",
+    );
+    assert_eq!(a.speakers, ["Bill Frenzel"]);
+    assert_eq!(a.countries, ["United States"]);
+    let a = one("Sen. Edward Zorinsky (D-Neb.) said the bill was “a good start.”");
+    assert_eq!(a.countries, ["United States"]);
+}

@@ -534,6 +534,19 @@ pub fn is_weekday(word: &str) -> bool {
     )
 }
 
+/// `R-Minn`, `D-IL`, `I-Vt.`: the party and state tag after a member of Congress's name.
+pub fn is_party_state_tag(text: &str) -> bool {
+    let Some(state) = ["R-", "D-", "I-"]
+        .into_iter()
+        .find_map(|party| text.strip_prefix(party))
+    else {
+        return false;
+    };
+    state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.len() <= 6
+        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+}
+
 /// Pronouns that refer back to a speaker.
 pub fn is_pronoun(lower: &str) -> bool {
     matches!(lower, "he" | "she" | "they" | "it" | "we" | "i")
