@@ -3162,3 +3162,18 @@ fn a_party_and_state_tag_names_a_member_of_congress() {
     let a = one("Sen. Edward Zorinsky (D-Neb.) said the bill was “a good start.”");
     assert_eq!(a.countries, ["United States"]);
 }
+#[test]
+fn major_general_and_maj_are_ranks() {
+    let got = attribute(
+        &[
+            "Poland summoned the Belarusian envoy on Tuesday.",
+            "Major General Jan Ostrowski said soldiers had orders to “react to any violation.”",
+            "“We are ready,” Maj. Piotr Nowak told reporters.",
+        ],
+        &[],
+        Some("WARSAW"),
+    );
+    assert_eq!(got[1].speakers, ["Jan Ostrowski"]);
+    assert_eq!(got[1].countries, ["Poland"]);
+    assert_eq!(got[2].speakers, ["Piotr Nowak"]);
+}

@@ -172,6 +172,12 @@ pub fn tokenize_into<'a>(
                 }
             }
             push_word(tokens, text, ascii_lower, i, end, base);
+            // `Major General X`: the adjective is a rank only before `General`.
+            if let [.., rank, general] = tokens.as_mut_slice() {
+                if rank.text == "Major" && general.text == "General" && !rank.punct {
+                    rank.title = true;
+                }
+            }
             i = end;
         } else {
             if matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | ')') {
@@ -652,6 +658,7 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "gen.",
         "lieutenant",
         "lt.",
+        "maj.",
         "colonel",
         "col.",
         "admiral",
