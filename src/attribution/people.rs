@@ -1393,6 +1393,27 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
     {
         start -= 2;
     }
+    // (`hard-line lawmaker X`, `veteran diplomat X`: an adjective that judges the holder
+    // names no other body.)
+    while start > 0
+        && !tokens[start - 1].punct
+        && matches!(
+            tokens[start - 1].lower(),
+            "hard-line"
+                | "hardline"
+                | "veteran"
+                | "senior"
+                | "top"
+                | "outspoken"
+                | "influential"
+                | "powerful"
+                | "prominent"
+                | "longtime"
+                | "long-serving"
+        )
+    {
+        start -= 1;
+    }
     let Some(previous) = start.checked_sub(1).and_then(|k| tokens.get(k)) else {
         return false;
     };
@@ -2080,6 +2101,14 @@ fn names_state_body(tokens: &[Token<'_>]) -> bool {
 /// sentence's opening `In COUNTRY,` (or its capital or a city) before the phrase at `start`.
 fn opening_country(tokens: &[Token<'_>], start: usize, gazetteer: &Gazetteer) -> Option<usize> {
     let mut comma = start.checked_sub(1)?;
+    // (`In Tehran, hard-line lawmaker X`: past an adjective or two before the title.)
+    for _ in 0..2 {
+        let adjective = &tokens[comma];
+        if adjective.punct || adjective.is_capitalized() || adjective.is_title() || comma == 0 {
+            break;
+        }
+        comma -= 1;
+    }
     if !tokens[comma].is_punct(&[","]) || comma < 2 {
         return None;
     }

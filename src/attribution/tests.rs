@@ -3177,3 +3177,10 @@ fn major_general_and_maj_are_ranks() {
     assert_eq!(got[1].countries, ["Poland"]);
     assert_eq!(got[2].speakers, ["Piotr Nowak"]);
 }
+
+#[test]
+fn a_judging_adjective_before_the_title_names_no_other_body() {
+    let a = one("In Tehran, hard-line lawmaker Hamid Sabeti said Iran should answer “with force.”");
+    assert_eq!(a.speakers, ["Hamid Sabeti"]);
+    assert_eq!(a.countries, ["Iran"]);
+}
