@@ -1055,7 +1055,7 @@ impl<'g> People<'g> {
                     let exact = self
                         .recent()
                         .filter(|(_, p)| {
-                            p.titles.iter().any(|t| t == head)
+                            p.titles.iter().any(|t| same_office(t, head))
                                 && qualifiers.iter().all(|q| p.titles.contains(q))
                                 && fits(p)
                         })
@@ -1068,7 +1068,7 @@ impl<'g> People<'g> {
                 }
                 if let Some(Speaker::Person(i)) = last {
                     let person = &self.persons[*i];
-                    if person.titles.iter().any(|t| t == head) && fits(person) {
+                    if person.titles.iter().any(|t| same_office(t, head)) && fits(person) {
                         return Some(Speaker::Person(*i));
                     }
                 }
@@ -1076,7 +1076,7 @@ impl<'g> People<'g> {
                 // a minister the dispatch only names further down.
                 let titled = self
                     .recent()
-                    .filter(|(_, p)| p.titles.iter().any(|t| t == head) && fits(p))
+                    .filter(|(_, p)| p.titles.iter().any(|t| same_office(t, head)) && fits(p))
                     .filter(|(_, p)| p.profile || p.last_mention_before(at).is_some())
                     .max_by_key(|(_, p)| p.last_mention_before(at))
                     .map(|(i, _)| Speaker::Person(i));
@@ -1085,7 +1085,7 @@ impl<'g> People<'g> {
                 // office and the next paragraphs the holder.
                 let named_next = || {
                     let mut holders = self.persons.iter().enumerate().filter(|(_, p)| {
-                        p.titles.iter().any(|t| t == head)
+                        p.titles.iter().any(|t| same_office(t, head))
                             && p.mentions.first().is_some_and(|m| m.0 > 0 && m.0 <= 2)
                             && qualifiers.iter().all(|q| p.titles.contains(q))
                             && fits(p)
@@ -1141,7 +1141,7 @@ impl<'g> People<'g> {
             || person
                 .titles
                 .iter()
-                .all(|t| t == head || qualifiers.contains(t));
+                .all(|t| same_office(t, head) || qualifiers.contains(t));
         (introduced_here && same_country && same_office).then_some(Speaker::Person(holder))
     }
 
@@ -2246,6 +2246,17 @@ fn push_unique(list: &mut Vec<String>, value: String) {
     if !list.contains(&value) {
         list.push(value);
     }
+}
+
+/// Does a title name the office a description's head names (`the Sudanese envoy` for
+/// `Sudan's ambassador to the AU`, `the spokeswoman` for a `spokesperson`)?
+fn same_office(title: &str, head: &str) -> bool {
+    let kind = |word: &str| match word {
+        "envoy" | "ambassador" | "emissary" => Some(0),
+        "spokesman" | "spokeswoman" | "spokesperson" => Some(1),
+        _ => None,
+    };
+    title == head || kind(title).is_some_and(|k| kind(head) == Some(k))
 }
 
 /// Are two different words one typing slip apart: a letter left out, added or changed, or two

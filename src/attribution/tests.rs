@@ -3184,3 +3184,12 @@ fn a_judging_adjective_before_the_title_names_no_other_body() {
     assert_eq!(a.speakers, ["Hamid Sabeti"]);
     assert_eq!(a.countries, ["Iran"]);
 }
+
+#[test]
+fn an_envoy_is_the_ambassador_named_before() {
+    let got = speakers(&[
+        "Sudan’s ambassador to the AU, Osman Babiker, said the attack was “planned.”",
+        "“Sudan has shown restraint,” the Sudanese envoy said.",
+    ]);
+    assert_eq!(got[1], ["Osman Babiker"]);
+}
