@@ -876,7 +876,10 @@ fn attribute_paragraph(
         let marker = markers.get(n).copied().unwrap_or(tokens.len());
         let content = q.text(text).trim_end();
         let continues_sentence = content.ends_with([',', '?', '!', '—', '-']);
-        let after = event_after(tokens, marker, &events);
+        // (`“… to heal.” According to Tenenbaum, the reason …`: a capitalized `According`
+        // opens a sentence of its own, about something else.)
+        let after = event_after(tokens, marker, &events)
+            .filter(|e| !(e.verb == marker + 1 && tokens[e.verb].text == "According"));
         let before = event_before(tokens, marker, &events);
         // `X said his government would “look at the text,” according to the news agency
         // ANSA.`: a medium named after the quote passes on what the sentence's speaker said.

@@ -3193,3 +3193,18 @@ fn an_envoy_is_the_ambassador_named_before() {
     ]);
     assert_eq!(got[1], ["Osman Babiker"]);
 }
+
+#[test]
+fn according_to_opening_the_next_sentence_is_not_the_quotes() {
+    let got = speakers(&[
+        "“I am shocked by the vote,” Stephen Colbert said in the statement.",
+        "“It is time for this nation to heal.” According to Inez Tenbaum, the reason was financial.",
+    ]);
+    assert_eq!(got[1], ["Stephen Colbert"]);
+}
+
+#[test]
+fn present_tense_verbs_invert_too() {
+    let a = one("“The loan cap is too low,” argues Andrew Norton in the paper.");
+    assert_eq!(a.speakers, ["Andrew Norton"]);
+}

@@ -423,6 +423,18 @@ static INVERSION_VERBS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
         "said",
         "says",
+        // The present tense of features and Wikinews (`argues Norton in the paper`).
+        "adds",
+        "argues",
+        "writes",
+        "insists",
+        "warns",
+        "explains",
+        "notes",
+        "claims",
+        "asks",
+        "continues",
+        "stresses",
         "added",
         "asked",
         "wrote",
