@@ -1203,6 +1203,24 @@ fn speech_events(
             if i > 0 && tokens[i - 1].text.eq_ignore_ascii_case("to") {
                 continue;
             }
+            // `The administration's proposed farm policy changes`, `the announced cuts`: a
+            // participle after a determiner describes a noun; nobody speaks.
+            let adjectival = t.text.ends_with("ed")
+                && i > 0
+                && (tokens[i - 1].possessive
+                    || matches!(
+                        tokens[i - 1].lower(),
+                        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
+                    ))
+                && tokens.get(i + 1).is_some_and(|n| {
+                    !n.punct
+                        && !n.is_capitalized()
+                        && !phrases::is_function_word(n.lower())
+                        && n.lower() != "that"
+                });
+            if adjectival {
+                continue;
+            }
             // `continued making payments`, `if the slide continues.`: only `…," he
             // continued.` (a quote just before) or `continued:` speaks.
             if matches!(t.text, "continued" | "continues") {

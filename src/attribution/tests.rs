@@ -3208,3 +3208,12 @@ fn present_tense_verbs_invert_too() {
     let a = one("“The loan cap is too low,” argues Andrew Norton in the paper.");
     assert_eq!(a.speakers, ["Andrew Norton"]);
 }
+
+#[test]
+fn a_participle_after_a_determiner_describes_a_noun() {
+    let got = speakers(&[
+        "Senate Republican leader Robert Dole spoke to farmers.",
+        "The administration’s proposed farm policy changes “are not going anywhere” this year, Dole said.",
+    ]);
+    assert_eq!(got[1], ["Robert Dole"]);
+}
