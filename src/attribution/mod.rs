@@ -1647,6 +1647,47 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         return Some(office);
     }
     let range = phrase_backward(tokens, end);
+    // `…," Dan Rostenkowski, an Illinois Democrat said.`: an apposition whose closing comma
+    // was left out; the name before it is the subject.
+    if range.len() > 1
+        && matches!(tokens[range.start].lower(), "a" | "an")
+        && range.start > 1
+        && tokens[range.start - 1].is_punct(&[","])
+    {
+        let name = phrase_backward(tokens, range.start - 1);
+        // (Only a full name right after the quote or opening the sentence: not `Separately,
+        // a Treasury spokesman said`.)
+        let opens = !tokens[frame_start(tokens, name.start)..name.start]
+            .iter()
+            .any(|t| t.punct);
+        let named = analyze(&tokens[name], gazetteer)
+            .filter(|s| opens && matches!(s, Subject::Named { words, .. } if words.len() >= 2));
+        if let Some(Subject::Named {
+            words,
+            mut titles,
+            country,
+            usual_country,
+            qualified,
+        }) = named
+        {
+            let described = &tokens[range.clone()];
+            titles.extend(
+                described
+                    .iter()
+                    .filter(|t| !t.punct && t.is_title())
+                    .map(|t| t.lower().to_string()),
+            );
+            // (Whose the description says is left to the mention scan, which knows a
+            // country's private bodies: `a director of the Lebanese Muslim Association`.)
+            return Some(Subject::Named {
+                words,
+                titles,
+                country,
+                usual_country,
+                qualified,
+            });
+        }
+    }
     let range = phrases::skip_located_place(tokens, range, gazetteer);
     // `Mahmoud Ahmadinejad in a speech to students in Tehran said`: a place after `in` or `at`
     // is where someone spoke, not who.

@@ -716,7 +716,12 @@ pub fn description_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Optio
             match gazetteer.longest_match(&words) {
                 Some((n, Entity::Country(c), kind)) => {
                     let possessive = tokens[k + n - 1].possessive;
-                    if kind != TermKind::Metonym || possessive {
+                    // (`a spokesman for the White House`: the seat a spokesman speaks for; not
+                    // a body named after it, `for the Kremlin Press Office`.)
+                    let speaks_for = ((k >= 1 && tokens[k - 1].text == "for")
+                        || (k >= 2 && tokens[k - 1].text == "the" && tokens[k - 2].text == "for"))
+                        && !tokens.get(k + n).is_some_and(|t| t.is_capitalized());
+                    if kind != TermKind::Metonym || possessive || speaks_for {
                         return Some(c);
                     }
                     k += n;

@@ -3217,3 +3217,21 @@ fn a_participle_after_a_determiner_describes_a_noun() {
     ]);
     assert_eq!(got[1], ["Robert Dole"]);
 }
+
+#[test]
+fn a_spokesman_for_a_seat_of_government_then_the_name() {
+    let a = one("“He is feeling better,” said a spokesman for the White House, Tony Fratto.");
+    assert_eq!(a.speakers, ["Tony Fratto"]);
+    assert_eq!(a.countries, ["United States"]);
+}
+
+#[test]
+fn an_apposition_missing_its_closing_comma() {
+    let a = one(
+        "“This will toughen our policy,” Ways and Means chairman Dan Rostenkowski, an Illinois Democrat said.",
+    );
+    assert_eq!(a.speakers, ["Dan Rostenkowski"]);
+    // Not an adverb opening the sentence: `Separately, a Treasury spokesman said`.
+    let a = one("Separately, a Treasury spokesman said it was “the press of business.”");
+    assert_eq!(a.speakers, Vec::<String>::new());
+}
