@@ -1481,8 +1481,15 @@ fn after_opening_phrase(tokens: &[Token<'_>], comma: usize) -> bool {
         .find(|&k| tokens[k].ends_sentence() || tokens[k].punct)
         .map_or(0, |k| k + 1);
     let opens_sentence = start == 0 || tokens[start - 1].ends_sentence();
+    // (A question put to someone runs longer: `Asked whether the talks could produce a deal
+    // before the end of the year, X …`.)
+    let longest = if tokens.get(start).is_some_and(|t| t.lower() == "asked") {
+        20
+    } else {
+        12
+    };
     opens_sentence
-        && comma - start <= 12
+        && comma - start <= longest
         && tokens.get(start).is_some_and(|t| {
             matches!(
                 t.lower(),

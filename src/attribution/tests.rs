@@ -3235,3 +3235,13 @@ fn an_apposition_missing_its_closing_comma() {
     let a = one("Separately, a Treasury spokesman said it was “the press of business.”");
     assert_eq!(a.speakers, Vec::<String>::new());
 }
+
+#[test]
+fn a_long_question_put_opens_the_sentence_of_the_one_asked() {
+    let got = speakers(&[
+        "Kenya’s foreign minister, Daniel Kiprono, said Nairobi was “a neutral space.”",
+        "“We are running out of words,” said Ingrid Solberg, a regional director.",
+        "Asked whether the talks could produce a deal before the end of the year, Kiprono was cautious. “We are optimistic,” he said.",
+    ]);
+    assert_eq!(got[2], ["Daniel Kiprono"]);
+}
