@@ -2063,7 +2063,12 @@ fn names_party(tokens: &[Token<'_>]) -> bool {
 /// Commerce`)?
 fn names_state_body(tokens: &[Token<'_>]) -> bool {
     tokens.iter().take(3).take_while(|t| !t.punct).any(|t| {
+        // (`a spokeswoman for the Armenian prime minister`: an office of the state.)
         is_government_body(t.text)
+            || matches!(
+                t.lower(),
+                "minister" | "president" | "premier" | "chancellor"
+            )
             || matches!(
                 t.lower(),
                 "government"

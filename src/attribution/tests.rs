@@ -3245,3 +3245,11 @@ fn a_long_question_put_opens_the_sentence_of_the_one_asked() {
     ]);
     assert_eq!(got[2], ["Daniel Kiprono"]);
 }
+
+#[test]
+fn a_spokeswoman_for_a_nations_head_of_government() {
+    let a = one(
+        "Lilit Ghazaryan, a spokeswoman for the Armenian prime minister, wrote on X that the government would “not be lectured.”",
+    );
+    assert_eq!(a.countries, ["Armenia"]);
+}
