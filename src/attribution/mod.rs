@@ -1921,6 +1921,13 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             return None;
         }
         let subject = analyze(&tokens[range.clone()], gazetteer);
+        // `said a 19-year-old who lives in …`: someone unnamed, whatever the phrase.
+        let indefinite = tokens
+            .get(verb + 1)
+            .is_some_and(|t| matches!(t.lower(), "a" | "an"));
+        if subject.is_none() && indefinite {
+            return Some(Subject::Unnamed(None));
+        }
         if matches!(
             subject,
             Some(Subject::Description { .. } | Subject::Unnamed(_) | Subject::Organization(_))

@@ -3253,3 +3253,14 @@ fn a_spokeswoman_for_a_nations_head_of_government() {
     );
     assert_eq!(a.countries, ["Armenia"]);
 }
+
+#[test]
+fn said_a_nameless_someone_is_nobody_named_before() {
+    let got = speakers(&[
+        "“Our goal is calm,” Interior Minister Michele Alliot-Marie said.",
+        "“I was there yesterday,” said a 19-year-old who lives in Villiers-le-Bel.",
+        "“We will not stop.”",
+    ]);
+    assert_eq!(got[1], Vec::<String>::new());
+    assert_eq!(got[2], Vec::<String>::new());
+}
