@@ -6,7 +6,7 @@ use super::phrases::{
     analyze, is_acronym, is_former, is_government_body, is_regional_office, phrase_forward,
     skip_located_place, Allegiance, Subject,
 };
-use super::tokens::{is_institution_word, is_speech_verb, Token};
+use super::tokens::{is_institution_word, is_inversion_verb, is_speech_verb, Token};
 use super::Attribution;
 
 /// Who a quote is attributed to.
@@ -183,7 +183,19 @@ impl<'g> People<'g> {
                 // A lone surname refers to someone already known, unless a title introduces
                 // it (`President Reagan`); a phrase that is nobody needs no further reading.
                 let titled = titles.last().is_some_and(|t| is_personal_title(t));
-                let index = if words.len() >= 2 || titled {
+                // `said Christophe, a police officer,`: one name, then who they are.
+                let described = words.len() == 1
+                    && range_start > 0
+                    && is_inversion_verb(tokens[range_start - 1].text)
+                    && tokens.get(end).is_some_and(|t| t.is_punct(&[","]))
+                    && tokens
+                        .get(end + 1)
+                        .is_some_and(|t| matches!(t.lower(), "a" | "an"))
+                    && tokens
+                        .get(end + 2)
+                        .is_some_and(|t| !t.punct && !t.is_capitalized())
+                    && self.gazetteer.lookup(&words[0]).is_none();
+                let index = if words.len() >= 2 || titled || described {
                     Some(self.find_or_add(&words, (para, t.start)))
                 } else {
                     self.find(&words, (para, t.start))

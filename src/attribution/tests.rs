@@ -3264,3 +3264,12 @@ fn said_a_nameless_someone_is_nobody_named_before() {
     assert_eq!(got[1], Vec::<String>::new());
     assert_eq!(got[2], Vec::<String>::new());
 }
+
+#[test]
+fn said_a_single_name_then_who_they_are() {
+    let a = one("“It is much more violent,” said Christophe, a police officer, to The Guardian.");
+    assert_eq!(a.speakers, ["Christophe"]);
+    // Not an adverb before an unnamed speaker.
+    let a = one("Eventually, a legislative candidate said: “It’s a show.”");
+    assert_eq!(a.speakers, Vec::<String>::new());
+}
