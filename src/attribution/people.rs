@@ -1787,9 +1787,20 @@ fn region_after_name(
     if !(regional || party) || !apposition || former {
         return None;
     }
+    // (`, an Illinois Democrat,`: or a region before the party.)
+    let before_party = || {
+        let at = (end + 1..stop)
+            .find(|&k| matches!(tokens[k].lower(), "republican" | "democrat" | "democratic"))?;
+        let words: Vec<&str> = tokens[at.saturating_sub(3).max(end + 1)..at]
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        gazetteer.region_ending(&words)
+    };
     (end + 1..stop)
         .find(|&k| matches!(tokens[k].text, "of" | "from"))
         .and_then(|k| region_at(k + 1))
+        .or_else(before_party)
 }
 
 /// Do the lowercase words at `at` (up to three) name a country's private sector rather than

@@ -3273,3 +3273,13 @@ fn said_a_single_name_then_who_they_are() {
     let a = one("Eventually, a legislative candidate said: “It’s a show.”");
     assert_eq!(a.speakers, Vec::<String>::new());
 }
+
+#[test]
+fn a_region_before_the_party_in_an_apposition() {
+    let a = one(
+        "“We are losing our semiconductors,” subcommittee chairman James Florio, a New Jersey Democrat, said.",
+    );
+    assert_eq!(a.countries, ["United States"]);
+    let a = one("NSW Premier Morris Iemma said there was “real hope.”");
+    assert_eq!(a.countries, ["Australia"]);
+}
