@@ -245,7 +245,6 @@ impl<'g> People<'g> {
                     .or_else(|| counterpart_country(tokens, range_start, self.gazetteer))
                     .or_else(|| whose_country(tokens, range_start, &titles, self.gazetteer))
                     .or_else(|| behalf_country(tokens, end, self.gazetteer))
-                    .or_else(|| party_tag_country(tokens, end, self.gazetteer))
                     .or_else(|| {
                         let official = !qualified
                             && titles
@@ -1550,22 +1549,6 @@ fn is_spokesperson(titles: &[String]) -> bool {
 
 /// `Foreign Office spokeswoman X told a weekly briefing in Islamabad`: a spokesperson's routine
 /// briefing is held at home, so the seat of government where it is held names the government.
-/// `Bill Frenzel, R-Minn., said`, `Sen. Edward Zorinsky (D-Neb.)`: the party and state tag
-/// American news gives members of Congress names the United States.
-fn party_tag_country(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -> Option<usize> {
-    let opener = tokens.get(end)?;
-    if !opener.is_punct(&[",", "("]) {
-        return None;
-    }
-    if !super::tokens::is_party_state_tag(tokens.get(end + 1)?.text) {
-        return None;
-    }
-    match gazetteer.lookup("United States") {
-        Some((Entity::Country(c), _)) => Some(c),
-        _ => None,
-    }
-}
-
 fn briefing_country(
     tokens: &[Token<'_>],
     end: usize,
@@ -1748,13 +1731,16 @@ fn region_after_name(
     gazetteer: &Gazetteer,
 ) -> Option<usize> {
     let next = tokens.get(end)?;
-    if next.is_punct(&["("]) {
-        let tag = tokens.get(end + 1)?;
-        let (party, region) = tag.text.split_once('-')?;
-        if !matches!(party, "D" | "R" | "I") || !tokens.get(end + 2)?.is_punct(&[")"]) {
-            return None;
-        }
-        return gazetteer.region_abbreviation(region);
+    // (`Bill Frenzel, R-Minn., said`: or between commas.)
+    if next.is_punct(&["(", ","]) && super::tokens::is_party_state_tag(tokens.get(end + 1)?.text) {
+        // (A state written some other way, `D-Cal`, is still one of Congress's.)
+        let (_, region) = tokens[end + 1].text.split_once('-')?;
+        return gazetteer
+            .region_abbreviation(region.trim_end_matches('.'))
+            .or_else(|| match gazetteer.lookup("United States") {
+                Some((Entity::Country(c), _)) => Some(c),
+                _ => None,
+            });
     }
     let region_at = |k: usize| {
         let words: Vec<&str> = tokens[k.min(tokens.len())..tokens.len().min(k + 3)]
