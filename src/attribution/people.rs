@@ -1120,8 +1120,8 @@ impl<'g> People<'g> {
     /// minister said Friday …` / `“…,” Kerem Aydınlı told reporters`): the one person the
     /// second paragraph introduces and quotes, when the lead's quotes went to that unnamed
     /// office alone and nothing about the person says otherwise (another country, or a title
-    /// with a word the description lacks, unless it names only a head: `The head of the UN
-    /// nuclear watchdog`).
+    /// with a word the description lacks, unless it names only a head or an official: `The
+    /// head of the UN nuclear watchdog`, `The African Union’s top security official`).
     pub fn lead_office_holder(
         &self,
         head: &str,
@@ -1147,7 +1147,7 @@ impl<'g> People<'g> {
         let same_country = lead_country
             .as_ref()
             .is_none_or(|c| person.country.as_ref().is_none_or(|own| own == c));
-        let generic = matches!(head, "head" | "chief" | "leader");
+        let generic = matches!(head, "head" | "chief" | "leader" | "official");
         let same_office = generic
             || person
                 .titles

@@ -3283,3 +3283,12 @@ fn a_region_before_the_party_in_an_apposition() {
     let a = one("NSW Premier Morris Iemma said there was “real hope.”");
     assert_eq!(a.countries, ["Australia"]);
 }
+
+#[test]
+fn a_lead_official_is_the_holder_named_next() {
+    let got = speakers(&[
+        "The African Union’s top security official on Tuesday called the clash “a dangerous escalation.”",
+        "“We are asking both capitals to pull back,” Adama Kone, the AU commissioner for peace and security, told reporters.",
+    ]);
+    assert_eq!(got[0], ["Adama Kone"]);
+}
