@@ -1860,6 +1860,19 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             )));
         }
     }
+    // `…, with the government’s top spokesman calling the measures “unacceptable”`: the
+    // participle's own subject, after `with`.
+    if is_participle(tokens[verb].text) && end > 0 && !tokens[end - 1].punct {
+        let with = (end.saturating_sub(6)..end)
+            .rev()
+            .take_while(|&k| !tokens[k].punct)
+            .find(|&k| tokens[k].lower() == "with");
+        if let Some(with) = with.filter(|&w| w + 1 < end) {
+            if let Some(subject) = analyze(&tokens[with + 1..end], gazetteer) {
+                return Some(subject);
+            }
+        }
+    }
     // `Reinholdt opened the session by calling on allies to "…"`.
     if is_participle(tokens[verb].text) && end > 0 && !tokens[end - 1].punct {
         return clause_subject(tokens, end, gazetteer);
@@ -2621,6 +2634,21 @@ fn event_before<'e>(tokens: &[Token<'_>], marker: usize, events: &'e [Event]) ->
         })
         .or_else(|| in_sentence().find(known))
         .or_else(|| in_sentence().find(|e| e.named && e.speaker.is_some()))
+        // (`Japan urged …, with the government’s top spokesman calling the measures “…”`: an
+        // unnamed speaker whose verb takes the quote, over the sentence's first subject.)
+        .or_else(|| {
+            in_sentence().rev().find(|e| {
+                let with_absolute = tokens[e.verb].text.ends_with("ing")
+                    && (e.verb.saturating_sub(6)..e.verb)
+                        .rev()
+                        .take_while(|&k| !tokens[k].punct)
+                        .any(|k| tokens[k].lower() == "with");
+                with_absolute
+                    && e.speaker.is_some()
+                    && marker - e.verb <= 6
+                    && !tokens[e.verb..marker].iter().any(|t| t.punct)
+            })
+        })
         .or_else(|| in_sentence().next())
 }
 

@@ -3292,3 +3292,15 @@ fn a_lead_official_is_the_holder_named_next() {
     ]);
     assert_eq!(got[0], ["Adama Kone"]);
 }
+
+#[test]
+fn with_someone_saying_is_their_quote() {
+    let a = attribute(
+        &["Japan urged China on Tuesday to withdraw new curbs, with the government’s top spokesman calling the measures “unacceptable.”"],
+        &[],
+        Some("TOKYO"),
+    )
+    .remove(0);
+    assert_eq!(a.organizations, Vec::<String>::new());
+    assert_eq!(a.countries, ["Japan"]);
+}
