@@ -3304,3 +3304,9 @@ fn with_someone_saying_is_their_quote() {
     assert_eq!(a.organizations, Vec::<String>::new());
     assert_eq!(a.countries, ["Japan"]);
 }
+
+#[test]
+fn an_unnamed_defense_department_official_is_american() {
+    let a = one("“It was a quick strike,” said an unnamed Defense Department official.");
+    assert_eq!(a.countries, ["United States"]);
+}
