@@ -1152,6 +1152,19 @@ fn speech_events(
                     unnamed_head = Some(head.clone());
                 }
             }
+            // (`A Western diplomat following the talks was blunter.`: a new informant of no
+            // country; a later `the diplomat` is not one met before it.)
+            if let Some(Subject::Description {
+                head,
+                definite: false,
+                country: None,
+                ..
+            }) = &opening
+            {
+                unnamed_countries.retain(|(h, _)| {
+                    h != head && !(is_anonymous_head(h) && is_anonymous_head(head))
+                });
+            }
             let subject = if owner { None } else { opening };
             // `Burundi's foreign minister, Emmanuel Ndikumasabo, was more cautious.`, `The
             // governor of Sandaun province, Lazarus Kumbu, welcomed …`: a description in

@@ -3310,3 +3310,17 @@ fn an_unnamed_defense_department_official_is_american() {
     let a = one("“It was a quick strike,” said an unnamed Defense Department official.");
     assert_eq!(a.countries, ["United States"]);
 }
+
+#[test]
+fn a_new_unnamed_informant_opening_a_sentence() {
+    let got = attribute(
+        &[
+            "An Emirati official said the talks were “useful.”",
+            "A Western diplomat following the talks was blunter. “Neither side is betting on Geneva,” the diplomat said.",
+        ],
+        &[],
+        None,
+    );
+    assert_eq!(got[0].countries, ["United Arab Emirates"]);
+    assert_eq!(got[1].countries, Vec::<String>::new());
+}
