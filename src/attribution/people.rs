@@ -1933,6 +1933,14 @@ fn country_left_of_title(
         if t.punct || t.is_capitalized() || t.possessive {
             break;
         }
+        // (`bolivian central bank governor X`: a demonym typed in lowercase.)
+        let mut capitalized = t.text.to_string();
+        if let Some(first) = capitalized.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        if let Some((Entity::Country(c), TermKind::Demonym)) = gazetteer.lookup(&capitalized) {
+            return (!names_private_sector(tokens, k)).then_some(c);
+        }
         k -= 1;
     }
     if k == start || k == 0 || names_private_sector(tokens, k) {

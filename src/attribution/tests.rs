@@ -3324,3 +3324,10 @@ fn a_new_unnamed_informant_opening_a_sentence() {
     assert_eq!(got[0].countries, ["United Arab Emirates"]);
     assert_eq!(got[1].countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_demonym_typed_in_lowercase_before_an_office() {
+    let a =
+        one("“We will get a clear majority,” bolivian central bank governor Javier Nogales said.");
+    assert_eq!(a.countries, ["Bolivia"]);
+}
