@@ -3331,3 +3331,12 @@ fn a_demonym_typed_in_lowercase_before_an_office() {
         one("“We will get a clear majority,” bolivian central bank governor Javier Nogales said.");
     assert_eq!(a.countries, ["Bolivia"]);
 }
+
+#[test]
+fn an_aid_groups_director_speaks_for_no_state() {
+    let a = one(
+        "“We are running out of words,” said Ingrid Solberg, the Norwegian Refugee Council’s regional director.",
+    );
+    assert_eq!(a.speakers, ["Ingrid Solberg"]);
+    assert_eq!(a.countries, Vec::<String>::new());
+}
