@@ -3340,3 +3340,9 @@ fn an_aid_groups_director_speaks_for_no_state() {
     assert_eq!(a.speakers, ["Ingrid Solberg"]);
     assert_eq!(a.countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_body_in_apposition_is_not_the_speaker() {
+    let a = one("Giorgio Sacerdoti, Chairman, WTO Appellate Body, said: “The system fulfills two functions.”");
+    assert_eq!(a.speakers, ["Giorgio Sacerdoti"]);
+}

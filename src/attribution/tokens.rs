@@ -1124,6 +1124,7 @@ static INSTITUTION_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "Secretariat",
         "Headquarters",
         "Board",
+        "Body",
         "Service",
         "Police",
         "News",
