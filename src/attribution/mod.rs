@@ -1666,6 +1666,23 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
     if let Some(office) = office_of_up_to_verb(tokens, opening, end, gazetteer) {
         return Some(office);
     }
+    // `Will Tanous, speaking on behalf of Warner Music group said "…"`: a participle clause
+    // after the sentence's opening name, its closing comma left out.
+    let sentence = frame_start(tokens, end);
+    let opening = phrase_forward(tokens, sentence);
+    let participle_after_name = !opening.is_empty()
+        && tokens.get(opening.end).is_some_and(|t| t.is_punct(&[","]))
+        && tokens
+            .get(opening.end + 1)
+            .is_some_and(|t| !t.punct && !t.is_capitalized() && t.text.ends_with("ing"))
+        && end > opening.end + 2
+        && end - opening.end <= 12
+        && !tokens[opening.end + 1..end].iter().any(|t| t.punct);
+    if participle_after_name {
+        if let Some(named @ Subject::Named { .. }) = analyze(&tokens[opening], gazetteer) {
+            return Some(named);
+        }
+    }
     let range = phrase_backward(tokens, end);
     // `…," Dan Rostenkowski, an Illinois Democrat said.`: an apposition whose closing comma
     // was left out; the name before it is the subject.

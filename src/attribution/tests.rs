@@ -3346,3 +3346,11 @@ fn a_body_in_apposition_is_not_the_speaker() {
     let a = one("Giorgio Sacerdoti, Chairman, WTO Appellate Body, said: “The system fulfills two functions.”");
     assert_eq!(a.speakers, ["Giorgio Sacerdoti"]);
 }
+
+#[test]
+fn a_participle_clause_after_the_name_missing_its_comma() {
+    let a = one(
+        "Will Tanous, speaking on behalf of Warner Music group said “We are cooperating fully.”",
+    );
+    assert_eq!(a.speakers, ["Will Tanous"]);
+}
