@@ -1025,6 +1025,18 @@ fn attribute_paragraph(
     result
 }
 
+/// `source`, `official`, `diplomat`, `insider`: heads that name the same kind of unnamed
+/// informant ([`is_anonymous_head`]), so `the official` may take up `a diplomat`.
+fn same_informant_kind(a: &str, b: &str) -> bool {
+    is_anonymous_head(a) && is_anonymous_head(b)
+}
+
+/// A new unnamed informant of no country, described by `head`, speaks: a later `the
+/// diplomat` means them, not an earlier informant of that kind whose country was known.
+fn forget_informants(unnamed_countries: &mut Vec<(String, String)>, head: &str) {
+    unnamed_countries.retain(|(h, _)| h != head && !same_informant_kind(h, head));
+}
+
 /// Index of the first token of the frame clause that holds token `at`: after the last
 /// sentence end or quote marker before it.
 fn frame_start(tokens: &[Token<'_>], at: usize) -> usize {
@@ -1161,9 +1173,7 @@ fn speech_events(
                 ..
             }) = &opening
             {
-                unnamed_countries.retain(|(h, _)| {
-                    h != head && !(is_anonymous_head(h) && is_anonymous_head(head))
-                });
+                forget_informants(&mut unnamed_countries, head);
             }
             let subject = if owner { None } else { opening };
             // `Burundi's foreign minister, Emmanuel Ndikumasabo, was more cautious.`, `The
@@ -1305,7 +1315,7 @@ fn speech_events(
                 });
         if names_a_body {
             if let Subject::Description { head, .. } = &subject {
-                unnamed_countries.retain(|(h, _)| h != head);
+                forget_informants(&mut unnamed_countries, head);
             }
         }
         // `A Western diplomat said …. “…,” the diplomat said`: the unnamed speaker again, not
@@ -1350,9 +1360,7 @@ fn speech_events(
                 unnamed_countries
                     .iter()
                     .rev()
-                    .find(|(h, _)| {
-                        h == head || (!met_again && is_anonymous_head(h) && is_anonymous_head(head))
-                    })
+                    .find(|(h, _)| h == head || (!met_again && same_informant_kind(h, head)))
                     .map(|(_, c)| c.clone()),
             )),
             (_, speaker) => speaker,
@@ -1370,8 +1378,7 @@ fn speech_events(
                     ..
                 },
                 Some(Speaker::Unnamed(None)),
-            ) => unnamed_countries
-                .retain(|(h, _)| h != head && !(is_anonymous_head(h) && is_anonymous_head(head))),
+            ) => forget_informants(&mut unnamed_countries, head),
             _ => {}
         }
         // `…, which Washington has been urging for months, Baldrige declined`: a verb in a
@@ -1663,13 +1670,11 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
     if relative_up_to_verb {
         return analyze(&tokens[opening], gazetteer);
     }
-    if let Some(office) = office_of_up_to_verb(tokens, opening, end, gazetteer) {
+    if let Some(office) = office_of_up_to_verb(tokens, opening.clone(), end, gazetteer) {
         return Some(office);
     }
     // `Will Tanous, speaking on behalf of Warner Music group said "…"`: a participle clause
     // after the sentence's opening name, its closing comma left out.
-    let sentence = frame_start(tokens, end);
-    let opening = phrase_forward(tokens, sentence);
     let participle_after_name = !opening.is_empty()
         && tokens.get(opening.end).is_some_and(|t| t.is_punct(&[","]))
         && tokens
