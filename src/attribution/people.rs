@@ -535,11 +535,7 @@ impl<'g> People<'g> {
                                 .any(|t| is_government_title(t.lower()));
                         // (`a spokesman for the Pentagon`: the seat a spokesman speaks for;
                         // not a place naming another body, `for the Manila ICRC office`.)
-                        let speaks_for_seat = (tokens[k - 1].lower() == "for"
-                            || (tokens[k - 1].lower() == "the"
-                                && k >= 2
-                                && tokens[k - 2].lower() == "for"))
-                            && !tokens.get(k + n).is_some_and(|t| t.is_capitalized());
+                        let speaks_for_seat = super::phrases::speaks_for_seat(tokens, k, n);
                         if (kind != TermKind::Metonym
                             || possessive
                             || seat_of_office
@@ -617,10 +613,11 @@ impl<'g> People<'g> {
                         "leads" | "heads" | "chairs" | "directs" | "runs" | "led" | "headed"
                     )
                     && (j + 2..j + 5).any(|m| {
-                        // (The body's name may run past the words read above.)
-                        let words = tokens[end + 1 + m..].iter().map(|t| t.text);
+                        // (The body's name may run past the words read above, but not past
+                        // the paragraph.)
+                        let words = tokens.get(end + 1 + m..).unwrap_or_default();
                         matches!(
-                            self.gazetteer.longest_match(words),
+                            self.gazetteer.longest_match(words.iter().map(|t| t.text)),
                             Some((_, Entity::Organization(_), _))
                         )
                     })

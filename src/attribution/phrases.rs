@@ -143,6 +143,15 @@ fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
     }
 }
 
+/// `a spokesman for the White House`, `for the Pentagon`: the seat of government of `n` words
+/// at `k` is what someone speaks for (not a body named after it: `for the Kremlin Press
+/// Office`, `for the Manila ICRC office`).
+pub fn speaks_for_seat(tokens: &[Token<'_>], k: usize, n: usize) -> bool {
+    let after_for = (k >= 1 && tokens[k - 1].lower() == "for")
+        || (k >= 2 && tokens[k - 1].lower() == "the" && tokens[k - 2].lower() == "for");
+    after_for && !tokens.get(k + n).is_some_and(|t| t.is_capitalized())
+}
+
 /// A preposition or conjunction: no adjective of a title.
 pub fn is_function_word(lower: &str) -> bool {
     matches!(
@@ -716,12 +725,7 @@ pub fn description_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Optio
             match gazetteer.longest_match(&words) {
                 Some((n, Entity::Country(c), kind)) => {
                     let possessive = tokens[k + n - 1].possessive;
-                    // (`a spokesman for the White House`: the seat a spokesman speaks for; not
-                    // a body named after it, `for the Kremlin Press Office`.)
-                    let speaks_for = ((k >= 1 && tokens[k - 1].text == "for")
-                        || (k >= 2 && tokens[k - 1].text == "the" && tokens[k - 2].text == "for"))
-                        && !tokens.get(k + n).is_some_and(|t| t.is_capitalized());
-                    if kind != TermKind::Metonym || possessive || speaks_for {
+                    if kind != TermKind::Metonym || possessive || speaks_for_seat(tokens, k, n) {
                         return Some(c);
                     }
                     k += n;

@@ -3354,3 +3354,14 @@ fn a_participle_clause_after_the_name_missing_its_comma() {
     );
     assert_eq!(a.speakers, ["Will Tanous"]);
 }
+
+#[test]
+fn an_apposition_running_to_the_end_of_the_paragraph_is_no_panic() {
+    for text in [
+        "“We will see,” said Ana Ruiz, a former minister who leads",
+        "“We will see,” said Ana Ruiz, a former minister who leads the",
+        "“We will see,” said Ana Ruiz, a former minister who heads the Organization of",
+    ] {
+        let _ = one(text);
+    }
+}
