@@ -804,8 +804,67 @@ fn hostile_text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
 
+/// News-like text that drives the attribution rules: speech verbs, titles, appositions,
+/// party tags, leads and quotes in any order, ending anywhere (a rule that reads ahead must
+/// stop at the paragraph's end).
+fn newsy_paragraphs() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("\"".to_string()),
+        Just(",".to_string()),
+        Just(".".to_string()),
+        Just(":".to_string()),
+        Just(" said".to_string()),
+        Just(" told reporters".to_string()),
+        Just(" according to".to_string()),
+        Just(" Asked whether".to_string()),
+        Just(" In Tehran,".to_string()),
+        Just(" the".to_string()),
+        Just(" a".to_string()),
+        Just(" an".to_string()),
+        Just(" who leads".to_string()),
+        Just(" former".to_string()),
+        Just(" foreign ministry spokesman".to_string()),
+        Just(" Foreign Minister".to_string()),
+        Just(" Major General".to_string()),
+        Just(" the head of".to_string()),
+        Just(" the Organization of American States’".to_string()),
+        Just(" R-Minn.".to_string()),
+        Just(" (D-Neb.)".to_string()),
+        Just(" with".to_string()),
+        Just(" calling".to_string()),
+        Just(" he said".to_string()),
+        Just(" Ana Ruiz".to_string()),
+        Just(" Ruiz".to_string()),
+        Just(" Riuz".to_string()),
+        Just(" Turkey’s".to_string()),
+        Just(" bolivian".to_string()),
+        Just(" proposed".to_string()),
+        Just(" “We will see,” said Ana Ruiz".to_string()),
+        Just(", a former foreign minister who leads".to_string()),
+        Just(", a spokesman for the".to_string()),
+        Just(" The head of the UN nuclear watchdog said".to_string()),
+        "[a-z]{1,8}".prop_map(|s| format!(" {s}")),
+        "[A-Z][a-z]{0,8}".prop_map(|s| format!(" {s}")),
+    ];
+    let paragraph = prop::collection::vec(piece, 0..24).prop_map(|v| v.concat());
+    prop::collection::vec(paragraph, 1..5)
+        .prop_map(|ps| format!("TOKYO, March 3 (Reuters) -{}", ps.join("\n")))
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn attributing_newsy_text_never_panics(text in newsy_paragraphs()) {
+        for (_, parsed) in chancery::dispatch::parse_input(&text, chancery::dispatch::Format::Wire) {
+            if let Ok(dispatch) = parsed {
+                let docs = chancery::split(&dispatch);
+                prop_assert!(docs.len() >= dispatch.paragraphs.len().min(1));
+            }
+        }
+    }
 
     #[test]
     fn splitting_hostile_text_never_panics_and_ids_are_unique(text in hostile_text()) {
