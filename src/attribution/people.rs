@@ -1088,6 +1088,19 @@ impl<'g> People<'g> {
                     .filter(|(_, p)| p.profile || p.last_mention_before(at).is_some())
                     .max_by_key(|(_, p)| p.last_mention_before(at))
                     .map(|(i, _)| Speaker::Person(i));
+                // `the Maryland Democrat said`: a party label stands for the legislator named
+                // before (`Rep. X, D-Md.`, `Senator X`).
+                let party = matches!(head.as_str(), "democrat" | "republican");
+                let legislator = || {
+                    self.recent()
+                        .filter(|(_, p)| {
+                            p.titles.iter().any(|t| is_regional_office(t))
+                                && p.last_mention_before(at).is_some()
+                        })
+                        .max_by_key(|(_, p)| p.last_mention_before(at))
+                        .map(|(i, _)| Speaker::Person(i))
+                };
+                let titled = titled.or_else(|| if party { legislator() } else { None });
                 // `Brazil’s foreign minister accused France …` in the lead, then `Foreign
                 // Minister Paulo Rezende told reporters …` right after: wire leads name the
                 // office and the next paragraphs the holder.

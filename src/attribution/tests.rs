@@ -3365,3 +3365,12 @@ fn an_apposition_running_to_the_end_of_the_paragraph_is_no_panic() {
         let _ = one(text);
     }
 }
+
+#[test]
+fn the_regions_party_label_is_the_legislator_named_before() {
+    let got = speakers(&[
+        "Sen. Paul Sarbanes warned that the recovery was fragile.",
+        "“We are skating on thin ice,” the Maryland Democrat said.",
+    ]);
+    assert_eq!(got[1], ["Paul Sarbanes"]);
+}
