@@ -693,6 +693,25 @@ impl<'g> People<'g> {
                 range = super::phrases::phrase_backward(tokens, k);
             }
         }
+        // `Qatar's minister of state for foreign affairs, X,`: a lowercase office or domain
+        // after `of` or `for` completes the title before it, which carries the country.
+        for _ in 0..3 {
+            let lowercase =
+                !range.is_empty() && tokens[range.clone()].iter().all(|t| !t.is_capitalized());
+            let completes = lowercase
+                && range.start >= 2
+                && matches!(tokens[range.start - 1].text, "of" | "for")
+                && tokens[range.start - 2].is_title()
+                && !tokens[range.start - 2].punct;
+            if !completes {
+                break;
+            }
+            let owner = super::phrases::phrase_backward(tokens, range.start - 1);
+            if owner.is_empty() {
+                break;
+            }
+            range = owner;
+        }
         if range.is_empty() {
             // `The head of the Syrian delegation, X,`, `A spokesperson for Nepal’s foreign
             // ministry, X,`: a description opening the sentence and ending in a lowercase noun.

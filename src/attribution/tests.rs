@@ -3374,3 +3374,12 @@ fn the_regions_party_label_is_the_legislator_named_before() {
     ]);
     assert_eq!(got[1], ["Paul Sarbanes"]);
 }
+
+#[test]
+fn a_minister_of_state_for_a_domain_keeps_the_possessive_country() {
+    let a = one(
+        "“Both parties have shown a genuine will,” Qatar’s minister of state for foreign affairs, Abdullah bin Jassim Al-Kuwari, said.",
+    );
+    assert_eq!(a.speakers, ["Abdullah bin Jassim Al-Kuwari"]);
+    assert_eq!(a.countries, ["Qatar"]);
+}
