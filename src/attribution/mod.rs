@@ -167,15 +167,20 @@ pub fn attribute_dated(
     // `Venezuela's government said …` / `“…,” Vice Foreign Minister X said`, `Rwanda rejected
     // the accusation. “…,” government spokeswoman X wrote`: an official introduced right after
     // a country speaks or reacts is that country's, wherever the dispatch was filed.
-    let mut context: Vec<(Position, usize)> = tokenized
+    let mut context: Vec<(Position, usize, bool)> = tokenized
         .iter()
         .enumerate()
         .flat_map(|(k, tokens)| {
-            let mut found = countries_speaking(tokens, gazetteer);
+            let mut found: Vec<(usize, usize, bool)> = countries_speaking(tokens, gazetteer)
+                .into_iter()
+                .map(|(at, c)| (at, c, true))
+                .collect();
             found.extend(countries_reacting(tokens, gazetteer));
-            found.into_iter().map(move |(at, c)| ((k, at), c))
+            found
+                .into_iter()
+                .map(move |(at, c, reaches_next)| ((k, at), c, reaches_next))
         })
-        .map(|(at, c)| (at, in_era(&era, c)))
+        .map(|(at, c, reaches_next)| (at, in_era(&era, c), reaches_next))
         .collect();
     if !context.is_empty() {
         context.sort_unstable();
@@ -573,8 +578,10 @@ fn countries_speaking(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize
 
 /// Sentences whose subject is a country reacting (`Rwanda rejected the accusation.`, `Nepal,
 /// which claims the area, objected within hours.`), as (byte offset of the sentence,
-/// country): an official named right after (in the same paragraph or the next) answers for it.
-fn countries_reacting(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize, usize)> {
+/// country, whether it reaches the next paragraph): an official named right after (in the
+/// same paragraph or the next) answers for it. A country that only `said` something answers
+/// for an official of its own paragraph: the next may have moved to another capital.
+fn countries_reacting(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize, usize, bool)> {
     let mut found = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         if !(i == 0 || tokens[i - 1].ends_sentence()) || t.punct {
@@ -593,6 +600,17 @@ fn countries_reacting(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize
             }
         }
         let Some(t) = tokens.get(i) else { continue };
+        // (`Hardline lawmakers in Tehran criticised the talks.`, `Officials in Kyiv said`:
+        // a state's officials named by its seat.)
+        if let Some((k, c)) = officials_at_seat(tokens, i, gazetteer) {
+            let verb = tokens.get(k).is_some_and(|v| {
+                !v.punct && (is_reaction_verb(v.lower()) || is_speech_verb(v.lower()))
+            });
+            if verb {
+                found.push((t.start, c, true));
+            }
+            continue;
+        }
         let Some((mut k, c, gazetteer::TermKind::Name)) = country_at(tokens, i, gazetteer) else {
             continue;
         };
@@ -611,30 +629,63 @@ fn countries_reacting(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize
             }
             k = close + 1;
         }
-        let reacts = tokens.get(k).is_some_and(|v| {
-            matches!(
-                v.lower(),
-                "rejected"
-                    | "accused"
-                    | "denied"
-                    | "welcomed"
-                    | "objected"
-                    | "protested"
-                    | "responded"
-                    | "reacted"
-                    | "dismissed"
-                    | "condemned"
-                    | "criticized"
-                    | "criticised"
-                    | "retorted"
-                    | "countered"
-            )
-        });
-        if reacts {
-            found.push((t.start, c));
+        let Some(verb) = tokens.get(k).map(|v| v.lower()) else {
+            continue;
+        };
+        if is_reaction_verb(verb) {
+            found.push((t.start, c, true));
+        } else if matches!(verb, "said" | "says") {
+            // (`Israel, which is not party to the talks, said it would not be bound`.)
+            found.push((t.start, c, false));
         }
     }
     found
+}
+
+/// Verbs of a government answering or objecting (`rejected`, `welcomed`, `criticised`).
+fn is_reaction_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "rejected"
+            | "accused"
+            | "denied"
+            | "welcomed"
+            | "objected"
+            | "protested"
+            | "responded"
+            | "reacted"
+            | "dismissed"
+            | "condemned"
+            | "criticized"
+            | "criticised"
+            | "retorted"
+            | "countered"
+    )
+}
+
+/// `Hardline lawmakers in Tehran`, `Officials in Kyiv`: at most two adjectives, a plural word
+/// for officials, `in` and the seat of a government, from `i`; the position after it and the
+/// seat's country.
+fn officials_at_seat(
+    tokens: &[Token<'_>],
+    i: usize,
+    gazetteer: &Gazetteer,
+) -> Option<(usize, usize)> {
+    let head = (i..tokens.len().min(i + 3)).find(|&k| {
+        !tokens[k].punct && matches!(tokens[k].lower(), "officials" | "lawmakers" | "diplomats")
+    })?;
+    if tokens[i..head]
+        .iter()
+        .any(|t| t.punct || phrases::is_function_word(t.lower()))
+        || tokens.get(head + 1)?.text != "in"
+    {
+        return None;
+    }
+    let seat = tokens[head + 2..].iter().map(|t| t.text);
+    match gazetteer.longest_match(seat)? {
+        (n, gazetteer::Entity::Country(c), gazetteer::TermKind::Metonym) => Some((head + 2 + n, c)),
+        _ => None,
+    }
 }
 
 /// The one country whose officials speak in a lead (`senior Mexican officials said`,

@@ -949,9 +949,9 @@ impl<'g> People<'g> {
 
     /// `context` lists where a country spoke or reacted (`Venezuela's government said`,
     /// `Rwanda rejected the accusation.`), in order: an official named without a country,
-    /// first in the paragraph after such a sentence (or later in its own), speaks for it; the
-    /// nearest such sentence wins.
-    pub fn assign_context_countries(&mut self, context: &[(Position, usize)]) {
+    /// first in the paragraph after such a sentence (when it reaches there) or later in its own,
+    /// speaks for it; the nearest such sentence wins.
+    pub fn assign_context_countries(&mut self, context: &[(Position, usize, bool)]) {
         for person in &mut self.persons {
             let Some(&(para, offset)) = person.mentions.iter().min() else {
                 continue;
@@ -968,11 +968,10 @@ impl<'g> People<'g> {
             }
             // (In order, so the last match is the nearest: in the person's own paragraph if
             // any, else in the one before.)
-            let context = context
-                .iter()
-                .rev()
-                .find(|&&((p, at), _)| (p == para && at < offset) || (p + 1 == para && para > 0));
-            if let Some(&(_, c)) = context {
+            let context = context.iter().rev().find(|&&((p, at), _, reaches_next)| {
+                (p == para && at < offset) || (reaches_next && p + 1 == para && para > 0)
+            });
+            if let Some(&(_, c, _)) = context {
                 person.country = Some(self.gazetteer.country_name(c).to_string());
             }
         }

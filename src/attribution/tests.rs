@@ -3383,3 +3383,34 @@ fn a_minister_of_state_for_a_domain_keeps_the_possessive_country() {
     assert_eq!(a.speakers, ["Abdullah bin Jassim Al-Kuwari"]);
     assert_eq!(a.countries, ["Qatar"]);
 }
+
+#[test]
+fn lawmakers_named_by_their_capital_speak_for_its_country() {
+    let d = [
+        "Iran and the United States held talks in Oman on Saturday.",
+        "Hardline lawmakers in Tehran criticised the talks. “Negotiating is a humiliation,” said conservative MP Hossein Zolfaghari.",
+    ];
+    let a = attribute(&d, &[], Some("MUSCAT"));
+    assert_eq!(a[1].countries, ["Iran"]);
+}
+
+#[test]
+fn a_country_that_said_something_answers_for_the_official_after_it() {
+    let d = [
+        "Iran and the United States held talks in Oman on Saturday.",
+        "Israel, which is not party to the talks, said it would not be bound. “We will do whatever we must,” foreign ministry spokesman Oren Mazor said.",
+    ];
+    let a = attribute(&d, &[], Some("MUSCAT"));
+    assert_eq!(a[1].countries, ["Israel"]);
+}
+
+#[test]
+fn a_country_that_said_something_does_not_reach_the_next_paragraph() {
+    let d = [
+        "Iran resumed atomic fuel research on Tuesday.",
+        "The United States said “this now looks inevitable.”",
+        "China urged restraint, with foreign ministry spokesman Kong Quan saying “all parties should show restraint.”",
+    ];
+    let a = attribute(&d, &[], None);
+    assert!(!a[2].countries.contains(&"United States".to_string()));
+}
