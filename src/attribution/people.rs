@@ -375,25 +375,33 @@ impl<'g> People<'g> {
         if !next.is_punct(&[","]) && !copula {
             return (Vec::new(), None, false);
         }
-        // `Maynard Glitman, who heads the American team,`: the delegation's country.
+        // `Maynard Glitman, who heads the American team,`, `X, who will lead the U.S. side,`:
+        // the delegation's country.
+        let auxiliary = tokens
+            .get(end + 2)
+            .is_some_and(|t| matches!(t.text, "will" | "would" | "is" | "was"));
+        let verb = end + 2 + usize::from(auxiliary);
         let heads = tokens.get(end + 1).is_some_and(|t| t.text == "who")
-            && tokens
-                .get(end + 2)
-                .is_some_and(|t| matches!(t.text, "heads" | "led" | "leads" | "headed"))
-            && tokens.get(end + 3).is_some_and(|t| t.text == "the");
+            && tokens.get(verb).is_some_and(|t| {
+                matches!(
+                    t.text,
+                    "heads" | "led" | "leads" | "headed" | "lead" | "head" | "leading" | "heading"
+                )
+            })
+            && tokens.get(verb + 1).is_some_and(|t| t.text == "the");
         if next.is_punct(&[","]) && heads {
-            let words: Vec<&str> = tokens[end + 4..].iter().take(3).map(|t| t.text).collect();
-            if let Some((n, Entity::Country(c), TermKind::Demonym)) =
+            let words: Vec<&str> = tokens[verb + 2..].iter().take(3).map(|t| t.text).collect();
+            if let Some((n, Entity::Country(c), TermKind::Demonym | TermKind::Name)) =
                 self.gazetteer.longest_match(&words)
             {
-                let body = tokens.get(end + 4 + n).map(|t| t.lower());
+                let body = tokens.get(verb + 2 + n).map(|t| t.lower());
                 if matches!(body, Some("team" | "delegation" | "negotiators" | "side")) {
                     return (vec!["head".to_string()], Some(c), false);
                 }
             }
             // `Teresa Ballester, who heads the ecological transition ministry in Madrid,`: a
             // state body placed by its capital or country.
-            let run: Vec<&Token<'_>> = tokens[end + 4..]
+            let run: Vec<&Token<'_>> = tokens[verb + 2..]
                 .iter()
                 .take(6)
                 .take_while(|t| !t.punct)
@@ -2151,10 +2159,11 @@ fn names_state_body(tokens: &[Token<'_>]) -> bool {
 /// sentence's opening `In COUNTRY,` (or its capital or a city) before the phrase at `start`.
 fn opening_country(tokens: &[Token<'_>], start: usize, gazetteer: &Gazetteer) -> Option<usize> {
     let mut comma = start.checked_sub(1)?;
-    // (`In Tehran, hard-line lawmaker X`: past an adjective or two before the title.)
-    for _ in 0..2 {
+    // (`In Tehran, hard-line lawmaker X`, `In Beijing, foreign ministry spokesman X`: past
+    // the lowercase words before the title.)
+    for _ in 0..3 {
         let adjective = &tokens[comma];
-        if adjective.punct || adjective.is_capitalized() || adjective.is_title() || comma == 0 {
+        if adjective.punct || adjective.is_capitalized() || comma == 0 {
             break;
         }
         comma -= 1;

@@ -3414,3 +3414,23 @@ fn a_country_that_said_something_does_not_reach_the_next_paragraph() {
     let a = attribute(&d, &[], None);
     assert!(!a[2].countries.contains(&"United States".to_string()));
 }
+
+#[test]
+fn an_opening_capital_places_an_official_behind_lowercase_words() {
+    let d = [
+        "Vietnam on Wednesday accused Chinese coast guard vessels of ramming a fishing boat.",
+        "In Beijing, foreign ministry spokesman Gao Wenbo said the vessel had been “illegally fishing” in Chinese waters.",
+    ];
+    let a = attribute(&d, &[], Some("HANOI"));
+    assert_eq!(a[1].countries, ["China"]);
+}
+
+#[test]
+fn who_will_lead_the_side_of_a_country() {
+    let d = [
+        "Mexico will not accept a permanent quota on its steel exports, Mexican officials said.",
+        "Deputy Commerce Secretary Karen Whitlock, who will lead the U.S. side, wrote that the talks would focus on “closing the back door.”",
+    ];
+    let a = attribute(&d, &[], Some("MEXICO CITY"));
+    assert_eq!(a[1].countries, ["United States"]);
+}
