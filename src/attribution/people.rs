@@ -2075,6 +2075,7 @@ fn is_non_state_body(lower: &str) -> bool {
             | "company"
             | "firm"
             | "party"
+            | "bloc"
             | "union"
             | "movement"
             | "militia"

@@ -3434,3 +3434,19 @@ fn who_will_lead_the_side_of_a_country() {
     let a = attribute(&d, &[], Some("MEXICO CITY"));
     assert_eq!(a[1].countries, ["United States"]);
 }
+
+#[test]
+fn a_name_of_a_bloc_before_the_verb_is_the_speaker() {
+    let a = one(
+        "“Every kilometer we delimit is a kilometer we give away,” Arsen Grigoryan of the opposition Hayastan bloc wrote on X.",
+    );
+    assert_eq!(a.speakers, ["Arsen Grigoryan"]);
+}
+
+#[test]
+fn an_opposition_critic_is_an_office() {
+    let a = one(
+        "Conservative agriculture critic Mark Reddekopp went further, writing on X that the government had “left farmers to pay.”",
+    );
+    assert_eq!(a.speakers, ["Mark Reddekopp"]);
+}
