@@ -2422,7 +2422,11 @@ fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
             && comma - segment_start <= 8
             && matches!(tokens[opening.end].text, "of" | "at" | "from")
             && (segment_start == floor || tokens[segment_start - 1].is_punct(&[","]));
-        if placed && range.is_empty() {
+        // (In a segment opening the sentence, the phrase before the comma, if any, is then the
+        // preposition's object: `Léa Agossou of the opposition Democrats party, who placed
+        // second, told`.)
+        let object = range.start > opening.end && segment_start == floor;
+        if placed && (range.is_empty() || object) {
             if let Some(s @ Subject::Named { .. }) = analyze(&tokens[opening], gazetteer) {
                 return Some(s);
             }

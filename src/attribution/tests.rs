@@ -3450,3 +3450,12 @@ fn an_opposition_critic_is_an_office() {
     );
     assert_eq!(a.speakers, ["Mark Reddekopp"]);
 }
+
+#[test]
+fn a_name_placed_by_its_party_before_a_relative_clause_is_the_subject() {
+    let got = speakers(&[
+        "Léa Agossou of the opposition Democrats party, who placed second with 26%, told reporters that her observers had documented ballot stuffing.",
+        "“What was announced tonight is not the will of the Beninese people,” she said.",
+    ]);
+    assert_eq!(got[1], ["Léa Agossou"]);
+}
