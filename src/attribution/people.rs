@@ -731,7 +731,7 @@ impl<'g> People<'g> {
             let segment = &tokens[opening..comma];
             let described = closed
                 && (opening == 0 || tokens[opening - 1].ends_sentence())
-                && segment.len() <= 9
+                && segment.len() <= 12
                 && segment
                     .first()
                     .is_some_and(|t| matches!(t.lower(), "the" | "a" | "an"))
@@ -745,7 +745,17 @@ impl<'g> People<'g> {
                 .map(|t| t.lower().to_string())
                 .collect();
             let country = super::phrases::description_country(segment, self.gazetteer);
-            return (titles, country, false);
+            // (`The head of the West African regional bloc’s observer mission, X,`: an
+            // international mission speaks for no state.)
+            let international = self.names_organization(segment)
+                || segment.windows(2).any(|w| {
+                    w[1].lower() == "mission"
+                        && matches!(
+                            w[0].lower(),
+                            "observer" | "observation" | "monitoring" | "peacekeeping"
+                        )
+                });
+            return (titles, country, international);
         }
         let phrase_start = range.start;
         let phrase = &tokens[range];

@@ -3459,3 +3459,22 @@ fn a_name_placed_by_its_party_before_a_relative_clause_is_the_subject() {
     ]);
     assert_eq!(got[1], ["Léa Agossou"]);
 }
+
+#[test]
+fn the_head_of_an_observer_mission_speaks_for_no_state_whatever_the_card_says() {
+    let profiles = [KnownPerson {
+        name: "Kwame Asante-Darko",
+        country: Some("Ghana"),
+        bio: "Asante-Darko, a former Ghanaian foreign minister, led the observer mission.",
+    }];
+    let a = attribute(
+        &[
+            "Benin held a presidential election on Sunday.",
+            "The head of the West African regional bloc’s observer mission, Kwame Asante-Darko, said the vote had been “generally orderly, with isolated irregularities.”",
+        ],
+        &profiles,
+        Some("COTONOU"),
+    );
+    assert_eq!(a[1].speakers, ["Kwame Asante-Darko"]);
+    assert_eq!(a[1].countries, Vec::<String>::new());
+}
