@@ -3478,3 +3478,13 @@ fn the_head_of_an_observer_mission_speaks_for_no_state_whatever_the_card_says() 
     assert_eq!(a[1].speakers, ["Kwame Asante-Darko"]);
     assert_eq!(a[1].countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_military_commander_is_a_state_official() {
+    let d = [
+        "Estonia’s navy detained an oil tanker in the Gulf of Finland on Tuesday.",
+        "“There was no resistance,” Navy commander Captain Rauno Tamm said.",
+    ];
+    let a = attribute(&d, &[], Some("TALLINN"));
+    assert_eq!(a[1].countries, ["Estonia"]);
+}
