@@ -206,7 +206,15 @@ impl<'g> People<'g> {
                 };
                 let (more_titles, apposition_country, international_apposition) =
                     self.apposition(tokens, end);
-                let serves = self.serves(tokens, end);
+                // (A patron named for the first time right here is added now: `Bill
+                // O'Conner, aide to Rep. Edward Madigan (R-Ill),` serves someone whose
+                // country the rest of the sentence gives.)
+                let serves = self.serves(tokens, end).map(|patron| {
+                    patron.map(|(words, at, known)| match known {
+                        Some(i) => i,
+                        None => self.find_or_add(&words, (para, at)),
+                    })
+                });
                 // `Belgian Willy de Clercq, EC Commissioner on external affairs,`: a
                 // nationality alone yields to the international office in apposition.
                 let country = country.filter(|_| !(titles.is_empty() && international_apposition));
@@ -311,8 +319,13 @@ impl<'g> People<'g> {
     /// `Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev,`, `Koo Bon-yong, an
     /// aide to Kim,`: the apposition makes the person an aide of someone else, who holds no
     /// office of a government's own (so the dateline's country is no safe guess) but speaks
-    /// for the country of the person served: `Some(Some(index))` when that person is known.
-    fn serves(&self, tokens: &[Token<'_>], end: usize) -> Option<Option<usize>> {
+    /// for the country of the person served: `Some(Some((name, byte offset, index)))` when the
+    /// apposition names that person (`index` when already known).
+    fn serves(
+        &self,
+        tokens: &[Token<'_>],
+        end: usize,
+    ) -> Option<Option<(Vec<String>, usize, Option<usize>)>> {
         if !tokens.get(end).is_some_and(|t| t.is_punct(&[","])) {
             return None;
         }
@@ -347,8 +360,13 @@ impl<'g> People<'g> {
         if government {
             return None;
         }
+        let at = tokens[patron.start].start;
         Some(match analyze(&tokens[patron], self.gazetteer) {
-            Some(Subject::Named { words, .. }) => self.find(&words, (usize::MAX, 0)),
+            Some(Subject::Named { words, .. }) => {
+                let known = self.find(&words, (usize::MAX, 0));
+                // (A lone surname must be someone already known.)
+                (known.is_some() || words.len() >= 2).then_some((words, at, known))
+            }
             _ => None,
         })
     }

@@ -3488,3 +3488,12 @@ fn a_military_commander_is_a_state_official() {
     let a = attribute(&d, &[], Some("TALLINN"));
     assert_eq!(a[1].countries, ["Estonia"]);
 }
+
+#[test]
+fn an_aide_to_someone_named_later_in_the_sentence_speaks_for_their_country() {
+    let a = one(
+        "“There will be a lot of other options,” said Bill O'Conner, aide to Rep. Edward Madigan (R-Ill), ranking minority leader of the Agriculture Committee.",
+    );
+    assert_eq!(a.speakers, ["Bill O'Conner"]);
+    assert_eq!(a.countries, ["United States"]);
+}
