@@ -206,15 +206,8 @@ impl<'g> People<'g> {
                 };
                 let (more_titles, apposition_country, international_apposition) =
                     self.apposition(tokens, end);
-                // (A patron named for the first time right here is added now: `Bill
-                // O'Conner, aide to Rep. Edward Madigan (R-Ill),` serves someone whose
-                // country the rest of the sentence gives.)
-                let serves = self.serves(tokens, end).map(|patron| {
-                    patron.map(|(words, at, known)| match known {
-                        Some(i) => i,
-                        None => self.find_or_add(&words, (para, at)),
-                    })
-                });
+                let served = self.serves(tokens, end);
+                let serves = served.as_ref().map(|s| s.patron);
                 // `Belgian Willy de Clercq, EC Commissioner on external affairs,`: a
                 // nationality alone yields to the international office in apposition.
                 let country = country.filter(|_| !(titles.is_empty() && international_apposition));
@@ -253,6 +246,7 @@ impl<'g> People<'g> {
                     .or_else(|| counterpart_country(tokens, range_start, self.gazetteer))
                     .or_else(|| whose_country(tokens, range_start, &titles, self.gazetteer))
                     .or_else(|| behalf_country(tokens, end, self.gazetteer))
+                    .or_else(|| served.as_ref().and_then(|s| s.country))
                     .or_else(|| {
                         let official = !qualified
                             && titles
@@ -319,13 +313,8 @@ impl<'g> People<'g> {
     /// `Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev,`, `Koo Bon-yong, an
     /// aide to Kim,`: the apposition makes the person an aide of someone else, who holds no
     /// office of a government's own (so the dateline's country is no safe guess) but speaks
-    /// for the country of the person served: `Some(Some((name, byte offset, index)))` when the
-    /// apposition names that person (`index` when already known).
-    fn serves(
-        &self,
-        tokens: &[Token<'_>],
-        end: usize,
-    ) -> Option<Option<(Vec<String>, usize, Option<usize>)>> {
+    /// for the country of the person served (see [`Served`]).
+    fn serves(&self, tokens: &[Token<'_>], end: usize) -> Option<Served> {
         if !tokens.get(end).is_some_and(|t| t.is_punct(&[","])) {
             return None;
         }
@@ -360,14 +349,27 @@ impl<'g> People<'g> {
         if government {
             return None;
         }
-        let at = tokens[patron.start].start;
+        let patron_end = patron.end;
         Some(match analyze(&tokens[patron], self.gazetteer) {
-            Some(Subject::Named { words, .. }) => {
-                let known = self.find(&words, (usize::MAX, 0));
-                // (A lone surname must be someone already known.)
-                (known.is_some() || words.len() >= 2).then_some((words, at, known))
-            }
-            _ => None,
+            Some(Subject::Named { words, country, .. }) => match self.find(&words, (usize::MAX, 0))
+            {
+                Some(i) => Served {
+                    patron: Some(i),
+                    country: None,
+                },
+                // (`Bill O'Conner, aide to Rep. Edward Madigan (R-Ill),`: someone named for
+                // the first time here, whose country only the phrase itself may give; not the
+                // dateline's, which a visitor's aide would take.)
+                None => Served {
+                    patron: None,
+                    country: country
+                        .or_else(|| region_after_name(tokens, patron_end, true, self.gazetteer)),
+                },
+            },
+            _ => Served {
+                patron: None,
+                country: None,
+            },
         })
     }
 
@@ -1409,6 +1411,14 @@ impl<'g> People<'g> {
         });
         self.persons.len() - 1
     }
+}
+
+/// Whom an aide serves ([`People::serves`]).
+struct Served {
+    /// The person served, when already known.
+    patron: Option<usize>,
+    /// The country the phrase naming someone new gives (`Rep. Edward Madigan (R-Ill)`).
+    country: Option<usize>,
 }
 
 /// How many of the most recent people a lookup considers.
