@@ -3497,3 +3497,18 @@ fn an_aide_to_someone_named_later_in_the_sentence_speaks_for_their_country() {
     assert_eq!(a.speakers, ["Bill O'Conner"]);
     assert_eq!(a.countries, ["United States"]);
 }
+
+#[test]
+fn a_greens_legislator_is_the_dispatch_countrys() {
+    let d = [
+        "An internal government committee has been created to look at Australia's nuclear energy role.",
+        "Greens Senator Christine Milne said: “The Prime Minister says he wants a full public debate on this.”",
+    ];
+    let a = attribute_dated(
+        &d,
+        &[],
+        None,
+        time::Date::from_calendar_date(2006, time::Month::May, 23).ok(),
+    );
+    assert_eq!(a[1].countries, ["Australia"]);
+}

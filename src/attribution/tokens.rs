@@ -709,6 +709,7 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "democrat",
         "republican",
         "conservative",
+        "greens",
         "liberal",
         "socialist",
         "communist",
