@@ -380,9 +380,21 @@ impl<'g> People<'g> {
             return (Vec::new(), None, false);
         };
         if next.text == "of" {
-            let words = tokens[end + 1..].iter().map(|t| t.text);
+            // (`Frederick Wolf of the GAO`: past the article, a state institution named in
+            // whole; not a body whose name opens with a country, `of the American Farm Bureau
+            // Federation`.)
+            let article = tokens.get(end + 1).is_some_and(|t| t.text == "the");
+            let start = end + 1 + usize::from(article);
+            let words = tokens[start..].iter().map(|t| t.text);
             return match self.gazetteer.longest_match(words) {
-                Some((_, Entity::Country(c), _)) => (Vec::new(), Some(c), false),
+                Some((n, Entity::Country(c), kind))
+                    if !article
+                        || (matches!(kind, TermKind::Institution | TermKind::Metonym)
+                            && !tokens.get(start + n).is_some_and(|t| t.is_capitalized())) =>
+                {
+                    (Vec::new(), Some(c), false)
+                }
+                Some((_, Entity::Country(_), _)) => (Vec::new(), None, false),
                 Some((_, Entity::Organization(_), _)) => (Vec::new(), None, true),
                 None => (Vec::new(), None, false),
             };

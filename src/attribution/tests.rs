@@ -3512,3 +3512,11 @@ fn a_greens_legislator_is_the_dispatch_countrys() {
     );
     assert_eq!(a[1].countries, ["Australia"]);
 }
+
+#[test]
+fn us_oversight_and_deposit_agencies_are_the_governments() {
+    let a = one("“FSLIC needs additional funds,” Frederick Wolf of the GAO said.");
+    assert_eq!(a.countries, ["United States"]);
+    let a = one("“We will close them,” said William Seidman, chairman of the Federal Deposit Insurance Corporation.");
+    assert_eq!(a.countries, ["United States"]);
+}
