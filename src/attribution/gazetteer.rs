@@ -204,6 +204,22 @@ impl Gazetteer {
             }
             organizations.push(o.name);
         }
+        // Tokens carry a possessive as a flag, without its `'s`: `National People's Congress`
+        // is also matched as the tokens' `National People Congress`.
+        let possessive_forms: Vec<(String, (Entity, TermKind))> = terms
+            .iter()
+            .filter_map(|(term, &value)| {
+                let bare = term
+                    .split_whitespace()
+                    .map(|w| w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                (bare != *term).then_some((bare, value))
+            })
+            .collect();
+        for (bare, value) in possessive_forms {
+            terms.entry(bare).or_insert(value);
+        }
         let position = |name: &String| countries.iter().position(|c| c == name);
         let eras = pending_eras
             .into_iter()

@@ -549,8 +549,11 @@ impl<'g> People<'g> {
                     }
                     Some((n, Entity::Country(_), TermKind::Demonym))
                         if for_a_body && !names_state_body(&tokens[k + n..]) => {}
+                    // (`a delegate to the National People's Congress`: a state institution
+                    // is no place.)
                     Some((_, Entity::Country(_), kind))
-                        if place_past_the && kind != TermKind::Demonym => {}
+                        if place_past_the
+                            && !matches!(kind, TermKind::Demonym | TermKind::Institution) => {}
                     Some((n, Entity::Country(c), kind))
                         if !locative
                             || (tokens[k - 1].lower() == "to"

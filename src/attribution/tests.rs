@@ -3520,3 +3520,13 @@ fn us_oversight_and_deposit_agencies_are_the_governments() {
     let a = one("“We will close them,” said William Seidman, chairman of the Federal Deposit Insurance Corporation.");
     assert_eq!(a.countries, ["United States"]);
 }
+
+#[test]
+fn a_state_body_with_a_possessive_in_its_name_gives_its_country() {
+    let a = one(
+        "“Some people got carried away,” said Zhang Yan, a delegate to the National People's Congress.",
+    );
+    assert_eq!(a.countries, ["China"]);
+    let a = one("“We are ready,” said Zhang Yan, a spokesman for the People’s Liberation Army.");
+    assert_eq!(a.countries, ["China"]);
+}
