@@ -473,13 +473,21 @@ fn lead_country_speaker(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<(
     let end = (n..tokens.len())
         .find(|&k| tokens[k].ends_sentence())
         .unwrap_or(tokens.len());
-    // The sentence closes with the speech verb (and perhaps its lowercase object: `told
-    // journalists`), after a comma and the speaker's phrase.
-    let verb = (n..end)
-        .rev()
-        .take(4)
-        .take_while(|&k| !tokens[k].punct && !tokens[k].is_capitalized())
-        .find(|&k| is_speech_verb(tokens[k].text))?;
+    // The sentence's clause closes with the speech verb (and perhaps its lowercase object or
+    // a time: `told journalists`, `said on Wednesday`), after a comma and the speaker's phrase;
+    // a participle clause may follow (`, deepening a dispute …`).
+    let clause_end = |k: usize| (k + 1..end).find(|&m| tokens[m].punct).unwrap_or(end);
+    let verb = (n..end).rev().find(|&k| {
+        !tokens[k].punct
+            && !tokens[k].is_capitalized()
+            && is_speech_verb(tokens[k].text)
+            && clause_end(k) - k <= 4
+            && (clause_end(k) == end
+                || (tokens[clause_end(k)].is_punct(&[","])
+                    && tokens
+                        .get(clause_end(k) + 1)
+                        .is_some_and(|t| !t.punct && t.lower().ends_with("ing"))))
+    })?;
     let subject = phrases::phrase_backward(tokens, verb);
     if subject.is_empty() || !tokens.get(subject.start.checked_sub(1)?)?.is_punct(&[","]) {
         return None;

@@ -3530,3 +3530,19 @@ fn a_state_body_with_a_possessive_in_its_name_gives_its_country() {
     let a = one("“We are ready,” said Zhang Yan, a spokesman for the People’s Liberation Army.");
     assert_eq!(a.countries, ["China"]);
 }
+
+#[test]
+fn a_lead_country_speaker_before_a_participle_clause_or_a_capitalized_object() {
+    let d = [
+        "Indonesia will not lift its ban on nickel ore exports, Trade Minister Rizal Hadiwijaya said on Wednesday, deepening a dispute with the European Union.",
+        "“Our downstreaming policy is not for sale,” Hadiwijaya told reporters.",
+    ];
+    let a = attribute(&d, &[], Some("GENEVA"));
+    assert_eq!(a[1].countries, ["Indonesia"]);
+    let d = [
+        "Norway will extend its cutback in planned North Sea oil output, Oil Ministry spokesman Egil Helle told Reuters.",
+        "“We took a very positive view of the meeting,” he said.",
+    ];
+    let a = attribute(&d, &[], Some("OSLO"));
+    assert_eq!(a[1].countries, ["Norway"]);
+}
