@@ -1855,6 +1855,14 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         // for Democracy said`: the person before the prepositional chain, not the last noun.
         let mut start = range.start;
         for _ in 0..4 {
+            // (`of the Centre for Strategic and International Studies said`: past an `and`
+            // inside a body's name.)
+            if start >= 2 && tokens[start - 1].text == "and" && tokens[start - 2].is_capitalized() {
+                let before = phrase_backward(tokens, start - 1);
+                if !before.is_empty() {
+                    start = before.start;
+                }
+            }
             if start < 2 || !matches!(tokens[start - 1].text, "of" | "for" | "at" | "from" | "in") {
                 break;
             }

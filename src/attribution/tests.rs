@@ -3546,3 +3546,16 @@ fn a_lead_country_speaker_before_a_participle_clause_or_a_capitalized_object() {
     let a = attribute(&d, &[], Some("OSLO"));
     assert_eq!(a[1].countries, ["Norway"]);
 }
+
+#[test]
+fn a_name_before_a_body_with_and_in_its_name_is_the_subject() {
+    let a = one(
+        "“The big number is the debt assumption,” analyst Jack Kirnan of Kidder Peabody and Co told Reuters.",
+    );
+    assert_eq!(a.speakers, ["Jack Kirnan"]);
+    let got = speakers(&[
+        "Trade analyst Putri Maharani of the Jakarta-based Centre for Strategic and International Studies said Indonesia was betting on delay.",
+        "“Jakarta reads the calendar very carefully,” she said.",
+    ]);
+    assert_eq!(got[1], ["Putri Maharani"]);
+}
