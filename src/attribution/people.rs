@@ -1454,10 +1454,16 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
     // `government spokesman X`: the government is the dispatch's own, not another body.
     let mut start = start;
     let mut ministry = false;
+    let mut government = false;
     while start > 0 && is_own_government_word(tokens[start - 1].lower()) && !tokens[start - 1].punct
     {
         ministry |= tokens[start - 1].lower() == "ministry";
+        government |= tokens[start - 1].lower() == "government";
         start -= 1;
+    }
+    // (`Taliban government spokesman X`: the name a government goes by.)
+    if government && start > 0 && tokens[start - 1].is_capitalized() && !tokens[start - 1].punct {
+        return false;
     }
     // `Foreign ministry spokesman X`: a ministry of a portfolio is the government's own.
     if ministry {
@@ -2214,10 +2220,15 @@ fn names_state_body(tokens: &[Token<'_>]) -> bool {
 fn opening_country(tokens: &[Token<'_>], start: usize, gazetteer: &Gazetteer) -> Option<usize> {
     let mut comma = start.checked_sub(1)?;
     // (`In Tehran, hard-line lawmaker X`, `In Beijing, foreign ministry spokesman X`: past
-    // the lowercase words before the title.)
+    // the lowercase words before the title; `In Kabul, Taliban government spokesman X`: and a
+    // name the government goes by.)
     for _ in 0..3 {
         let adjective = &tokens[comma];
-        if adjective.punct || adjective.is_capitalized() || comma == 0 {
+        let government_name = adjective.is_capitalized()
+            && tokens
+                .get(comma + 1)
+                .is_some_and(|t| t.lower() == "government");
+        if adjective.punct || (adjective.is_capitalized() && !government_name) || comma == 0 {
             break;
         }
         comma -= 1;

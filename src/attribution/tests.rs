@@ -3559,3 +3559,13 @@ fn a_name_before_a_body_with_and_in_its_name_is_the_subject() {
     ]);
     assert_eq!(got[1], ["Putri Maharani"]);
 }
+
+#[test]
+fn a_government_known_by_a_name_is_placed_by_the_opening_capital() {
+    let d = [
+        "Pakistan and Afghanistan traded blame on Monday for a weekend of heavy fighting.",
+        "In Kabul, Taliban government spokesman Hamdullah Ahmadzai said Afghan forces had acted “in defence of our territory” after air strikes.",
+    ];
+    let a = attribute(&d, &[], Some("ISLAMABAD"));
+    assert_eq!(a[1].countries, ["Afghanistan"]);
+}
