@@ -248,7 +248,7 @@ impl<'g> People<'g> {
                     .or_else(|| behalf_country(tokens, end, self.gazetteer))
                     .or_else(|| served.as_ref().and_then(|s| s.country))
                     .or_else(|| {
-                        let official = !qualified
+                        let official = (!qualified || named_government_before(tokens, range_start))
                             && titles
                                 .iter()
                                 .chain(&title_before)
@@ -1447,6 +1447,16 @@ impl Person {
     }
 }
 
+/// `Taliban government spokesman X`: is the phrase at `start` (or its title) the office of a
+/// government named by what it is called, whose state only a place can tell?
+fn named_government_before(tokens: &[Token<'_>], start: usize) -> bool {
+    let government = (start.saturating_sub(2)..start + 1)
+        .find(|&k| tokens.get(k).is_some_and(|t| t.lower() == "government"));
+    government.is_some_and(|k| {
+        k > 0 && tokens[k - 1].is_capitalized() && !tokens[k - 1].punct && !tokens[k - 1].is_title()
+    })
+}
+
 /// Does the phrase at `start` begin in the middle of a longer title (`affairs secretary` after
 /// `Hong Kong monetary`)? Only a phrase opening with a lowercase title word can; punctuation,
 /// sentence starts and function words before it do not count.
@@ -1454,16 +1464,10 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
     // `government spokesman X`: the government is the dispatch's own, not another body.
     let mut start = start;
     let mut ministry = false;
-    let mut government = false;
     while start > 0 && is_own_government_word(tokens[start - 1].lower()) && !tokens[start - 1].punct
     {
         ministry |= tokens[start - 1].lower() == "ministry";
-        government |= tokens[start - 1].lower() == "government";
         start -= 1;
-    }
-    // (`Taliban government spokesman X`: the name a government goes by.)
-    if government && start > 0 && tokens[start - 1].is_capitalized() && !tokens[start - 1].punct {
-        return false;
     }
     // `Foreign ministry spokesman X`: a ministry of a portfolio is the government's own.
     if ministry {

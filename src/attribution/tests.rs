@@ -3569,3 +3569,13 @@ fn a_government_known_by_a_name_is_placed_by_the_opening_capital() {
     let a = attribute(&d, &[], Some("ISLAMABAD"));
     assert_eq!(a[1].countries, ["Afghanistan"]);
 }
+
+#[test]
+fn a_government_known_by_a_name_is_not_the_datelines_own() {
+    let d = [
+        "Pakistan warned on Sunday that it would resume strikes inside Afghanistan.",
+        "“The Islamic Emirate does not allow anyone to use Afghan soil,” Taliban government spokesman Qari Abdul Wali Haqyar posted on X.",
+    ];
+    let a = attribute(&d, &[], Some("ISLAMABAD"));
+    assert!(!a[1].countries.contains(&"Pakistan".to_string()));
+}
