@@ -232,16 +232,24 @@ pub fn attribute_dated(
         .and_then(|tokens| lead_officials_country(tokens, gazetteer))
         .map(|c| in_era(&era, c))
         .or(lead_speaker_country);
+    // (A wiki news item's category label places it when it has no dateline, and names the
+    // place itself.)
+    let label = paragraphs
+        .first()
+        .filter(|_| place.is_none())
+        .and_then(|lead| category_label(lead));
     let seat = place
+        .or(label)
         .and_then(|p| place_country(p, gazetteer))
         .map(|c| in_era(&era, c));
-    if let Some(country) = seat.filter(|c| named.contains(c)) {
+    let named_seat = seat.filter(|c| label.is_some() || named.contains(c));
+    if let Some(country) = named_seat {
         people.set_seat_country(country);
     }
     if let Some(country) = lead {
         people.assign_local_country(country);
     } else if let Some(country) = seat {
-        if named.contains(&country) {
+        if named_seat.is_some() {
             people.assign_local_country(country);
         }
     } else if place.is_none() && date.is_some() {
@@ -368,6 +376,31 @@ fn place_country(place: &str, gazetteer: &Gazetteer) -> Option<usize> {
             .or_else(|| gazetteer.region_abbreviation(part.trim()))
             .or_else(|| gazetteer.region_abbreviation(&joined))
     })
+}
+
+/// The category label a wiki news item opens its lead with (`Canadian news Contrary to …`,
+/// `california infobox The …`, `<noinclude> Canada <!----> Team Canada …`): where the item
+/// is placed, as a dateline would place it (if [`place_country`] knows the label).
+fn category_label(lead: &str) -> Option<&str> {
+    let mut text = lead.trim_start();
+    let mut marked = false;
+    while let Some(rest) = ["<noinclude>", "<!---->"]
+        .iter()
+        .find_map(|mark| text.strip_prefix(mark))
+    {
+        text = rest.trim_start();
+        marked = true;
+    }
+    let head = text.get(..text.len().min(40))?;
+    let end = [" news ", " infobox "]
+        .iter()
+        .filter_map(|word| head.find(word))
+        .min()
+        .or_else(|| marked.then(|| head.find(" <!---->")).flatten())?;
+    let label = &text[..end];
+    // (Not `The news`, which opens a sentence: the label must name a place.)
+    let words = label.split_whitespace().count();
+    (1..=3).contains(&words).then_some(label)
 }
 
 /// A lead opened by a definite description of one country's official (`Austria's environment

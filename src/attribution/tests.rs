@@ -3579,3 +3579,29 @@ fn a_government_known_by_a_name_is_not_the_datelines_own() {
     let a = attribute(&d, &[], Some("ISLAMABAD"));
     assert!(!a[1].countries.contains(&"Pakistan".to_string()));
 }
+
+#[test]
+fn a_wiki_category_label_places_an_undated_lead() {
+    let d = [
+        "Australian news During an interview today Prime Minister John Howard defended the payment.",
+        "“He had the appropriate skills,” Prime Minister John Howard said.",
+    ];
+    let a = attribute(&d, &[], None);
+    assert_eq!(a[1].countries, ["Australia"]);
+    assert_eq!(
+        category_label("<noinclude> Canada <!----> Team Canada captain"),
+        Some("Canada")
+    );
+    assert_eq!(
+        category_label("california infobox The California office reports"),
+        Some("california")
+    );
+    assert_eq!(
+        category_label("The news agency reported that the minister resigned."),
+        Some("The")
+    );
+    assert_eq!(
+        category_label("Prime Minister John Howard said the news was good."),
+        None
+    );
+}
