@@ -1228,7 +1228,10 @@ impl<'g> People<'g> {
         let same_country = lead_country
             .as_ref()
             .is_none_or(|c| person.country.as_ref().is_none_or(|own| own == c));
-        let generic = matches!(head, "head" | "chief" | "leader" | "official");
+        let generic = matches!(
+            head,
+            "head" | "chief" | "leader" | "official" | "negotiator"
+        );
         let same_office = generic
             || person
                 .titles

@@ -276,6 +276,25 @@ pub fn phrase_backward(tokens: &[Token<'_>], end: usize) -> std::ops::Range<usiz
                 start = at;
                 break;
             }
+            // (`Uzbekistan's water minister`: a portfolio the title words do not list, after
+            // the owner's possessive; a state's office, not `Clinton's campaign manager`.)
+            let state_office = matches!(
+                tokens[start].lower(),
+                "minister" | "spokesman" | "spokeswoman" | "spokesperson" | "negotiator" | "envoy"
+            );
+            if lowercase
+                && adjectives <= 2
+                && state_office
+                && opener.possessive
+                && opener.is_capitalized()
+            {
+                // (The owner's whole name: `South Sudan's information minister`.)
+                start = at;
+                while start > 0 && !tokens[start - 1].punct && tokens[start - 1].is_capitalized() {
+                    start -= 1;
+                }
+                break;
+            }
         }
     }
     start..end

@@ -3605,3 +3605,24 @@ fn a_wiki_category_label_places_an_undated_lead() {
         None
     );
 }
+
+#[test]
+fn a_lead_ministers_portfolio_outside_the_title_words_still_resolves() {
+    let got = speakers(&[
+        "Uzbekistan and Turkmenistan urged Afghanistan to share data on a canal, with Uzbekistan’s water minister warning that farmers face “a summer of empty ditches.”",
+        "“We are not against Afghanistan developing its agriculture,” Water Resources Minister Jasur Tursunov told reporters.",
+    ]);
+    assert_eq!(got[0], ["Jasur Tursunov"]);
+    // (The owner's whole name.)
+    let a = one("“These accusations are an attempt to cover up an attack,” South Sudan’s information minister, Angelina Ajak Thon, said.");
+    assert_eq!(a.countries, ["South Sudan"]);
+}
+
+#[test]
+fn a_leads_chief_negotiator_is_the_delegation_head_quoted_next() {
+    let got = speakers(&[
+        "Congo’s government and the M23 rebels resumed talks in Qatar, with Congo’s chief negotiator warning that Kinshasa would not accept “a frozen conflict” in its east.",
+        "“We did not come to Doha to legalize an occupation,” Sylvie Kabeya, Congo’s deputy foreign minister and head of the government delegation, told reporters.",
+    ]);
+    assert_eq!(got[0], ["Sylvie Kabeya"]);
+}
