@@ -300,7 +300,8 @@ pub fn attribute_dated(
                 state = Carry::default();
                 return Attribution::default();
             }
-            let attribution = attribute_paragraph(text, quotes, tokens, k, &mut people, &mut state);
+            let mut attribution =
+                attribute_paragraph(text, quotes, tokens, k, &mut people, &mut state);
             if k == 1 {
                 lead_holder = state.lead_office.take().and_then(|(head, qualifiers)| {
                     people.lead_office_holder(
@@ -310,6 +311,13 @@ pub fn attribute_dated(
                         &state.quote_speakers,
                     )
                 });
+                // (`Russia's deputy foreign minister said …` / `“…,” Vadim Shestopalov told
+                // reporters`: the holder speaks for the lead's country from here on.)
+                if let Some(holder) = &lead_holder {
+                    if people.adopt_lead_country(holder, &lead_speakers) {
+                        people.describe(holder, &mut attribution);
+                    }
+                }
             }
             lead_speakers = std::mem::take(&mut state.quote_speakers);
             attribution

@@ -1240,6 +1240,24 @@ impl<'g> People<'g> {
         (introduced_here && same_country && same_office).then_some(Speaker::Person(holder))
     }
 
+    /// Gives the holder of a lead's office ([`People::lead_office_holder`]) the country the
+    /// lead's description gave, when the text gives them none: whether it did.
+    pub fn adopt_lead_country(&mut self, holder: &Speaker, lead_speakers: &[Speaker]) -> bool {
+        let (Speaker::Person(i), Some(Speaker::Unnamed(Some(country)))) =
+            (holder, lead_speakers.first())
+        else {
+            return false;
+        };
+        let Some(person) = self.persons.get_mut(*i) else {
+            return false;
+        };
+        if person.country.is_some() || person.international {
+            return false;
+        }
+        person.country = Some(country.clone());
+        true
+    }
+
     /// The country an unnamed official's [`Allegiance`] names.
     fn allegiance_country(&self, allegiance: Option<Allegiance>) -> Option<String> {
         match allegiance? {

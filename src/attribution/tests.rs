@@ -3626,3 +3626,15 @@ fn a_leads_chief_negotiator_is_the_delegation_head_quoted_next() {
     ]);
     assert_eq!(got[0], ["Sylvie Kabeya"]);
 }
+
+#[test]
+fn a_leads_office_holder_speaks_for_the_leads_country_afterwards() {
+    let d = [
+        "Russian and U.S. officials held their first talks on nuclear arms control, Russia’s deputy foreign minister said on Friday, describing them as “useful.”",
+        "“We exchanged views on how both sides could respect the limits,” Vadim Shestopalov told reporters.",
+        "Shestopalov said Moscow was prepared to stay within the ceiling “if Washington does the same.”",
+    ];
+    let a = attribute(&d, &[], Some("GENEVA"));
+    assert_eq!(a[1].countries, ["Russia"]);
+    assert_eq!(a[2].countries, ["Russia"]);
+}
