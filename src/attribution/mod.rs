@@ -571,7 +571,15 @@ fn countries_speaking(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize
         if !(i == 0 || tokens[i - 1].ends_sentence()) || t.punct {
             continue;
         }
-        let Some((mut k, c, kind)) = country_at(tokens, i, gazetteer) else {
+        // (`Neighbouring Romania's National Cyber Security Directorate said`: past an
+        // opening adjective.)
+        let Some((mut k, c, kind)) = country_at(tokens, i, gazetteer).or_else(|| {
+            let adjective = t.is_capitalized() && !t.possessive;
+            adjective
+                .then(|| country_at(tokens, i + 1, gazetteer))
+                .flatten()
+                .filter(|&(k, _, _)| tokens[k - 1].possessive)
+        }) else {
             continue;
         };
         let possessive = tokens[k - 1].possessive;
@@ -586,7 +594,7 @@ fn countries_speaking(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize
         let state_body = if body == 0 {
             let run = tokens[k..]
                 .iter()
-                .take(3)
+                .take(5)
                 .take_while(|t| !t.punct && t.is_capitalized())
                 .count();
             let last = run.checked_sub(1).map(|r| tokens[k + r].text);
@@ -600,6 +608,10 @@ fn countries_speaking(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize
                         | "Army"
                         | "Navy"
                         | "Military"
+                        | "Directorate"
+                        | "Agency"
+                        | "Police"
+                        | "Guard"
                 )
             });
             if of_state {

@@ -3638,3 +3638,13 @@ fn a_leads_office_holder_speaks_for_the_leads_country_afterwards() {
     assert_eq!(a[1].countries, ["Russia"]);
     assert_eq!(a[2].countries, ["Russia"]);
 }
+
+#[test]
+fn a_states_directorate_speaking_places_its_spokesman() {
+    let d = [
+        "Moldova on Wednesday blamed hackers for a cyberattack on government websites.",
+        "Neighbouring Romania’s National Cyber Security Directorate said it had found similarities with earlier attacks. “We have seen the same tools,” said Mihai Dumitrescu, a spokesman for the directorate.",
+    ];
+    let a = attribute(&d, &[], Some("CHISINAU"));
+    assert_eq!(a[1].countries, ["Romania"]);
+}
