@@ -1738,7 +1738,9 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
                 && tokens.get(tail_end).is_some_and(|t| t.is_punct(&[","]))
                 && who(tail_end + 1));
         if !opening.is_empty() && relative {
-            return analyze(&tokens[opening], gazetteer);
+            let seat = seat_after(tokens, opening.end, tail_end, gazetteer);
+            return analyze(&tokens[opening.clone()], gazetteer)
+                .map(|s| seated_official(s, &tokens[opening], seat));
         }
         // `…, the prince, who is here on an official visit, replied`: a definite description
         // before a relative clause.
@@ -2645,6 +2647,9 @@ fn unnamed_official_before_tail(
         if owner.len() < 2 || !indefinite {
             continue;
         }
+        let seat = seat_after(tokens, p, end, gazetteer);
+        let subject = analyze(&tokens[owner.clone()], gazetteer)
+            .map(|s| seated_official(s, &tokens[owner], seat));
         if let Some(
             s @ (Subject::Unnamed(Some(_))
             | Subject::Description {
@@ -2652,12 +2657,67 @@ fn unnamed_official_before_tail(
                 country: Some(_),
                 ..
             }),
-        ) = analyze(&tokens[owner], gazetteer)
+        ) = subject
         {
             return Some(s);
         }
     }
     None
+}
+
+/// `An official in Dushanbe said`: a plain official at a seat of government (`seat`) is that
+/// government's (not `a Western diplomat in Beijing`).
+fn seated_official(subject: Subject, owner: &[Token<'_>], seat: Option<usize>) -> Subject {
+    match (subject, seat) {
+        (
+            Subject::Description {
+                head,
+                definite: false,
+                country: None,
+                qualifiers,
+            },
+            Some(c),
+        ) if plain_official(owner) => Subject::Description {
+            head,
+            definite: false,
+            country: Some(phrases::Allegiance::Country(c)),
+            qualifiers,
+        },
+        (subject, _) => subject,
+    }
+}
+
+/// The country whose seat of government (`Dushanbe`) `in` at `p` introduces, the phrase
+/// ending there: at `end` (the verb) or a punctuation mark.
+fn seat_after(tokens: &[Token<'_>], p: usize, end: usize, gazetteer: &Gazetteer) -> Option<usize> {
+    if tokens.get(p)?.lower() != "in" {
+        return None;
+    }
+    let words = tokens.get(p + 1..)?.iter().map(|t| t.text);
+    match gazetteer.longest_match(words)? {
+        (n, gazetteer::Entity::Country(c), gazetteer::TermKind::Metonym)
+            if p + 1 + n == end || tokens.get(p + 1 + n).is_none_or(|t| t.punct) =>
+        {
+            Some(c)
+        }
+        _ => None,
+    }
+}
+
+/// `an official`, `a senior government official`: an article, lowercase words of rank or
+/// government, and `official(s)`; nothing that names another body or a foreigner.
+fn plain_official(owner: &[Token<'_>]) -> bool {
+    let Some((head, rest)) = owner.split_last() else {
+        return false;
+    };
+    matches!(head.lower(), "official" | "officials")
+        && rest.iter().all(|t| {
+            !t.punct
+                && matches!(
+                    t.lower(),
+                    "a" | "an" | "senior" | "government" | "top" | "high-ranking" | "local"
+                )
+        })
 }
 
 /// Is the phrase starting at `start` the object of a preposition (`in Literature`)?

@@ -589,10 +589,12 @@ pub fn official_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<A
         );
     // (`Saudi officials`, `Iranian diplomats`: the plural of an office.)
     let office_word = tokens[office].lower();
+    // (`a Saudi delegate`: at talks, an unnamed delegate is the state's.)
     let government_office = super::people::is_government_title(office_word)
         || office_word
             .strip_suffix('s')
-            .is_some_and(super::people::is_government_title);
+            .is_some_and(super::people::is_government_title)
+        || matches!(office_word, "delegate" | "delegates");
     // `the former British leader` no longer speaks for the government.
     if !(government_office || state_source) || tokens.iter().any(|t| is_former(t.lower())) {
         return None;

@@ -3648,3 +3648,22 @@ fn a_states_directorate_speaking_places_its_spokesman() {
     let a = attribute(&d, &[], Some("CHISINAU"));
     assert_eq!(a[1].countries, ["Romania"]);
 }
+
+#[test]
+fn a_plain_official_at_a_seat_of_government_is_that_governments() {
+    for text in [
+        "An official in Dushanbe said: “We are following the discussions closely and will respond.”",
+        "An official in Dushanbe, who asked not to be named, said the government was “following the discussions closely and will respond.”",
+    ] {
+        assert_eq!(one(text).countries, ["Tajikistan"], "{text}");
+    }
+    // (Not a foreigner there.)
+    let a = one("A Western diplomat in Dushanbe, who asked not to be named, said: “The government is following the talks closely.”");
+    assert!(a.countries.is_empty());
+}
+
+#[test]
+fn an_unnamed_delegate_speaks_for_the_delegations_state() {
+    let a = one("A Saudi delegate told The Associated Press: “The text has no mandate to reopen last year’s decisions.”");
+    assert_eq!(a.countries, ["Saudi Arabia"]);
+}
