@@ -597,6 +597,20 @@ impl<'g> People<'g> {
             }
             k += 1;
         }
+        // (`Menzies Campbell, a member of the British Parliament,`: a legislator.)
+        let legislator = tokens[end + 1..k].windows(2).enumerate().any(|(j, w)| {
+            w[0].lower() == "member"
+                && w[1].lower() == "of"
+                && tokens[end + 1 + j + 2..k].iter().take(4).any(|t| {
+                    matches!(
+                        t.lower(),
+                        "parliament" | "congress" | "senate" | "assembly" | "house" | "legislature"
+                    )
+                })
+        });
+        if legislator {
+            titles.push("lawmaker".to_string());
+        }
         // Only an apposition that describes a role counts (`, who said …` does not).
         if titles.is_empty() {
             return (Vec::new(), None, false);

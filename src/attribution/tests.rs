@@ -3667,3 +3667,9 @@ fn an_unnamed_delegate_speaks_for_the_delegations_state() {
     let a = one("A Saudi delegate told The Associated Press: “The text has no mandate to reopen last year’s decisions.”");
     assert_eq!(a.countries, ["Saudi Arabia"]);
 }
+
+#[test]
+fn a_member_of_a_parliament_in_apposition_is_a_legislator() {
+    let a = one("Menzies Campbell, a member of the British Parliament, says: “The use of this weapon may technically have been legal.”");
+    assert_eq!(a.countries, ["United Kingdom"]);
+}
