@@ -836,10 +836,27 @@ impl<'g> People<'g> {
         while k < phrase.len() {
             // `The EU's ambassador to Georgia`, `minister for the Middle East`: the place an
             // office deals with is not whom its holder speaks for.
-            let destination = (k > 0 && matches!(phrase[k - 1].text, "to" | "for"))
-                || (k > 1
-                    && phrase[k - 1].text == "the"
-                    && matches!(phrase[k - 2].text, "to" | "for"));
+            // (But a spokesman speaks for what follows `for`: `A spokesman for the US
+            // military, X,`.)
+            let preposition = if k > 0 && matches!(phrase[k - 1].text, "to" | "for") {
+                Some(k - 1)
+            } else if k > 1
+                && phrase[k - 1].text == "the"
+                && matches!(phrase[k - 2].text, "to" | "for")
+            {
+                Some(k - 2)
+            } else {
+                None
+            };
+            let speaks_for = preposition.is_some_and(|p| {
+                p > 0
+                    && phrase[p].text == "for"
+                    && matches!(
+                        phrase[p - 1].lower(),
+                        "spokesman" | "spokeswoman" | "spokesperson"
+                    )
+            });
+            let destination = preposition.is_some() && !speaks_for;
             let words: Vec<&str> = phrase[k..].iter().map(|t| t.text).collect();
             match self.gazetteer.longest_match(&words) {
                 // (`The Eritrean ambassador to the UN`: nor the body an envoy is sent to.)

@@ -3673,3 +3673,16 @@ fn a_member_of_a_parliament_in_apposition_is_a_legislator() {
     let a = one("Menzies Campbell, a member of the British Parliament, says: “The use of this weapon may technically have been legal.”");
     assert_eq!(a.countries, ["United Kingdom"]);
 }
+
+#[test]
+fn a_spokesman_for_a_states_body_before_the_name_speaks_for_the_state() {
+    for text in [
+        "A spokesman for the US military, Lt. Col. Barry Venable, said that “White phosphorus is a conventional munition.”",
+        "A spokesman for the U.S. Department of State, Sean McCormack, says that any activity in Iraq is “a negative role in many respects.”",
+    ] {
+        assert_eq!(one(text).countries, ["United States"], "{text}");
+    }
+    // (An international body's speaks for none.)
+    let a = one("A spokeswoman for the IAEA, Melissa Flemming, said in Vienna: “This is the proudest day for the IAEA.”");
+    assert!(a.countries.is_empty());
+}
