@@ -1105,8 +1105,21 @@ fn attribute_paragraph(
     };
     carry.previous_quote = speakers.iter().rev().flatten().next().cloned();
     carry.quote_speakers = speakers.iter().flatten().cloned().collect();
-    if let Some(last) = events.iter().rev().find(|e| e.main) {
+    if let Some((n, last)) = events.iter().enumerate().rev().find(|(_, e)| e.main) {
         carry.last = last.speaker.clone();
+        // `According to an anonymous official, one of them was X, who admitted …`: what an
+        // unnamed informant relays, a named person said; the next `she said` is theirs.
+        let relayed = tokens[last.verb].lower() == "according"
+            && matches!(last.speaker, Some(Speaker::Unnamed(_)));
+        if relayed {
+            let sentence = sentence_start(tokens, last.verb);
+            if let Some(person) = events[n + 1..].iter().rev().find(|e| {
+                sentence_start(tokens, e.verb) == sentence
+                    && matches!(e.speaker, Some(Speaker::Person(_)))
+            }) {
+                carry.last = person.speaker.clone();
+            }
+        }
     }
     if let Some(last) = carry.previous_quote.clone() {
         carry.last = Some(last);

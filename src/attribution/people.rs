@@ -537,7 +537,9 @@ impl<'g> People<'g> {
                     && tokens[k - 1].lower() == "the"
                     && matches!(tokens[k - 2].lower(), "for" | "of"));
             let envoy_to = place_past_the && tokens[k - 2].lower() == "to";
-            if country.is_none() && t.is_capitalized() {
+            // (`responsible for Latin America`: no country's name inside a longer one.)
+            let inside_name = t.text == "America" && tokens[k - 1].is_capitalized();
+            if country.is_none() && t.is_capitalized() && !inside_name {
                 let words = tokens[k..].iter().map(|t| t.text);
                 match self.gazetteer.longest_match(words) {
                     // `spokesman of the Bulgarian Socialist Party`: a party's politicians speak

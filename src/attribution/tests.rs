@@ -3686,3 +3686,23 @@ fn a_spokesman_for_a_states_body_before_the_name_speaks_for_the_state() {
     let a = one("A spokeswoman for the IAEA, Melissa Flemming, said in Vienna: “This is the proudest day for the IAEA.”");
     assert!(a.countries.is_empty());
 }
+
+#[test]
+fn a_member_of_a_board_or_parliament_is_an_office() {
+    let a = one("Menzies Campbell, Member of Parliament, said: “The use of this weapon may technically have been legal.”");
+    assert_eq!(a.speakers, ["Menzies Campbell"]);
+    let a = one("“Monetary growth may return to more modest levels,” said Robert Heller, a member of the Federal Reserve Board.");
+    assert_eq!(a.countries, ["United States"]);
+    // (Nor is a name inside a longer one a country: `Latin America`.)
+    let a = one("“There will be no solution without the IMF,” said Juergen Sarrazin, management board member of Dresdner Bank AG responsible for Latin America.");
+    assert!(a.countries.is_empty());
+}
+
+#[test]
+fn what_an_unnamed_informant_relays_a_named_person_said() {
+    let got = speakers(&[
+        "According to an anonymous member of the council, one of those people was State Superintendent of Education Inez Tenenbaum, who admitted she had made the calls.",
+        "“I think lobbying was too strong a word,” she said in an interview with CNN.",
+    ]);
+    assert_eq!(got[1], ["Inez Tenenbaum"]);
+}

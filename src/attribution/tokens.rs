@@ -809,6 +809,7 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "ruler",
         "analyst",
         "critic",
+        "member",
         "economist",
         "expert",
         "researcher",
