@@ -1730,7 +1730,7 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         let plural = !opening.is_empty() && is_plural_informant(tokens[opening.end - 1].lower());
         let relative = who(opening.end)
             || (opening.len() > 1
-                && (matches!(tokens[opening.start].lower(), "a" | "an") || plural)
+                && (matches!(tokens[opening.start].lower(), "a" | "an" | "one") || plural)
                 && tokens.get(opening.end).is_some_and(|t| t.is_punct(&[","]))
                 && who(opening.end + 1))
             || (tokens.get(tail_end).is_some_and(|t| t.is_punct(&[","]))
@@ -1738,7 +1738,7 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
                     // (`An Emirati official, asked about the allegations, said`: a past
                     // participle after an unnamed official.)
                     let unnamed = opening.len() > 1
-                        && matches!(tokens[opening.start].lower(), "a" | "an");
+                        && matches!(tokens[opening.start].lower(), "a" | "an" | "one");
                     !t.punct
                         && !t.is_capitalized()
                         && (t.text.ends_with("ing") || (unnamed && t.text.ends_with("ed")))
@@ -1747,7 +1747,7 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             // diplomat in Honiara, who asked not to be named, said`: a relative clause after
             // the short tail of an unnamed official.)
             || (tail_end > opening.end
-                && matches!(tokens[opening.start].lower(), "a" | "an")
+                && matches!(tokens[opening.start].lower(), "a" | "an" | "one")
                 && tokens.get(tail_end).is_some_and(|t| t.is_punct(&[","]))
                 && who(tail_end + 1));
         if !opening.is_empty() && relative {

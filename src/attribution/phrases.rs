@@ -445,12 +445,23 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
                 // (`Senate Democratic Leader`, `Reserve Bank governor`, `Deputy Under Secretary
                 // of Commerce`), nor a sentence's opening word (`But President Reagan`).
                 let own_government = *l == Label::Institution && is_government_body(t.text);
+                // (`PTI senator X`, `BJP lawmaker X`: an acronym before a legislator's title
+                // is their party.)
+                let party_acronym = is_acronym(t.text)
+                    && gazetteer.lookup(t.text).is_none()
+                    && tokens.get(k + 1).is_some_and(|n| {
+                        matches!(
+                            n.lower(),
+                            "senator" | "lawmaker" | "legislator" | "mp" | "congressman"
+                        )
+                    });
                 let public = is_public_body_word(t.text)
                     || (t.text == "Bank"
                         && k > 0
                         && is_public_bank_word(tokens[k - 1].text));
                 t.is_capitalized()
                     && !own_government
+                    && !party_acronym
                     && !public
                     && !is_capitalized_stopword(t.text)
                     && matches!(l, Label::Name | Label::Institution)

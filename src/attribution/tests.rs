@@ -3706,3 +3706,19 @@ fn what_an_unnamed_informant_relays_a_named_person_said() {
     ]);
     assert_eq!(got[1], ["Inez Tenenbaum"]);
 }
+
+#[test]
+fn a_party_acronym_before_a_legislators_title_is_no_other_body() {
+    let d = [
+        "Pakistan's parliament debated the border clashes with Afghanistan on Monday.",
+        "“You cannot bomb your way out of a problem you helped create,” PTI senator Asad Mehmood Khattak told the upper house of parliament.",
+    ];
+    let a = attribute(&d, &[], Some("ISLAMABAD"));
+    assert_eq!(a[1].countries, ["Pakistan"]);
+}
+
+#[test]
+fn one_unnamed_official_before_a_relative_clause() {
+    let a = one("One Brazilian diplomat involved in the talks, who asked not to be named, described the French position as “domestic politics dressed up as environmental policy.”");
+    assert_eq!(a.countries, ["Brazil"]);
+}
