@@ -1369,6 +1369,15 @@ fn speech_events(
             if adjectival {
                 continue;
             }
+            // `The incident was described as “…” by X`: in the passive the subject is what is
+            // spoken of; the speaker, if any, comes after `by`.
+            let passive = t.text.ends_with("ed")
+                && i > 0
+                && matches!(tokens[i - 1].lower(), "was" | "were" | "been" | "being")
+                && tokens.get(i + 1).is_some_and(|n| n.lower() == "as");
+            if passive {
+                continue;
+            }
             // `continued making payments`, `if the slide continues.`: only `…," he
             // continued.` (a quote just before) or `continued:` speaks.
             if matches!(t.text, "continued" | "continues") {
@@ -2288,8 +2297,11 @@ fn passive_by(tokens: &[Token<'_>], by: usize, gazetteer: &Gazetteer) -> Option<
     if tokens[by].text != "by" || by == 0 {
         return None;
     }
+    // `The incident was described as "a disgraceful act" by X`: the quote before `by`.
+    let quoted_before = by >= 3 && tokens[by - 1].text == "\"" && tokens[by - 2].lower() == "as";
+    let participle = if quoted_before { by - 3 } else { by - 1 };
     let characterises = matches!(
-        tokens[by - 1].lower(),
+        tokens[participle].lower(),
         "dismissed"
             | "described"
             | "called"
@@ -2310,11 +2322,15 @@ fn passive_by(tokens: &[Token<'_>], by: usize, gazetteer: &Gazetteer) -> Option<
     let range = phrase_forward(tokens, by + 1);
     let quoted_after_as = tokens.get(range.end).is_some_and(|t| t.lower() == "as")
         && (range.end + 1..tokens.len().min(range.end + 4)).any(|k| tokens[k].text == "\"");
-    if range.is_empty() || !quoted_after_as {
+    if range.is_empty() || !(quoted_after_as || quoted_before) {
         return None;
     }
-    match analyze(&tokens[range], gazetteer) {
+    match analyze(&tokens[range.clone()], gazetteer) {
         Some(named @ Subject::Named { .. }) => Some(named),
+        // (`by the Labor candidate for Lindsay, David Bradbury,`.)
+        Some(Subject::Description { .. }) if quoted_before => {
+            name_after_description(tokens, range, gazetteer)
+        }
         _ => None,
     }
 }

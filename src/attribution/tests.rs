@@ -3722,3 +3722,17 @@ fn one_unnamed_official_before_a_relative_clause() {
     let a = one("One Brazilian diplomat involved in the talks, who asked not to be named, described the French position as “domestic politics dressed up as environmental policy.”");
     assert_eq!(a.countries, ["Brazil"]);
 }
+
+#[test]
+fn a_passive_characterisation_names_its_speaker_after_by() {
+    let a = one("His actions were described as “gross and disgraceful dishonesty” by Prime Minister Helen Clark.");
+    assert_eq!(a.speakers, ["Helen Clark"]);
+    let a = one("The plan was dismissed as “a disgraceful act by people who should know better” by David Bradbury, the Labor candidate for Lindsay.");
+    assert_eq!(a.speakers, ["David Bradbury"]);
+    // (The passive's subject is spoken of, not speaking.)
+    let got = speakers(&[
+        "Dennis Kucinich co-chaired the Congressional Progressive Caucus.",
+        "He has been praised as “a genuine progressive” by Ralph Nader.",
+    ]);
+    assert_eq!(got[1], ["Ralph Nader"]);
+}
