@@ -242,7 +242,11 @@ pub fn attribute_dated(
         .or(label)
         .and_then(|p| place_country(p, gazetteer))
         .map(|c| in_era(&era, c));
-    let named_seat = seat.filter(|c| label.is_some() || named.contains(c));
+    // (A dispatch from a capital that names no country at all is about the capital's
+    // government: `WASHINGTON - Senate Republican Leader Robert Dole said …`.)
+    let capital = place.is_some_and(|p| is_capital(p, gazetteer));
+    let named_seat =
+        seat.filter(|c| label.is_some() || (capital && named.is_empty()) || named.contains(c));
     if let Some(country) = named_seat {
         people.set_seat_country(country);
     }
@@ -384,6 +388,27 @@ fn place_country(place: &str, gazetteer: &Gazetteer) -> Option<usize> {
             .or_else(|| gazetteer.region_abbreviation(part.trim()))
             .or_else(|| gazetteer.region_abbreviation(&joined))
     })
+}
+
+/// Is the dateline place a seat of government (`WASHINGTON`, `TOKYO`), not another city?
+fn is_capital(place: &str, gazetteer: &Gazetteer) -> bool {
+    let city = place.split(',').next().unwrap_or(place).trim();
+    let title_case: Vec<String> = city
+        .split_whitespace()
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect();
+    matches!(
+        gazetteer.lookup(&title_case.join(" ")),
+        Some((gazetteer::Entity::Country(_), gazetteer::TermKind::Metonym))
+    )
 }
 
 /// The category label a wiki news item opens its lead with (`Canadian news Contrary to …`,

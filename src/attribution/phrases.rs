@@ -711,6 +711,19 @@ fn is_public_body_word(word: &str) -> bool {
             | "National"
             | "White"
             | "Monetary"
+            // (Portfolios: `Transportation Secretary X`, `Education Minister X`.)
+            | "Transportation"
+            | "Transport"
+            | "Education"
+            | "Health"
+            | "Housing"
+            | "Environment"
+            | "Information"
+            | "Industry"
+            | "Treasury"
+            | "Veterans"
+            | "Immigration"
+            | "Security"
     )
 }
 

@@ -1553,10 +1553,13 @@ fn title_for_a_domain_keeps_the_holders_country() {
 
 #[test]
 fn capitalized_portfolio_before_minister_is_no_other_body() {
+    // (From a city that is no seat of government, a dispatch that never names Indonesia gives
+    // no country; from the capital it would: see
+    // `a_capital_dateline_places_a_dispatch_that_names_no_country`.)
     let a = attribute(
         &["Prices rose, Energy and Mineral Resources Minister Budi Wicaksono said “sharply.”"],
         &[],
-        Some("JAKARTA"),
+        Some("SURABAYA"),
     )
     .remove(0);
     assert!(
@@ -3735,4 +3738,19 @@ fn a_passive_characterisation_names_its_speaker_after_by() {
         "He has been praised as “a genuine progressive” by Ralph Nader.",
     ]);
     assert_eq!(got[1], ["Ralph Nader"]);
+}
+
+#[test]
+fn a_capital_dateline_places_a_dispatch_that_names_no_country() {
+    let d = [
+        "Senate Republican Leader Robert Dole said the Senate would vote to sustain the veto.",
+        "“I think the veto will be sustained,” he told reporters after he and his wife, Transportation Secretary Elizabeth Dole, had met with President Reagan.",
+        "Elizabeth Dole said, “We're going to be working on that.”",
+    ];
+    let a = attribute(&d, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].countries, ["United States"]);
+    assert_eq!(a[2].countries, ["United States"]);
+    // (Not a city that is no seat of government.)
+    let a = attribute(&d, &[], Some("CHICAGO"));
+    assert!(a[1].countries.is_empty());
 }
