@@ -498,7 +498,25 @@ fn era_map(
                     continue;
                 };
                 let former = i > 0 && matches!(tokens[i - 1].lower(), "former" | "ex" | "late");
-                if former {
+                // (`a frontier drawn in Soviet times`, `since the Soviet collapse`: a state
+                // the text looks back on.)
+                let looking_back = tokens.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.lower(),
+                        "times"
+                            | "era"
+                            | "rule"
+                            | "period"
+                            | "days"
+                            | "collapse"
+                            | "breakup"
+                            | "break-up"
+                            | "occupation"
+                            | "legacy"
+                            | "past"
+                    )
+                });
+                if former || looking_back {
                     continue;
                 }
                 if let Some(era) = gazetteer.eras.iter().find(|e| e.country == c) {

@@ -3754,3 +3754,20 @@ fn a_capital_dateline_places_a_dispatch_that_names_no_country() {
     let a = attribute(&d, &[], Some("CHICAGO"));
     assert!(a[1].countries.is_empty());
 }
+
+#[test]
+fn an_undated_dispatch_looking_back_on_soviet_times_is_not_of_that_era() {
+    let d = [
+        "Kyrgyzstan and Tajikistan reopened two border crossings on a frontier drawn in Soviet times.",
+        "“From today, a farmer can drive to Isfara without fear,” Kyrgyz Deputy Prime Minister Adilet Toktogulov told AFP.",
+    ];
+    let a = attribute(&d, &[], Some("Bishkek"));
+    assert_eq!(a[1].countries, ["Kyrgyzstan"]);
+    // (A dispatch that names the Soviet Union as a state of its day still dates itself.)
+    let d = [
+        "Soviet officials said the talks with Kyrgyz leaders would go on.",
+        "“We will meet again,” Kyrgyz party chief Absamat Masaliyev told Tass.",
+    ];
+    let a = attribute(&d, &[], None);
+    assert_eq!(a[1].countries, ["Soviet Union"]);
+}
