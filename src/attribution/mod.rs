@@ -1868,6 +1868,45 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         }
     }
     let range = phrase_backward(tokens, end);
+    // `Ehud Olmert the Israeli Prime Minister said`: an apposition with neither comma; the
+    // full name before the definite description is the subject.
+    if range.len() > 1
+        && tokens[range.start].lower() == "the"
+        && range.start > 0
+        && !tokens[range.start - 1].punct
+        && tokens[range.start - 1].is_capitalized()
+    {
+        let name = phrase_backward(tokens, range.start);
+        let described = &tokens[range.clone()];
+        let office = matches!(
+            analyze(described, gazetteer),
+            Some(Subject::Description { definite: true, .. })
+        );
+        if let Some(Subject::Named {
+            words,
+            mut titles,
+            country,
+            usual_country,
+            qualified,
+        }) = analyze(&tokens[name], gazetteer).filter(|_| office)
+        {
+            if words.len() >= 2 {
+                titles.extend(
+                    described
+                        .iter()
+                        .filter(|t| !t.punct && t.is_title())
+                        .map(|t| t.lower().to_string()),
+                );
+                return Some(Subject::Named {
+                    words,
+                    titles,
+                    country: country.or_else(|| phrases::description_country(described, gazetteer)),
+                    usual_country,
+                    qualified,
+                });
+            }
+        }
+    }
     // `…," Dan Rostenkowski, an Illinois Democrat said.`: an apposition whose closing comma
     // was left out; the name before it is the subject.
     if range.len() > 1

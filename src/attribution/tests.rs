@@ -3771,3 +3771,10 @@ fn an_undated_dispatch_looking_back_on_soviet_times_is_not_of_that_era() {
     let a = attribute(&d, &[], None);
     assert_eq!(a[1].countries, ["Soviet Union"]);
 }
+
+#[test]
+fn a_name_before_a_definite_description_without_commas() {
+    let a = one("Yesterday, Ehud Olmert the Israeli Prime Minister said that Hamas will face an “iron fist” if they do not agree.");
+    assert_eq!(a.speakers, ["Ehud Olmert"]);
+    assert_eq!(a.countries, ["Israel"]);
+}
