@@ -822,6 +822,15 @@ impl<'g> People<'g> {
                     self.gazetteer.longest_match(&words),
                     Some((_, Entity::Country(_), TermKind::Institution))
                 )
+                // (`the Electoral Commission of Zambia`: a body of the country named last.)
+                || (t.text == "of"
+                    && k > 0
+                    && phrase[k - 1].is_capitalized()
+                    && is_institution_word(phrase[k - 1].text)
+                    && matches!(
+                        self.gazetteer.longest_match(&words[1..]),
+                        Some((n, Entity::Country(_), TermKind::Name)) if k + 1 + n == phrase.len()
+                    ))
         });
         match analyze(phrase, self.gazetteer) {
             Some(Subject::Description { .. } | Subject::Unnamed(_)) => {}

@@ -3778,3 +3778,10 @@ fn a_name_before_a_definite_description_without_commas() {
     assert_eq!(a.speakers, ["Ehud Olmert"]);
     assert_eq!(a.countries, ["Israel"]);
 }
+
+#[test]
+fn the_head_of_a_body_of_a_named_country_speaks_for_it() {
+    let a = one("The chairperson of the Electoral Commission of Zambia, Justice Esnart Mulenga, told a press briefing that the process had been “transparent and verifiable at every stage.”");
+    assert_eq!(a.speakers, ["Esnart Mulenga"]);
+    assert_eq!(a.countries, ["Zambia"]);
+}
