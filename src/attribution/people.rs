@@ -288,6 +288,15 @@ impl<'g> People<'g> {
                     }
                     person.mentions.push((para, t.start));
                     person.titles.extend(titles);
+                    // (`Senate Finance Committee Chairman X`: a senator; `House Ways and Means
+                    // Committee Chairman X`: a representative.)
+                    let chamber = &tokens[range_start..end];
+                    let committee = chamber.iter().any(|t| t.text == "Committee");
+                    if committee && chamber.first().is_some_and(|t| t.text == "Senate") {
+                        person.titles.push("senator".to_string());
+                    } else if committee && chamber.first().is_some_and(|t| t.text == "House") {
+                        person.titles.push("representative".to_string());
+                    }
                     person.titles.extend(more_titles);
                     person.titles.extend(title_before);
                     person.international |=

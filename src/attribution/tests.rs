@@ -3785,3 +3785,12 @@ fn the_head_of_a_body_of_a_named_country_speaks_for_it() {
     assert_eq!(a.speakers, ["Esnart Mulenga"]);
     assert_eq!(a.countries, ["Zambia"]);
 }
+
+#[test]
+fn a_committee_chairman_of_the_senate_is_the_state_democrat_after() {
+    let got = speakers(&[
+        "Senate Finance Committee Chairman Lloyd Bentsen said he had been in touch with White House officials.",
+        "“I'm not at liberty to say what they're going to do yet,” the Texas Democrat told a conference.",
+    ]);
+    assert_eq!(got[1], ["Lloyd Bentsen"]);
+}
