@@ -295,6 +295,13 @@ impl Gazetteer {
             .find_map(|n| self.regions.get(&words[..n].join(" ")).copied())
     }
 
+    /// How many of `words` the longest region starting at `words[0]` spans (`New York` → 2).
+    pub fn region_words(&self, words: &[&str]) -> Option<usize> {
+        (1..=self.max_region_words.min(words.len()))
+            .rev()
+            .find(|&n| self.regions.contains_key(&words[..n].join(" ")))
+    }
+
     /// The country of a region written as an abbreviation, with or without its final
     /// period (`N.J` in the party tag `D-N.J.`, `Calif`, `NY`).
     pub fn region_abbreviation(&self, word: &str) -> Option<usize> {

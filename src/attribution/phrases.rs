@@ -994,9 +994,12 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
             } else if to_end {
                 words.len() - k
             } else {
+                // (`Senator for New York`: a region is one domain too.)
                 gazetteer
                     .longest_match(&words[k..])
-                    .map_or(1, |(n, _, _)| n)
+                    .map(|(n, _, _)| n)
+                    .or_else(|| gazetteer.region_words(&words[k..]))
+                    .unwrap_or(1)
             };
             labels.extend(std::iter::repeat_n(Label::Title, n));
             k += n;

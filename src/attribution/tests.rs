@@ -3794,3 +3794,15 @@ fn a_committee_chairman_of_the_senate_is_the_state_democrat_after() {
     ]);
     assert_eq!(got[1], ["Lloyd Bentsen"]);
 }
+
+#[test]
+fn a_region_after_a_titles_for_is_its_domain_not_a_name() {
+    let a =
+        one("“It was a hero's act,” U.S. Attorney for New Jersey Christopher J. Christie said.");
+    assert_eq!(a.speakers, ["Christopher J. Christie"]);
+    let got = speakers(&[
+        "Hillary Clinton has formed an exploratory committee for the presidency.",
+        "“I'm in. And I'm in to win,” the Democrat Senator for New York announced on her website.",
+    ]);
+    assert!(!got[1].contains(&"York".to_string()));
+}
