@@ -3806,3 +3806,13 @@ fn a_region_after_a_titles_for_is_its_domain_not_a_name() {
     ]);
     assert!(!got[1].contains(&"York".to_string()));
 }
+
+#[test]
+fn an_opposition_alliances_spokesman_is_the_countrys_politician() {
+    let d = [
+        "Zambia's main opposition alliance on Thursday rejected provisional results.",
+        "“We will not accept results decided in a back room,” opposition alliance spokesman Mwila Chanda told AFP.",
+    ];
+    let a = attribute(&d, &[], Some("LUSAKA"));
+    assert_eq!(a[1].countries, ["Zambia"]);
+}

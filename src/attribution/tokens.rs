@@ -819,6 +819,7 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "opposition",
         "party",
         "bloc",
+        "alliance",
         "union",
         "chancellery",
         "communications",
