@@ -2231,9 +2231,16 @@ fn name_after_description(
     }) {
         comma += 1;
     }
-    if tokens
-        .get(comma)
-        .is_some_and(|t| matches!(t.lower(), "of" | "for" | "at" | "from" | "in" | "to"))
+    // (`Minister for International Development and the Pacific, X`: a domain of two parts.)
+    let domain_and = tokens.get(comma).is_some_and(|t| t.text == "and")
+        && tokens.get(comma + 1).is_some_and(|t| {
+            t.is_capitalized()
+                || (t.text == "the" && tokens.get(comma + 2).is_some_and(|n| n.is_capitalized()))
+        });
+    if domain_and
+        || tokens
+            .get(comma)
+            .is_some_and(|t| matches!(t.lower(), "of" | "for" | "at" | "from" | "in" | "to"))
     {
         let tail = tokens[comma..].iter().take(12).position(|t| t.punct)?;
         comma += tail;

@@ -3816,3 +3816,14 @@ fn an_opposition_alliances_spokesman_is_the_countrys_politician() {
     let a = attribute(&d, &[], Some("LUSAKA"));
     assert_eq!(a[1].countries, ["Zambia"]);
 }
+
+#[test]
+fn an_inverted_title_with_a_domain_of_two_parts_before_the_name() {
+    let a = one("“We respect Vanuatu's sovereignty,” said Australia's Minister for International Development and the Pacific, Hugh Carrington.");
+    assert_eq!(a.speakers, ["Hugh Carrington"]);
+    assert_eq!(a.countries, ["Australia"]);
+    let a = one(
+        "“It is a major milestone,” said Airbus President and Chief Executive Officer, Tom Enders.",
+    );
+    assert_eq!(a.speakers, ["Tom Enders"]);
+}
