@@ -1303,6 +1303,32 @@ fn speech_events(
                 }
             }
         }
+        // `A similar argument was made … by Federal Reserve Board chairman Paul Volcker.`: the
+        // agent closing a passive sentence without a speech verb is whom a later `he` means.
+        let agent_by = t.text == "by"
+            && !sentence_has_event
+            && tokens[self::sentence_start(tokens, i)..i]
+                .windows(2)
+                .any(|w| {
+                    matches!(w[0].lower(), "was" | "were" | "been")
+                        && (w[1].lower().ends_with("ed")
+                            || matches!(w[1].lower(), "made" | "given"))
+                });
+        if agent_by {
+            let range = phrase_forward(tokens, i + 1);
+            let closes = range.end > range.start
+                && (tokens[range.end - 1].ends_sentence()
+                    || tokens
+                        .get(range.end)
+                        .is_some_and(|n| n.ends_sentence() && n.punct));
+            if closes {
+                if let Some(agent @ Subject::Named { .. }) = analyze(&tokens[range], gazetteer) {
+                    if matches!(&agent, Subject::Named { words, .. } if words.len() >= 2) {
+                        last = people.resolve(&agent, last.as_ref(), (para, t.start));
+                    }
+                }
+            }
+        }
         // (`In Port Sudan, a senior military officer dismissed …`: a place opening the
         // sentence is where, not who.)
         let opening_place = matches!(t.lower(), "in" | "at" | "from");

@@ -3827,3 +3827,12 @@ fn an_inverted_title_with_a_domain_of_two_parts_before_the_name() {
     );
     assert_eq!(a.speakers, ["Tom Enders"]);
 }
+
+#[test]
+fn the_agent_closing_a_passive_sentence_is_the_next_he() {
+    let got = speakers(&[
+        "West German Finance Minister Gerhard Stoltenberg said the dollar had fallen far enough.",
+        "A similar argument was made on Capitol Hill earlier this week by Federal Reserve Board chairman Paul Volcker. A further sharp fall would “clearly pose substantial risks,” he said.",
+    ]);
+    assert_eq!(got[1], ["Paul Volcker"]);
+}
