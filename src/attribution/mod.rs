@@ -364,19 +364,7 @@ fn quoted_start(text: &str) -> usize {
 /// The country of a dateline place (`KYIV, Ukraine`, `WASHINGTON`, `MANILA`, `QUEBEC`).
 fn place_country(place: &str, gazetteer: &Gazetteer) -> Option<usize> {
     place.split(',').rev().find_map(|part| {
-        let title_case: Vec<String> = part
-            .split_whitespace()
-            .map(|w| {
-                let mut chars = w.chars();
-                chars.next().map_or_else(String::new, |first| {
-                    first
-                        .to_uppercase()
-                        .chain(chars.flat_map(char::to_lowercase))
-                        .collect()
-                })
-            })
-            .collect();
-        let joined = title_case.join(" ");
+        let joined = title_case(part);
         let country = |candidate: &str| match gazetteer.lookup(candidate) {
             Some((gazetteer::Entity::Country(c), _)) => Some(c),
             _ => None,
@@ -392,8 +380,16 @@ fn place_country(place: &str, gazetteer: &Gazetteer) -> Option<usize> {
 
 /// Is the dateline place a seat of government (`WASHINGTON`, `TOKYO`), not another city?
 fn is_capital(place: &str, gazetteer: &Gazetteer) -> bool {
-    let city = place.split(',').next().unwrap_or(place).trim();
-    let title_case: Vec<String> = city
+    let city = place.split(',').next().unwrap_or(place);
+    matches!(
+        gazetteer.lookup(&title_case(city)),
+        Some((gazetteer::Entity::Country(_), gazetteer::TermKind::Metonym))
+    )
+}
+
+/// A dateline place as the gazetteer writes it (`BEAVER CREEK` → `Beaver Creek`).
+fn title_case(place: &str) -> String {
+    place
         .split_whitespace()
         .map(|w| {
             let mut chars = w.chars();
@@ -404,11 +400,8 @@ fn is_capital(place: &str, gazetteer: &Gazetteer) -> bool {
                     .collect()
             })
         })
-        .collect();
-    matches!(
-        gazetteer.lookup(&title_case.join(" ")),
-        Some((gazetteer::Entity::Country(_), gazetteer::TermKind::Metonym))
-    )
+        .collect::<Vec<String>>()
+        .join(" ")
 }
 
 /// The category label a wiki news item opens its lead with (`Canadian news Contrary to …`,
