@@ -2957,6 +2957,13 @@ fn event_after<'e>(tokens: &[Token<'_>], marker: usize, events: &'e [Event]) -> 
     }) {
         return None;
     }
+    // (`X said, “…,” and that the resolution expresses “…”`: a second `that` clause of the
+    // same verb before the quote, not a new speaker.)
+    if tokens.get(next).is_some_and(|t| t.text == "and")
+        && tokens.get(next + 1).is_some_and(|t| t.text == "that")
+    {
+        return None;
+    }
     let limit = (marker + 1..tokens.len())
         .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
         .unwrap_or(tokens.len());

@@ -3836,3 +3836,9 @@ fn the_agent_closing_a_passive_sentence_is_the_next_he() {
     ]);
     assert_eq!(got[1], ["Paul Volcker"]);
 }
+
+#[test]
+fn and_that_after_a_quote_continues_the_verb_before_it() {
+    let a = one("State party Chairman Joe Wineke said, “Democrats have been outraged by what we believe has been a clear cover-up,” and that the resolution expresses “the sense of frustration.”");
+    assert_eq!(a.speakers, ["Joe Wineke"]);
+}
