@@ -1901,29 +1901,11 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             analyze(described, gazetteer),
             Some(Subject::Description { definite: true, .. })
         );
-        if let Some(Subject::Named {
-            words,
-            mut titles,
-            country,
-            usual_country,
-            qualified,
-        }) = analyze(&tokens[name], gazetteer).filter(|_| office)
-        {
-            if words.len() >= 2 {
-                titles.extend(
-                    described
-                        .iter()
-                        .filter(|t| !t.punct && t.is_title())
-                        .map(|t| t.lower().to_string()),
-                );
-                return Some(Subject::Named {
-                    words,
-                    titles,
-                    country: country.or_else(|| phrases::description_country(described, gazetteer)),
-                    usual_country,
-                    qualified,
-                });
-            }
+        let named = analyze(&tokens[name], gazetteer)
+            .filter(|s| office && matches!(s, Subject::Named { words, .. } if words.len() >= 2));
+        if let Some(named) = named {
+            let country = phrases::description_country(described, gazetteer);
+            return Some(described_name(named, described, country));
         }
     }
     // `…," Dan Rostenkowski, an Illinois Democrat said.`: an apposition whose closing comma
@@ -1941,30 +1923,10 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             .any(|t| t.punct);
         let named = analyze(&tokens[name], gazetteer)
             .filter(|s| opens && matches!(s, Subject::Named { words, .. } if words.len() >= 2));
-        if let Some(Subject::Named {
-            words,
-            mut titles,
-            country,
-            usual_country,
-            qualified,
-        }) = named
-        {
-            let described = &tokens[range.clone()];
-            titles.extend(
-                described
-                    .iter()
-                    .filter(|t| !t.punct && t.is_title())
-                    .map(|t| t.lower().to_string()),
-            );
+        if let Some(named) = named {
             // (Whose the description says is left to the mention scan, which knows a
             // country's private bodies: `a director of the Lebanese Muslim Association`.)
-            return Some(Subject::Named {
-                words,
-                titles,
-                country,
-                usual_country,
-                qualified,
-            });
+            return Some(described_name(named, &tokens[range.clone()], None));
         }
     }
     let range = phrases::skip_located_place(tokens, range, gazetteer);
@@ -2278,33 +2240,40 @@ fn name_after_description(
     if name.is_empty() || (tokens.get(name.end).is_some_and(|t| !t.punct) && !open_apposition) {
         return None;
     }
-    let Some(Subject::Named {
-        words,
-        mut titles,
-        country,
-        usual_country,
-        qualified,
-    }) = analyze(&tokens[name], gazetteer)
-    else {
-        return None;
-    };
-    if words.len() < 2 {
-        return None;
-    }
+    let named = analyze(&tokens[name], gazetteer)
+        .filter(|s| matches!(s, Subject::Named { words, .. } if words.len() >= 2))?;
     let described = &tokens[description.start..comma];
-    titles.extend(
-        described
-            .iter()
-            .filter(|t| !t.punct && t.is_title())
-            .map(|t| t.lower().to_string()),
-    );
-    Some(Subject::Named {
-        words,
-        titles,
-        country: country.or_else(|| phrases::description_country(described, gazetteer)),
-        usual_country,
-        qualified,
-    })
+    let country = phrases::description_country(described, gazetteer);
+    Some(described_name(named, described, country))
+}
+
+/// A named subject with the titles of the description in apposition to it (`Ehud Olmert the
+/// Israeli Prime Minister`), and `country` when the name gives none.
+fn described_name(named: Subject, described: &[Token<'_>], country: Option<usize>) -> Subject {
+    match named {
+        Subject::Named {
+            words,
+            mut titles,
+            country: own,
+            usual_country,
+            qualified,
+        } => {
+            titles.extend(
+                described
+                    .iter()
+                    .filter(|t| !t.punct && t.is_title())
+                    .map(|t| t.lower().to_string()),
+            );
+            Subject::Named {
+                words,
+                titles,
+                country: own.or(country),
+                usual_country,
+                qualified,
+            }
+        }
+        other => other,
+    }
 }
 
 /// The phrase at `range` with the title words after it when it ends in a possessive
