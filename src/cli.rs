@@ -224,8 +224,15 @@ pub struct SplitArgs {
 /// `chancery eval`.
 #[derive(Debug, Args)]
 pub struct EvalArgs {
-    /// Directory of NNN.txt + NNN.json pairs.
-    pub dir: PathBuf,
+    /// Directories of NNN.txt + NNN.json pairs; several are scored together (pooled), with
+    /// each one's own scores listed first.
+    #[arg(required = true)]
+    pub dirs: Vec<PathBuf>,
+    /// Folder holding the raw corpora: annotations that cite a Reuters-21578 item
+    /// (`"source_id": "Reuters-21578 NEWID=<n>"`) instead of carrying its text read it from
+    /// `reuters21578/` there.
+    #[arg(long, default_value = "../shared/corpus-raw")]
+    pub raw_dir: PathBuf,
     /// Machine-readable report.
     #[arg(long)]
     pub json: bool,

@@ -58,6 +58,9 @@ impl Corpus {
 #[derive(Debug, Deserialize)]
 struct Raw {
     id: String,
+    /// Reuters-21578's own item number.
+    #[serde(default)]
+    newid: Option<u64>,
     date: Option<String>,
     title: Option<String>,
     dateline: Option<String>,
@@ -212,9 +215,41 @@ fn convert_record(corpus: Corpus, raw: Raw) -> Option<Out> {
     }
 }
 
-/// Converts the `.jsonl.gz` files of a corpus folder (`<raw_dir>/<folder>/`) to dispatches on
-/// `out`; returns how many were written.
-pub fn convert(corpus: Corpus, raw_dir: &Path, out: &mut dyn Write) -> Result<u64> {
+/// The wire text (`DATELINE - first paragraph`, then one paragraph per line) of the
+/// Reuters-21578 items numbered `newids`, from `<raw_dir>/reuters21578/`: how evaluation sets
+/// cite Reuters items whose text may not be copied. Items not in the corpus are left out.
+pub fn reuters_wire_texts(
+    raw_dir: &Path,
+    newids: &std::collections::HashSet<u64>,
+) -> Result<std::collections::HashMap<u64, String>> {
+    let mut texts = std::collections::HashMap::new();
+    if newids.is_empty() {
+        return Ok(texts);
+    }
+    for_each_record(Corpus::Reuters, raw_dir, &mut |raw| {
+        let Some(newid) = raw.newid.filter(|n| newids.contains(n)) else {
+            return Ok(());
+        };
+        let paragraphs = raw.paragraphs.unwrap_or_default();
+        let mut text = String::new();
+        for (k, paragraph) in paragraphs.iter().enumerate() {
+            match (k, &raw.dateline) {
+                (0, Some(dateline)) => text.push_str(&format!("{dateline} - {paragraph}\n")),
+                _ => text.push_str(&format!("{paragraph}\n")),
+            }
+        }
+        texts.insert(newid, text);
+        Ok(())
+    })?;
+    Ok(texts)
+}
+
+/// Calls `each` on every record of the `.jsonl.gz` files of a corpus folder, in file order.
+fn for_each_record(
+    corpus: Corpus,
+    raw_dir: &Path,
+    each: &mut dyn FnMut(Raw) -> Result<()>,
+) -> Result<()> {
     let dir = raw_dir.join(corpus.folder());
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map_err(|e| Error::io(&dir, e))?
@@ -222,7 +257,6 @@ pub fn convert(corpus: Corpus, raw_dir: &Path, out: &mut dyn Write) -> Result<u6
         .filter(|p| p.to_string_lossy().ends_with(".jsonl.gz"))
         .collect();
     files.sort();
-    let mut n = 0;
     for path in files {
         let file = std::fs::File::open(&path).map_err(|e| Error::io(&path, e))?;
         let reader = BufReader::new(flate2::read::MultiGzDecoder::new(file));
@@ -235,13 +269,24 @@ pub fn convert(corpus: Corpus, raw_dir: &Path, out: &mut dyn Write) -> Result<u6
                 path: format!("{}:{}", path.display(), number + 1),
                 reason: crate::dispatch::ParseError::Json(e.to_string()),
             })?;
-            if let Some(record) = convert_record(corpus, raw) {
-                let json = serde_json::to_string(&record).unwrap_or_default();
-                writeln!(out, "{json}").map_err(|e| Error::io(Path::new("<output>"), e))?;
-                n += 1;
-            }
+            each(raw)?;
         }
     }
+    Ok(())
+}
+
+/// Converts the `.jsonl.gz` files of a corpus folder (`<raw_dir>/<folder>/`) to dispatches on
+/// `out`; returns how many were written.
+pub fn convert(corpus: Corpus, raw_dir: &Path, out: &mut dyn Write) -> Result<u64> {
+    let mut n = 0;
+    for_each_record(corpus, raw_dir, &mut |raw| {
+        if let Some(record) = convert_record(corpus, raw) {
+            let json = serde_json::to_string(&record).unwrap_or_default();
+            writeln!(out, "{json}").map_err(|e| Error::io(Path::new("<output>"), e))?;
+            n += 1;
+        }
+        Ok(())
+    })?;
     out.flush()
         .map_err(|e| Error::io(Path::new("<output>"), e))?;
     Ok(n)

@@ -19,6 +19,10 @@ use crate::split::split;
 
 #[derive(Debug, Deserialize)]
 struct Annotation {
+    /// Where the text comes from; `Reuters-21578 NEWID=<n>` lets a set cite a Reuters item
+    /// instead of copying its text (see [`EvalOptions::raw_dir`]).
+    #[serde(default)]
+    source_id: Option<String>,
     #[serde(default)]
     date: Option<String>,
     #[serde(default)]
@@ -62,6 +66,13 @@ pub struct Score {
 }
 
 impl Score {
+    /// Adds another set's pair counts.
+    fn add(&mut self, other: &Score) {
+        self.true_positives += other.true_positives;
+        self.false_positives += other.false_positives;
+        self.false_negatives += other.false_negatives;
+    }
+
     fn finish(mut self) -> Score {
         let ratio = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
         self.precision = ratio(
@@ -123,11 +134,146 @@ pub struct Report {
     pub unplaced_quotes: usize,
     /// Every miss and false hit.
     pub mistakes: Vec<Mistake>,
+    /// Each set's own scores, when several directories were pooled.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sets: Vec<SetScore>,
+}
+
+/// One directory's scores within a pooled evaluation.
+#[derive(Debug, Clone, Serialize)]
+pub struct SetScore {
+    /// The directory's name.
+    pub set: String,
+    /// Dispatches scored in it.
+    pub dispatches: usize,
+    /// Its (paragraph, speaker) pairs.
+    pub speaker: Score,
+    /// Its (paragraph, country) pairs.
+    pub country: Score,
+}
+
+/// Where `chancery eval` finds what the annotation files do not carry.
+#[derive(Debug, Clone, Default)]
+pub struct EvalOptions {
+    /// The raw corpora (`../shared/corpus-raw`): an annotation without its `NNN.txt` whose
+    /// `source_id` is `Reuters-21578 NEWID=<n>` is scored on that item's wire text from
+    /// `<raw_dir>/reuters21578/`, because the Reuters licence forbids copying the text.
+    pub raw_dir: Option<PathBuf>,
 }
 
 /// Scores every annotated dispatch in `dir`.
 pub fn evaluate(dir: &Path) -> Result<Report> {
-    let mut stems: Vec<PathBuf> = std::fs::read_dir(dir)
+    evaluate_sets(&[dir.to_path_buf()], &EvalOptions::default())
+}
+
+/// One annotated dispatch and where its text is.
+struct Annotated {
+    name: String,
+    json_path: PathBuf,
+    annotation: Annotation,
+    text: TextSource,
+}
+
+enum TextSource {
+    File(PathBuf),
+    Reuters(u64),
+}
+
+/// Scores the annotated dispatches of several directories together: the pairs of all sets are
+/// pooled, and with more than one set each set's own scores are kept in [`Report::sets`].
+pub fn evaluate_sets(dirs: &[PathBuf], options: &EvalOptions) -> Result<Report> {
+    let mut sets = Vec::with_capacity(dirs.len());
+    for dir in dirs {
+        // With several sets a dispatch is named by its set too (`19/301`).
+        let prefix = (dirs.len() > 1).then(|| {
+            dir.file_name().map_or_else(
+                || dir.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        });
+        sets.push((prefix, annotated_dispatches(dir)?));
+    }
+    let cited: std::collections::HashSet<u64> = sets
+        .iter()
+        .flat_map(|(_, set)| set)
+        .filter_map(|a| match a.text {
+            TextSource::Reuters(newid) => Some(newid),
+            TextSource::File(_) => None,
+        })
+        .collect();
+    let reuters = if cited.is_empty() {
+        std::collections::HashMap::new()
+    } else {
+        let raw_dir = options.raw_dir.as_deref().ok_or_else(|| {
+            Error::Usage("annotations cite Reuters-21578 items: give --raw-dir".into())
+        })?;
+        crate::convert::reuters_wire_texts(raw_dir, &cited).map_err(|e| {
+            Error::Usage(format!(
+                "annotations cite Reuters-21578 items whose text is read from {}: {e}",
+                raw_dir.join("reuters21578").display()
+            ))
+        })?
+    };
+
+    let mut report = Report::default();
+    let (mut speaker, mut country) = (Score::default(), Score::default());
+    for (prefix, set) in sets {
+        let (mut set_speaker, mut set_country) = (Score::default(), Score::default());
+        let dispatches = report.dispatches;
+        for annotated in set {
+            let name = match &prefix {
+                Some(set) => format!("{set}/{}", annotated.name),
+                None => annotated.name.clone(),
+            };
+            let (text, path) = match &annotated.text {
+                TextSource::File(path) => {
+                    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+                    let text = decode(&bytes).map_err(|reason| Error::Input {
+                        path: path.display().to_string(),
+                        reason,
+                    })?;
+                    (text.to_owned(), path.display().to_string())
+                }
+                TextSource::Reuters(newid) => {
+                    let text = reuters.get(newid).cloned().ok_or_else(|| {
+                        Error::Usage(format!(
+                            "{}: Reuters-21578 NEWID={newid} is not in the corpus",
+                            annotated.json_path.display()
+                        ))
+                    })?;
+                    (text, format!("Reuters-21578 NEWID={newid}"))
+                }
+            };
+            let dispatch = parse_wire(&text).map_err(|reason| Error::Input { path, reason })?;
+            score_dispatch_checks(
+                &name,
+                &annotated.annotation,
+                &dispatch,
+                &mut report,
+                &mut set_speaker,
+                &mut set_country,
+            );
+        }
+        speaker.add(&set_speaker);
+        country.add(&set_country);
+        if let Some(set) = prefix {
+            report.sets.push(SetScore {
+                set,
+                dispatches: report.dispatches - dispatches,
+                speaker: set_speaker.finish(),
+                country: set_country.finish(),
+            });
+        }
+    }
+    report.speaker = speaker.finish();
+    report.country = country.finish();
+    Ok(report)
+}
+
+/// The annotated dispatches of `dir`, in name order: each `NNN.json` with its `NNN.txt`, or
+/// citing a Reuters-21578 item by its `source_id`.
+fn annotated_dispatches(dir: &Path) -> Result<Vec<Annotated>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| {
             Error::Usage(format!(
                 "{}: {e}; give a directory of NNN.txt + NNN.json pairs",
@@ -136,72 +282,93 @@ pub fn evaluate(dir: &Path) -> Result<Report> {
         })?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .filter(|p| p.with_extension("txt").is_file())
         .collect();
-    stems.sort();
-    if stems.is_empty() {
+    paths.sort();
+    let mut found = Vec::new();
+    for json_path in paths {
+        let txt_path = json_path.with_extension("txt");
+        let has_text = txt_path.is_file();
+        let annotation: Annotation = match serde_json::from_str(&read(&json_path)?) {
+            Ok(annotation) => annotation,
+            // (A stray JSON file beside the pairs is not an annotation.)
+            Err(_) if !has_text => continue,
+            Err(e) => {
+                return Err(Error::Usage(format!(
+                    "{}: invalid annotation: {e}",
+                    json_path.display()
+                )))
+            }
+        };
+        let text = if has_text {
+            TextSource::File(txt_path)
+        } else if let Some(newid) = annotation.source_id.as_deref().and_then(reuters_newid) {
+            TextSource::Reuters(newid)
+        } else {
+            continue;
+        };
+        let name = json_path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        found.push(Annotated {
+            name,
+            json_path,
+            annotation,
+            text,
+        });
+    }
+    if found.is_empty() {
         return Err(Error::Usage(format!(
             "{}: no annotated dispatches (NNN.txt with NNN.json) found",
             dir.display()
         )));
     }
-    let mut report = Report::default();
-    let (mut speaker, mut country) = (Score::default(), Score::default());
-    for json_path in stems {
-        let name = json_path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let annotation: Annotation = serde_json::from_str(&read(&json_path)?).map_err(|e| {
-            Error::Usage(format!("{}: invalid annotation: {e}", json_path.display()))
-        })?;
-        let txt_path = json_path.with_extension("txt");
-        let bytes = std::fs::read(&txt_path).map_err(|e| Error::io(&txt_path, e))?;
-        let text = decode(&bytes).map_err(|reason| Error::Input {
-            path: txt_path.display().to_string(),
-            reason,
-        })?;
-        let dispatch = parse_wire(text).map_err(|reason| Error::Input {
-            path: txt_path.display().to_string(),
-            reason,
-        })?;
-        let docs = split(&dispatch);
-        score_dispatch(
-            &name,
-            &annotation,
-            &docs,
-            &mut report,
-            &mut speaker,
-            &mut country,
-        );
+    Ok(found)
+}
 
-        report.dispatches += 1;
-        if let Some(date) = &annotation.date {
-            report.date_total += 1;
-            report.date_correct +=
-                usize::from(dispatch.date.map(format_date).as_ref() == Some(date));
-        }
-        if let Some(place) = &annotation.dateline_place {
-            report.place_total += 1;
-            report.place_correct += usize::from(dispatch.place.as_ref() == Some(place));
-        }
-        report.profiles_total += annotation.profiles.len();
-        report.profiles_predicted += dispatch.profiles.len();
-        report.profiles_correct += annotation
-            .profiles
-            .iter()
-            .filter(|a| {
-                dispatch.profiles.iter().any(|p| {
-                    p.name == a.name
-                        && p.country.as_deref().map(canonical_country)
-                            == a.country.as_deref().map(canonical_country)
-                })
-            })
-            .count();
+/// `Reuters-21578 NEWID=1834` → 1834.
+fn reuters_newid(source_id: &str) -> Option<u64> {
+    source_id
+        .strip_prefix("Reuters-21578 NEWID=")?
+        .trim()
+        .parse()
+        .ok()
+}
+
+/// Splits one annotated dispatch and adds its pairs and checks to the report.
+fn score_dispatch_checks(
+    name: &str,
+    annotation: &Annotation,
+    dispatch: &crate::model::Dispatch,
+    report: &mut Report,
+    speaker: &mut Score,
+    country: &mut Score,
+) {
+    let docs = split(dispatch);
+    score_dispatch(name, annotation, &docs, report, speaker, country);
+
+    report.dispatches += 1;
+    if let Some(date) = &annotation.date {
+        report.date_total += 1;
+        report.date_correct += usize::from(dispatch.date.map(format_date).as_ref() == Some(date));
     }
-    report.speaker = speaker.finish();
-    report.country = country.finish();
-    Ok(report)
+    if let Some(place) = &annotation.dateline_place {
+        report.place_total += 1;
+        report.place_correct += usize::from(dispatch.place.as_ref() == Some(place));
+    }
+    report.profiles_total += annotation.profiles.len();
+    report.profiles_predicted += dispatch.profiles.len();
+    report.profiles_correct += annotation
+        .profiles
+        .iter()
+        .filter(|a| {
+            dispatch.profiles.iter().any(|p| {
+                p.name == a.name
+                    && p.country.as_deref().map(canonical_country)
+                        == a.country.as_deref().map(canonical_country)
+            })
+        })
+        .count();
 }
 
 fn read(path: &Path) -> Result<String> {
@@ -374,6 +541,26 @@ impl Report {
                 100.0 * a as f64 / b as f64
             }
         };
+        if !self.sets.is_empty() {
+            let _ = writeln!(
+                out,
+                "{:<12} {:>10}  {:>15}  {:>15}",
+                "set", "dispatches", "speaker P / R", "country P / R"
+            );
+            for set in &self.sets {
+                let _ = writeln!(
+                    out,
+                    "{:<12} {:>10}  {:>6.3} / {:.3}  {:>6.3} / {:.3}",
+                    set.set,
+                    set.dispatches,
+                    set.speaker.precision,
+                    set.speaker.recall,
+                    set.country.precision,
+                    set.country.recall
+                );
+            }
+            let _ = writeln!(out, "\npooled");
+        }
         let _ = writeln!(out, "dispatches: {}", self.dispatches);
         for (label, s) in [("speaker", &self.speaker), ("country", &self.country)] {
             let _ = writeln!(
@@ -427,6 +614,13 @@ mod tests {
         assert_eq!(canonical_country("U.S."), "United States");
         assert_eq!(canonical_country("Britain"), "United Kingdom");
         assert_eq!(canonical_country("USSR"), "Soviet Union");
+    }
+
+    #[test]
+    fn reuters_items_are_cited_by_newid() {
+        assert_eq!(reuters_newid("Reuters-21578 NEWID=1834"), Some(1834));
+        assert_eq!(reuters_newid("wikinews-politics-ID87139"), None);
+        assert_eq!(reuters_newid("Reuters-21578 NEWID=x"), None);
     }
 
     #[test]

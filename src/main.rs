@@ -168,7 +168,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         Command::Eval(args) => {
-            let report = chancery::eval::evaluate(&args.dir)?;
+            let report = chancery::eval::evaluate_sets(
+                &args.dirs,
+                &chancery::eval::EvalOptions {
+                    raw_dir: Some(args.raw_dir),
+                },
+            )?;
             if args.json {
                 writeln!(out, "{}", output::json_line(&report))?;
             } else {

@@ -1,0 +1,114 @@
+//! The hold-out attribution sets (`tests/holdout/NN/`, see its README) scored by the real
+//! binary: no set may fall below the precision and recall it had when it was committed.
+//!
+//! The sets' Reuters-21578 items carry no text (the licence forbids copying it): `chancery
+//! eval` reads them from `../shared/corpus-raw/reuters21578/`. `cargo test --test holdout --
+//! --nocapture` prints the table the README quotes.
+
+mod util;
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use serde_json::Value;
+use util::{bin, root, shared};
+
+/// Set, dispatches, and the floors: speaker precision and recall, country precision and
+/// recall (each set's scores when committed, cut to three decimals). Raise a floor when a rule
+/// improves a set; never lower one to let a change pass.
+const FLOORS: &[(&str, u64, [f64; 4])] = &[
+    ("19", 30, [1.000, 0.962, 0.979, 0.864]),
+    ("20", 30, [0.990, 0.980, 0.974, 0.862]),
+    ("21", 30, [0.991, 0.953, 1.000, 0.845]),
+    ("22", 24, [1.000, 0.968, 0.974, 0.927]),
+    ("23", 28, [1.000, 0.985, 0.939, 0.853]),
+    ("24", 28, [0.992, 0.965, 0.949, 0.839]),
+    ("25", 28, [1.000, 0.971, 0.967, 0.839]),
+    ("26", 28, [0.969, 0.860, 0.962, 0.678]),
+    ("27", 28, [0.975, 0.968, 0.976, 0.815]),
+    ("28", 28, [1.000, 0.982, 0.941, 0.861]),
+];
+
+fn holdout_dirs() -> Vec<PathBuf> {
+    FLOORS
+        .iter()
+        .map(|(set, _, _)| root().join("tests/holdout").join(set))
+        .collect()
+}
+
+fn eval_json(dirs: &[PathBuf]) -> Value {
+    let output = Command::new(bin())
+        .arg("eval")
+        .args(dirs)
+        .arg("--raw-dir")
+        .arg(shared().join("corpus-raw"))
+        .arg("--json")
+        .output()
+        .expect("run chancery eval");
+    assert!(
+        output.status.success(),
+        "chancery eval failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("one JSON report")
+}
+
+#[test]
+fn no_holdout_set_falls_below_its_floor() {
+    let report = eval_json(&holdout_dirs());
+    // Every annotated quote is found in a paragraph: the cited Reuters texts were rebuilt
+    // exactly and the sets split as annotated.
+    assert_eq!(report["unplaced_quotes"], 0);
+    let sets = report["sets"].as_array().expect("per-set scores");
+    assert_eq!(sets.len(), FLOORS.len());
+    let mut below = Vec::new();
+    println!("set  dispatches  speaker P / R   country P / R");
+    for (set, (name, dispatches, floors)) in sets.iter().zip(FLOORS) {
+        assert_eq!(set["set"], *name);
+        assert_eq!(set["dispatches"], *dispatches, "set {name}");
+        let scores = [
+            set["speaker"]["precision"].as_f64().unwrap_or(0.0),
+            set["speaker"]["recall"].as_f64().unwrap_or(0.0),
+            set["country"]["precision"].as_f64().unwrap_or(0.0),
+            set["country"]["recall"].as_f64().unwrap_or(0.0),
+        ];
+        println!(
+            "{name}   {dispatches:>10}  {:.3} / {:.3}   {:.3} / {:.3}",
+            scores[0], scores[1], scores[2], scores[3]
+        );
+        let labels = [
+            "speaker precision",
+            "speaker recall",
+            "country precision",
+            "country recall",
+        ];
+        for ((label, score), floor) in labels.iter().zip(scores).zip(floors) {
+            if score + 1e-9 < *floor {
+                below.push(format!("set {name}: {label} {score:.4} < {floor:.3}"));
+            }
+        }
+    }
+    println!(
+        "pooled: speaker {:.3} / {:.3}, country {:.3} / {:.3}",
+        report["speaker"]["precision"].as_f64().unwrap_or(0.0),
+        report["speaker"]["recall"].as_f64().unwrap_or(0.0),
+        report["country"]["precision"].as_f64().unwrap_or(0.0),
+        report["country"]["recall"].as_f64().unwrap_or(0.0),
+    );
+    assert!(below.is_empty(), "below the floor:\n{}", below.join("\n"));
+}
+
+#[test]
+fn cited_reuters_items_need_the_raw_corpus() {
+    let missing = tempfile::tempdir().expect("temp dir");
+    let output = Command::new(bin())
+        .args(["eval", "--raw-dir"])
+        .arg(missing.path())
+        .arg(root().join("tests/holdout/28"))
+        .output()
+        .expect("run chancery eval");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("Reuters-21578"), "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+}
