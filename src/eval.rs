@@ -182,6 +182,8 @@ enum TextSource {
 /// Scores the annotated dispatches of several directories together: the pairs of all sets are
 /// pooled, and with more than one set each set's own scores are kept in [`Report::sets`].
 pub fn evaluate_sets(dirs: &[PathBuf], options: &EvalOptions) -> Result<Report> {
+    let dirs = expand_sets(dirs);
+    let dirs = dirs.as_slice();
     let mut sets = Vec::with_capacity(dirs.len());
     for dir in dirs {
         // With several sets a dispatch is named by its set too (`19/301`).
@@ -268,6 +270,38 @@ pub fn evaluate_sets(dirs: &[PathBuf], options: &EvalOptions) -> Result<Report> 
     report.speaker = speaker.finish();
     report.country = country.finish();
     Ok(report)
+}
+
+/// A directory that holds no annotation of its own but directories of them (`tests/holdout`)
+/// stands for those sets, in name order.
+fn expand_sets(dirs: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::with_capacity(dirs.len());
+    for dir in dirs {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            out.push(dir.clone());
+            continue;
+        };
+        let paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        let own = paths
+            .iter()
+            .any(|p| p.extension().is_some_and(|e| e == "json"));
+        let mut sets: Vec<PathBuf> = paths
+            .into_iter()
+            .filter(|p| {
+                std::fs::read_dir(p).is_ok_and(|mut inner| {
+                    inner
+                        .any(|e| e.is_ok_and(|e| e.path().extension().is_some_and(|x| x == "json")))
+                })
+            })
+            .collect();
+        if own || sets.is_empty() {
+            out.push(dir.clone());
+        } else {
+            sets.sort();
+            out.append(&mut sets);
+        }
+    }
+    out
 }
 
 /// The annotated dispatches of `dir`, in name order: each `NNN.json` with its `NNN.txt`, or

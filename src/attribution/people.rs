@@ -3,8 +3,8 @@
 
 use super::gazetteer::{Entity, Gazetteer, TermKind};
 use super::phrases::{
-    analyze, is_acronym, is_former, is_government_body, is_regional_office, phrase_forward,
-    skip_located_place, Allegiance, Subject,
+    analyze, is_acronym, is_former, is_function_word, is_government_body, is_regional_office,
+    phrase_forward, skip_located_place, Allegiance, Subject,
 };
 use super::tokens::{is_institution_word, is_inversion_verb, is_speech_verb, Token};
 use super::Attribution;
@@ -208,9 +208,44 @@ impl<'g> People<'g> {
                     self.apposition(tokens, end);
                 let served = self.serves(tokens, end);
                 let serves = served.as_ref().map(|s| s.patron);
-                // `Belgian Willy de Clercq, EC Commissioner on external affairs,`: a
-                // nationality alone yields to the international office in apposition.
-                let country = country.filter(|_| !(titles.is_empty() && international_apposition));
+                // `Russia's U.N. ambassador, Vassily Nebenzia,`: a title opening the sentence,
+                // in apposition before the name.
+                // (`…, retired Indonesian major general X,`: past the words of the name's own
+                // description, a former office, a nationality and lowercase titles.)
+                let mut apposed_start = range_start;
+                while apposed_start > 0 && range_start - apposed_start < 4 {
+                    let t = &tokens[apposed_start - 1];
+                    let describes = !t.punct
+                        && (is_former(t.lower())
+                            || t.is_title()
+                            // (`major`, `army`: a lowercase modifier of the title after it.)
+                            || (tokens[apposed_start].is_title()
+                                && !t.is_capitalized()
+                                && t.text.bytes().all(|b| b.is_ascii_lowercase())
+                                && !is_function_word(t.text)
+                                && !is_speech_verb(t.text))
+                            || matches!(
+                                self.gazetteer.lookup(t.text),
+                                Some((Entity::Country(_), TermKind::Demonym))
+                            ));
+                    if !describes {
+                        break;
+                    }
+                    apposed_start -= 1;
+                }
+                let (title_before, country_before, international_before) =
+                    self.apposition_before(tokens, apposed_start, end);
+                // `Belgian Willy de Clercq, EC Commissioner on external affairs,`, `The head of
+                // the ASEAN observer team, retired Indonesian major general X,`: a nationality,
+                // with no office held now for a state, yields to the international office in
+                // apposition.
+                let retired = tokens[apposed_start..end]
+                    .iter()
+                    .any(|t| is_former(t.lower()));
+                let state_office = !retired && titles.iter().any(|t| is_government_title(t));
+                let nationality_yields =
+                    (international_apposition || international_before) && !state_office;
+                let country = country.filter(|_| !nationality_yields);
                 // `Hong Kong monetary affairs secretary Nendick`: the title runs on to the left
                 // of the phrase, so it may name another country.
                 // `Philippine coast guard spokesperson X`: a demonym further left still
@@ -227,16 +262,12 @@ impl<'g> People<'g> {
                     || visiting
                     || (left_country.is_none() && extends_left(tokens, range_start))
                     || outside_government;
-                // `Russia's U.N. ambassador, Vassily Nebenzia,`: a title opening the sentence,
-                // in apposition before the name.
-                let (title_before, country_before, international_before) =
-                    self.apposition_before(tokens, range_start, end);
                 let regional = titles
                     .iter()
                     .chain(&more_titles)
                     .any(|t| is_regional_office(t));
                 let country = country
-                    .or(left_country)
+                    .or(left_country.filter(|_| !nationality_yields))
                     .or(apposition_country)
                     .or(country_before)
                     .or_else(|| spokesperson_country(tokens, range_start, &titles, self.gazetteer))
@@ -715,6 +746,53 @@ impl<'g> People<'g> {
         )
     }
 
+    /// `The head of the Syrian delegation, X,`, `A spokesperson for Nepal’s foreign ministry,
+    /// X,`: a description opening the sentence and ending at the comma before the name
+    /// (`start` is the name's first token): its titles, its country (none for an international
+    /// body's office) and whether it names an international body.
+    fn opening_description(
+        &self,
+        tokens: &[Token<'_>],
+        start: usize,
+        closed: bool,
+    ) -> Option<(Vec<String>, Option<usize>, bool)> {
+        // `The head of the Syrian delegation, X,`, `A spokesperson for Nepal’s foreign
+        // ministry, X,`: a description opening the sentence and ending in a lowercase noun.
+        let comma = start - 1;
+        let opening = (0..comma)
+            .rev()
+            .find(|&k| tokens[k].punct)
+            .map_or(0, |k| k + 1);
+        let segment = &tokens[opening..comma];
+        let described = closed
+            && (opening == 0 || tokens[opening - 1].ends_sentence())
+            && segment.len() <= 12
+            && segment
+                .first()
+                .is_some_and(|t| matches!(t.lower(), "the" | "a" | "an"))
+            && segment.iter().any(|t| t.is_title());
+        if !described {
+            return None;
+        }
+        let titles = segment
+            .iter()
+            .filter(|t| t.is_title())
+            .map(|t| t.lower().to_string())
+            .collect();
+        let country = super::phrases::description_country(segment, self.gazetteer);
+        // (`The head of the West African regional bloc’s observer mission, X,`: an
+        // international mission speaks for no state.)
+        let international = self.names_organization(segment)
+            || segment.windows(2).any(|w| {
+                w[1].lower() == "mission"
+                    && matches!(
+                        w[0].lower(),
+                        "observer" | "observation" | "monitoring" | "peacekeeping"
+                    )
+            });
+        Some((titles, country.filter(|_| !international), international))
+    }
+
     /// `Russia's U.N. ambassador, Vassily Nebenzia, said`: titles and country of a title
     /// phrase that stands in apposition before the name at
     /// `start..end` (closed by a comma). A possessive country owns the title even when an
@@ -781,41 +859,9 @@ impl<'g> People<'g> {
             range = owner;
         }
         if range.is_empty() {
-            // `The head of the Syrian delegation, X,`, `A spokesperson for Nepal’s foreign
-            // ministry, X,`: a description opening the sentence and ending in a lowercase noun.
-            let comma = start - 1;
-            let opening = (0..comma)
-                .rev()
-                .find(|&k| tokens[k].punct)
-                .map_or(0, |k| k + 1);
-            let segment = &tokens[opening..comma];
-            let described = closed
-                && (opening == 0 || tokens[opening - 1].ends_sentence())
-                && segment.len() <= 12
-                && segment
-                    .first()
-                    .is_some_and(|t| matches!(t.lower(), "the" | "a" | "an"))
-                && segment.iter().any(|t| t.is_title());
-            if !described {
-                return none;
-            }
-            let titles = segment
-                .iter()
-                .filter(|t| t.is_title())
-                .map(|t| t.lower().to_string())
-                .collect();
-            let country = super::phrases::description_country(segment, self.gazetteer);
-            // (`The head of the West African regional bloc’s observer mission, X,`: an
-            // international mission speaks for no state.)
-            let international = self.names_organization(segment)
-                || segment.windows(2).any(|w| {
-                    w[1].lower() == "mission"
-                        && matches!(
-                            w[0].lower(),
-                            "observer" | "observation" | "monitoring" | "peacekeeping"
-                        )
-                });
-            return (titles, country, international);
+            return self
+                .opening_description(tokens, start, closed)
+                .unwrap_or(none);
         }
         let phrase_start = range.start;
         let phrase = &tokens[range];
@@ -844,6 +890,15 @@ impl<'g> People<'g> {
         match analyze(phrase, self.gazetteer) {
             Some(Subject::Description { .. } | Subject::Unnamed(_)) => {}
             Some(Subject::Organization(_)) if titled && state_body => {}
+            // `The head of the European Union Monitoring Mission in Armenia, X,`: the office
+            // of an international body (not `the Conflicts Secretary of the Bolivian Miners
+            // Federation`, whose union is no state's body either but speaks for no country).
+            Some(Subject::Organization(_)) if !state_body => {
+                return self
+                    .opening_description(tokens, start, closed)
+                    .filter(|(_, _, international)| *international)
+                    .unwrap_or(none)
+            }
             _ => return none,
         }
         let titles = phrase

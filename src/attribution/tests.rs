@@ -3842,3 +3842,54 @@ fn and_that_after_a_quote_continues_the_verb_before_it() {
     let a = one("State party Chairman Joe Wineke said, “Democrats have been outraged by what we believe has been a clear cover-up,” and that the resolution expresses “the sense of frustration.”");
     assert_eq!(a.speakers, ["Joe Wineke"]);
 }
+
+#[test]
+fn the_head_of_a_named_international_body_speaks_for_no_state_whatever_the_card_says() {
+    let profiles = [KnownPerson {
+        name: "Pieter Claes",
+        country: Some("Belgium"),
+        bio: "Claes, a former Belgian police general, heads the mission.",
+    }];
+    let a = attribute(
+        &[
+            "Armenia and Azerbaijan met for talks on Monday.",
+            "The head of the European Union Monitoring Mission in Armenia, Pieter Claes, said his observers had “recorded no shooting.”",
+        ],
+        &profiles,
+        Some("YEREVAN"),
+    );
+    assert_eq!(a[1].speakers, ["Pieter Claes"]);
+    assert_eq!(a[1].countries, Vec::<String>::new());
+}
+
+#[test]
+fn a_retired_officers_nationality_yields_to_the_international_office_before_it() {
+    let a = one(
+        "The head of the ASEAN observer team, retired Malaysian major general Rosli Hamid, said “we could not establish who fired first.”",
+    );
+    assert_eq!(a.speakers, ["Rosli Hamid"]);
+    assert_eq!(a.countries, Vec::<String>::new());
+    // (A state office held now keeps its country: `… team, Malaysian Foreign Minister X,`.)
+    let a = one(
+        "The head of the ASEAN observer team, Malaysian Foreign Minister Rosli Hamid, said “we could not establish who fired first.”",
+    );
+    assert_eq!(a.countries, ["Malaysia"]);
+    // (A verb before the name is no description: `X, Italy's Prime Minister, congratulated
+    // Obama, describing him …` does not make Obama Italy's.)
+    let a = speakers_and_countries(&[
+        "President-elect Barack Obama took calls from leaders on Thursday.",
+        "Silvio Berlusconi, Italy's Prime Minister, congratulated Obama, describing him as “young, handsome and tanned.”",
+        "“We will work together,” Obama said.",
+    ]);
+    assert_eq!(
+        a[2],
+        (vec!["Barack Obama".to_string()], Vec::<String>::new())
+    );
+}
+
+fn speakers_and_countries(paragraphs: &[&str]) -> Vec<(Vec<String>, Vec<String>)> {
+    attribute(paragraphs, &[], None)
+        .into_iter()
+        .map(|a| (a.speakers, a.countries))
+        .collect()
+}
