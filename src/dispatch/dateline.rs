@@ -35,10 +35,12 @@ const MONTH: &str = r"(?P<month>(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:
 const WEEKDAY: &str = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?";
 
 // A constant pattern: compiling it cannot fail on user data (unit tests compile it).
+// A hyphen ends the dateline only with a space beside it: `Port-au-Prince (AFP) -` is one
+// place, not `Port` and a dash.
 #[allow(clippy::expect_used)]
 static WIRE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"^(?P<place>\p{{Lu}}[^—–()\d]{{0,80}}?)(?:,\s*{WEEKDAY}{MONTH}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?)?\s*(?:\((?P<source>[^()]{{1,40}})\))?\s*(?:—|–|--|-)\s*"
+        r"^(?P<place>\p{{Lu}}[^—–()\d]{{0,80}}?)(?:,\s*{WEEKDAY}{MONTH}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?)?\s*(?:\((?P<source>[^()]{{1,40}})\))?(?:\s*(?:—|–)|\s+--?|--?\s)\s*"
     );
     Regex::new(&pattern).expect("dateline pattern is valid")
 });
@@ -250,6 +252,14 @@ mod tests {
         let d = parse_dateline("Manila (AFP) - The Philippines accused China.").expect("dateline");
         assert_eq!(d.place.as_deref(), Some("Manila"));
         assert_eq!(d.source.as_deref(), Some("AFP"));
+        // (A hyphen inside the place is no dash: it needs a space beside it.)
+        let d =
+            parse_dateline("Port-au-Prince (AFP) - Gangs tightened their grip.").expect("dateline");
+        assert_eq!(d.place.as_deref(), Some("Port-au-Prince"));
+        assert_eq!(d.source.as_deref(), Some("AFP"));
+        assert_eq!(d.rest, "Gangs tightened their grip.");
+        let d = parse_dateline("KYIV, Ukraine (AP)—Drones struck.").expect("dateline");
+        assert_eq!(d.place.as_deref(), Some("KYIV, Ukraine"));
         // (Not any sentence with a parenthesis before a dash.)
         assert!(parse_dateline("Officials (unnamed) - and others - agreed.").is_none());
     }
