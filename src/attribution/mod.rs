@@ -2799,12 +2799,24 @@ fn seat_after(tokens: &[Token<'_>], p: usize, end: usize, gazetteer: &Gazetteer)
     if tokens.get(p)?.lower() != "in" {
         return None;
     }
+    let closes = |k: usize| k == end || tokens.get(k).is_none_or(|t| t.punct);
     let words = tokens.get(p + 1..)?.iter().map(|t| t.text);
     match gazetteer.longest_match(words)? {
-        (n, gazetteer::Entity::Country(c), gazetteer::TermKind::Metonym)
-            if p + 1 + n == end || tokens.get(p + 1 + n).is_none_or(|t| t.punct) =>
-        {
+        (n, gazetteer::Entity::Country(c), gazetteer::TermKind::Metonym) if closes(p + 1 + n) => {
             Some(c)
+        }
+        // (`A senior official in Iraq's Oil Ministry, who …, said`: a state's ministry.)
+        (n, gazetteer::Entity::Country(c), kind) => {
+            let owner = &tokens[p + n];
+            let owned = owner.possessive || kind == gazetteer::TermKind::Demonym;
+            let body_end = (p + 1 + n..tokens.len().min(end))
+                .find(|&k| !tokens[k].is_capitalized() || tokens[k].punct)
+                .unwrap_or(tokens.len().min(end));
+            let body = tokens.get(p + 1 + n..body_end)?;
+            let ministry = body
+                .last()
+                .is_some_and(|t| phrases::is_government_body(t.text));
+            (owned && ministry && closes(body_end)).then_some(c)
         }
         _ => None,
     }

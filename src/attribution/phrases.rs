@@ -646,7 +646,11 @@ pub fn official_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<A
             && (is_government_body(t.text)
                 || matches!(t.lower(), "government" | "ministry" | "military" | "army"))
     });
-    government.then_some(Allegiance::LocalGovernment)
+    // (`A central bank official said`: the country's central bank.)
+    let central_bank = tokens[..office]
+        .windows(2)
+        .any(|w| w[0].lower() == "central" && w[1].lower() == "bank");
+    (government || central_bank).then_some(Allegiance::LocalGovernment)
 }
 
 /// Institution words naming a government's own bodies (`Foreign Ministry`, `Cabinet`).

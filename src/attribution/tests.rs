@@ -3893,3 +3893,34 @@ fn speakers_and_countries(paragraphs: &[&str]) -> Vec<(Vec<String>, Vec<String>)
         .map(|a| (a.speakers, a.countries))
         .collect()
 }
+
+#[test]
+fn an_unnamed_official_in_a_states_ministry_speaks_for_that_state() {
+    let d = [
+        "Iraq's federal government and the Kurdish region said they had settled a dispute.",
+        "A senior official in Iraq's Oil Ministry, who was not authorized to speak to journalists, said the two sides still disagreed. \"We solved the money. We have not solved the trust,\" the official said.",
+    ];
+    let a = attribute(&d, &[], Some("ERBIL"));
+    assert_eq!(a[1].speakers, Vec::<String>::new());
+    assert_eq!(a[1].countries, ["Iraq"]);
+    // (Not a ministry: `an official in Iraq's oil fields` is somewhere, not someone's.)
+    let a = attribute(
+        &[
+            d[0],
+            "A senior official in Iraq's Kirkuk fields said the two sides still disagreed. \"We solved the money,\" the official said.",
+        ],
+        &[],
+        Some("ERBIL"),
+    );
+    assert_eq!(a[1].countries, Vec::<String>::new());
+}
+
+#[test]
+fn an_unnamed_central_bank_official_is_the_dispatchs_own() {
+    let d = [
+        "Turkey's central bank cut its benchmark interest rate on Thursday.",
+        "A central bank official familiar with the committee's deliberations said two members had argued for a smaller cut. \"There was a real debate in the room,\" the official said.",
+    ];
+    let a = attribute(&d, &[], Some("ANKARA"));
+    assert_eq!(a[1].countries, ["Turkey"]);
+}
