@@ -671,10 +671,13 @@ impl<'g> People<'g> {
         let segment = &tokens[end + 1..k];
         let other_body = segment.iter().enumerate().any(|(j, t)| {
             let acronym_owner = t.possessive && is_acronym(t.text);
+            // (Not the opposition or a party, whose officers speak in their country's
+            // politics: `a spokesman for the opposition Alliance for the Republic`.)
             let non_state = j >= 2
                 && segment[j - 1].text == "the"
                 && matches!(segment[j - 2].text, "for" | "of")
-                && is_non_state_body(t.lower());
+                && is_non_state_body(t.lower())
+                && !matches!(t.lower(), "opposition" | "party");
             // (`president of the American Association of Blood Banks`, `chairman of Merrill
             // Lynch Capital Partners`: a capitalized body of that kind further on.)
             // (Not a party, whose leaders speak in their country's politics, nor a state's
@@ -747,18 +750,17 @@ impl<'g> People<'g> {
     }
 
     /// `The head of the Syrian delegation, X,`, `A spokesperson for Nepal’s foreign ministry,
-    /// X,`: a description opening the sentence and ending at the comma before the name
-    /// (`start` is the name's first token): its titles, its country (none for an international
+    /// X,`: a description opening the sentence and ending at `comma`, before the name: its
+    /// titles, its country (none for an international
     /// body's office) and whether it names an international body.
     fn opening_description(
         &self,
         tokens: &[Token<'_>],
-        start: usize,
+        comma: usize,
         closed: bool,
     ) -> Option<(Vec<String>, Option<usize>, bool)> {
         // `The head of the Syrian delegation, X,`, `A spokesperson for Nepal’s foreign
         // ministry, X,`: a description opening the sentence and ending in a lowercase noun.
-        let comma = start - 1;
         let opening = (0..comma)
             .rev()
             .find(|&k| tokens[k].punct)
@@ -814,7 +816,13 @@ impl<'g> People<'g> {
         if start < 2 || !tokens[start - 1].is_punct(&[","]) || !(closed || open) {
             return none;
         }
-        let mut range = super::phrases::phrase_backward(tokens, start - 1);
+        // (`A spokesman for the opposition Alliance for the Republic (APR), X,`: the body's
+        // abbreviation in parentheses closes the description.)
+        let description_end = match tokens.get(start.saturating_sub(4)..start - 1) {
+            Some([open, _, close]) if open.text == "(" && close.text == ")" => start - 4,
+            _ => start - 1,
+        };
+        let mut range = super::phrases::phrase_backward(tokens, description_end);
         let opens_sentence = range.start == 0 || tokens[range.start - 1].ends_sentence();
         if !closed && !opens_sentence {
             return none;
@@ -860,8 +868,23 @@ impl<'g> People<'g> {
         }
         if range.is_empty() {
             return self
-                .opening_description(tokens, start, closed)
+                .opening_description(tokens, description_end, closed)
                 .unwrap_or(none);
+        }
+        // (`A spokesman for the opposition Alliance for the Republic, X,`: an office of the
+        // opposition or of a party, whose officers speak in their country's politics; the
+        // party's name is no title of the holder's.)
+        let politics = tokens[..description_end]
+            .iter()
+            .rposition(|t| t.ends_sentence())
+            .map_or(0, |k| k + 1);
+        let politics = tokens[politics..description_end]
+            .iter()
+            .any(|t| matches!(t.lower(), "opposition" | "party"));
+        if politics {
+            if let Some(description) = self.opening_description(tokens, description_end, closed) {
+                return description;
+            }
         }
         let phrase_start = range.start;
         let phrase = &tokens[range];
@@ -895,9 +918,9 @@ impl<'g> People<'g> {
             // Federation`, whose union is no state's body either but speaks for no country).
             Some(Subject::Organization(_)) if !state_body => {
                 return self
-                    .opening_description(tokens, start, closed)
+                    .opening_description(tokens, description_end, closed)
                     .filter(|(_, _, international)| *international)
-                    .unwrap_or(none)
+                    .unwrap_or(none);
             }
             _ => return none,
         }

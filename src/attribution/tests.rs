@@ -3924,3 +3924,40 @@ fn an_unnamed_central_bank_official_is_the_dispatchs_own() {
     let a = attribute(&d, &[], Some("ANKARA"));
     assert_eq!(a[1].countries, ["Turkey"]);
 }
+
+#[test]
+fn an_opposition_partys_spokesman_speaks_in_the_countrys_politics() {
+    for apposition in [
+        "A spokesman for the opposition Alliance for the Republic, Moustapha Sarr, said",
+        "A spokesman for the opposition Alliance for the Republic (APR), Moustapha Sarr, said",
+        "Moustapha Sarr, a spokesman for the opposition Alliance for the Republic, said",
+    ] {
+        let d = [
+            "Senegal’s government on Monday promised to publish every loan.".to_string(),
+            format!("{apposition} the audit was “a political weapon dressed up as accounting.”"),
+        ];
+        let d: Vec<&str> = d.iter().map(String::as_str).collect();
+        let a = attribute(&d, &[], Some("DAKAR"));
+        assert_eq!(a[1].speakers, ["Moustapha Sarr"], "{apposition}");
+        assert_eq!(a[1].countries, ["Senegal"], "{apposition}");
+    }
+    // (A union's officer speaks for no country.)
+    let a = attribute(
+        &[
+            "Bolivia’s government on Monday promised to publish every loan.",
+            "The Conflicts Secretary of the Bolivian Miners Federation, Tomas Sarr, said the audit was “a political weapon.”",
+        ],
+        &[],
+        Some("LA PAZ"),
+    );
+    assert_eq!(a[1].countries, Vec::<String>::new());
+}
+
+#[test]
+fn an_abbreviation_in_parentheses_closes_the_title_before_the_name() {
+    let a = one(
+        "The Australian Prime Minister (PM), John Howard said “we remain quite concerned about Fiji.”",
+    );
+    assert_eq!(a.speakers, ["John Howard"]);
+    assert_eq!(a.countries, ["Australia"]);
+}
