@@ -206,7 +206,30 @@ impl<'g> People<'g> {
                 };
                 let (more_titles, apposition_country, international_apposition) =
                     self.apposition(tokens, end);
-                let served = self.serves(tokens, end);
+                let served = self.serves(tokens, end).or_else(|| {
+                    // `said Allawi spokesman Thaer al-Naqib`: a known person's surname before
+                    // an aide's title is whom the aide serves.
+                    let [patron, aide, ..] = tokens.get(range_start..end)? else {
+                        return None;
+                    };
+                    let aide_title = matches!(
+                        aide.text,
+                        "spokesman"
+                            | "spokeswoman"
+                            | "spokesperson"
+                            | "aide"
+                            | "adviser"
+                            | "advisor"
+                    );
+                    if !aide_title || !patron.is_capitalized() || patron.possessive {
+                        return None;
+                    }
+                    let known = self.find(&[patron.text.to_string()], (usize::MAX, 0))?;
+                    (known != index).then_some(Served {
+                        patron: Some(known),
+                        country: None,
+                    })
+                });
                 let serves = served.as_ref().map(|s| s.patron);
                 // `Russia's U.N. ambassador, Vassily Nebenzia,`: a title opening the sentence,
                 // in apposition before the name.

@@ -3961,3 +3961,17 @@ fn an_abbreviation_in_parentheses_closes_the_title_before_the_name() {
     assert_eq!(a.speakers, ["John Howard"]);
     assert_eq!(a.countries, ["Australia"]);
 }
+
+#[test]
+fn a_known_surname_before_an_aides_title_is_the_patron() {
+    let d = [
+        "Outgoing Prime Minister Iyad Rahimi of Iraq escaped an assassin's bomb on Wednesday.",
+        "\"The bomber did not stop,\" said Rahimi spokesman Thaer Naqibi.",
+    ];
+    let a = attribute(&d, &[], None);
+    assert_eq!(a[1].speakers, ["Thaer Naqibi"]);
+    assert_eq!(a[1].countries, ["Iraq"]);
+    // (A surname nobody was given is no patron.)
+    let a = one("\"The bomber did not stop,\" said Rahimi spokesman Thaer Naqibi.");
+    assert_eq!(a.countries, Vec::<String>::new());
+}
