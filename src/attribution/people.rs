@@ -657,6 +657,13 @@ impl<'g> People<'g> {
                     Some((_, Entity::Organization(_), _)) if !locative && !envoy_to => {
                         country = Some(None)
                     }
+                    // (`The Swiss National Bank …, Markus Lusser, a member of the Bank's
+                    // directorate,`: a state institution named earlier, by its last word.)
+                    None if t.possessive && tokens[k - 1].text == "the" => {
+                        if let Some(c) = self.institution_named_before(tokens, end, t.text) {
+                            country = Some(Some(c));
+                        }
+                    }
                     _ => {}
                 }
             }
@@ -1107,6 +1114,27 @@ impl<'g> People<'g> {
             Some((Entity::Country(c), _)) => Some(c),
             _ => None,
         }
+    }
+
+    /// The country of the state institution named before `before` whose name ends in `word`
+    /// (`the Bank's` after `The Swiss National Bank`).
+    fn institution_named_before(
+        &self,
+        tokens: &[Token<'_>],
+        before: usize,
+        word: &str,
+    ) -> Option<usize> {
+        (0..before.min(tokens.len())).find_map(|k| {
+            let words = tokens[k..before].iter().map(|t| t.text);
+            match self.gazetteer.longest_match(words) {
+                Some((n, Entity::Country(c), TermKind::Institution))
+                    if n > 1 && tokens[k + n - 1].text == word =>
+                {
+                    Some(c)
+                }
+                _ => None,
+            }
+        })
     }
 
     /// Does the phrase name an international organisation (`former UN chief`)?

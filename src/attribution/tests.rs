@@ -3975,3 +3975,21 @@ fn a_known_surname_before_an_aides_title_is_the_patron() {
     let a = one("\"The bomber did not stop,\" said Rahimi spokesman Thaer Naqibi.");
     assert_eq!(a.countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_state_institution_named_before_by_its_last_word() {
+    let d = [
+        "The Swiss National Bank is prepared to intervene, Markus Lusser, a member of the Bank's three man directorate, said.",
+        "\"Put simply, that means a reduction of the budget deficit,\" he said.",
+    ];
+    let a = attribute(&d, &[], Some("LIESTAL"));
+    assert_eq!(a[1].speakers, ["Markus Lusser"]);
+    assert_eq!(a[1].countries, ["Switzerland"]);
+    // (A bank the dispatch never named as a state's gives nothing.)
+    let d = [
+        "The Commerzbank is prepared to intervene, Markus Lusser, a member of the Bank's three man directorate, said.",
+        "\"Put simply, that means a reduction of the budget deficit,\" he said.",
+    ];
+    let a = attribute(&d, &[], Some("LIESTAL"));
+    assert_eq!(a[1].countries, Vec::<String>::new());
+}
