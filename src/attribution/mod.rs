@@ -271,9 +271,17 @@ pub fn attribute_dated(
                     let words = lead[i..].iter().map(|t| t.text);
                     match gazetteer.longest_match(words) {
                         Some((n, gazetteer::Entity::Country(c), kind)) => {
+                            // (`Pakistan Information Minister X announced`: a country's name
+                            // before a title of its government owns it too.)
+                            let title_of = lead[i + n..]
+                                .iter()
+                                .take(3)
+                                .take_while(|t| !t.punct && t.is_capitalized())
+                                .any(|t| people::is_government_title(t.lower()));
                             in_era(&era, c) == only
                                 && (kind == gazetteer::TermKind::Demonym
-                                    || lead[i + n - 1].possessive)
+                                    || lead[i + n - 1].possessive
+                                    || title_of)
                         }
                         _ => false,
                     }

@@ -2267,6 +2267,18 @@ fn a_lead_naming_one_country_places_a_dispatch_without_dateline() {
         "“We will be magnanimous,” President Tom Hale said.",
     ];
     assert!(dated(&d).is_empty());
+    // A country's name before a title of its government owns it as a possessive would.
+    let d = [
+        "Pakistan Information Minister Sheikh Rashid Ahmed announced Wednesday the capture of a suspect.",
+        "Interior Minister Aftab Khan Sherpao refused to speculate, saying that “we have no information.”",
+    ];
+    assert_eq!(dated(&d), ["Pakistan"]);
+    // (But not a country named as a place before an event: `Pakistan Cricket Board`.)
+    let d = [
+        "Pakistan Cricket Board chairman Tom Hale announced Wednesday a new captain.",
+        "Interior Minister Aftab Khan Sherpao refused to speculate, saying that “we have no information.”",
+    ];
+    assert!(dated(&d).is_empty());
 }
 
 #[test]
