@@ -905,8 +905,14 @@ fn title_country(
     (0..tokens.len()).find_map(|k| {
         // `Arizona Senator John McCain`: the region names the country even where the title
         // alone only mostly means one (`senator`).
+        // (`Queensland Attorney-General Kerry Shine`: or an office of the region's own
+        // government.)
         let regional = labels[k] == Label::Title
-            && is_regional_office(lowered[k])
+            && (is_regional_office(lowered[k])
+                || matches!(
+                    lowered[k],
+                    "attorney-general" | "treasurer" | "minister" | "secretary"
+                ))
             && k > 0
             && labels[k - 1] != Label::Title;
         let region = regional

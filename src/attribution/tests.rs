@@ -4005,3 +4005,13 @@ fn a_state_institution_named_before_by_its_last_word() {
     let a = attribute(&d, &[], Some("LIESTAL"));
     assert_eq!(a[1].countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_region_before_an_office_of_its_own_government_names_the_country() {
+    let a = one("Queensland Attorney-General Kerry Shine said he is appealing and “I am not prepared to write this off.”");
+    assert_eq!(a.speakers, ["Kerry Shine"]);
+    assert_eq!(a.countries, ["Australia"]);
+    // (A former holder speaks for no government.)
+    let a = one("Former Queensland Attorney-General Kerry Shine said “I am not prepared to write this off.”");
+    assert_eq!(a.countries, Vec::<String>::new());
+}
