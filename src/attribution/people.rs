@@ -687,6 +687,20 @@ impl<'g> People<'g> {
         if titles.is_empty() {
             return (Vec::new(), None, false);
         }
+        // (`Zoltan Boesze, chief of the Finance Ministry's budget financing division,`: an
+        // office inside a government's own body is an official's.)
+        // (Not `at the Government Accountability Project`: the word ends the body's name.)
+        let in_state_body = (end + 1..k).any(|j| {
+            matches!(
+                tokens[j].text,
+                "Ministry" | "Cabinet" | "Government" | "Treasury"
+            ) && tokens
+                .get(j + 1)
+                .is_none_or(|n| n.punct || !n.is_capitalized())
+        });
+        if in_state_body && !titles.iter().any(|t| is_government_title(t)) {
+            titles.push("official".to_string());
+        }
         // `Ian Narev, the CEO of the Commonwealth Bank of Australia,`: a firm's office speaks
         // for no country; nor does a chair or a trade (`Choi, a professor of North Korean
         // studies,`, `Gul Rahman, an Afghan trader,`).
@@ -940,18 +954,41 @@ impl<'g> People<'g> {
                         Some((n, Entity::Country(_), TermKind::Name)) if k + 1 + n == phrase.len()
                     ))
         });
+        // (`The head of Mexico's National Water Commission`: a country's own body.)
+        let owned = phrase.iter().any(|t| {
+            t.possessive && matches!(self.gazetteer.lookup(t.text), Some((Entity::Country(_), _)))
+        });
+        // `A spokesman for the U.S. Department of Health and Human Services, X,`: a
+        // description opening the sentence with a title, for a state's body (the phrase
+        // before the comma is only the body's name, or part of it).
+        let state_description = || {
+            self.opening_description(tokens, description_end, closed)
+                .filter(|(_, country, international)| {
+                    *international
+                        || (country.is_some()
+                            && tokens[..description_end].iter().rev().take(12).any(|t| {
+                                is_government_body(t.text)
+                                    || (t.possessive
+                                        && matches!(
+                                            self.gazetteer.lookup(t.text),
+                                            Some((Entity::Country(_), _))
+                                        ))
+                            }))
+                })
+        };
         match analyze(phrase, self.gazetteer) {
             Some(Subject::Description { .. } | Subject::Unnamed(_)) => {}
-            Some(Subject::Organization(_)) if titled && state_body => {}
+            Some(Subject::Organization(_)) if titled && (state_body || owned) => {}
             // `The head of the European Union Monitoring Mission in Armenia, X,`: the office
             // of an international body (not `the Conflicts Secretary of the Bolivian Miners
             // Federation`, whose union is no state's body either but speaks for no country).
-            Some(Subject::Organization(_)) if !state_body => {
-                return self
-                    .opening_description(tokens, description_end, closed)
-                    .filter(|(_, _, international)| *international)
-                    .unwrap_or(none);
+            // (`The head of Mexico's National Water Commission, X,`, `A spokesman for the
+            // U.S. Department of Health and Human Services, X,`: or a state's body, which a
+            // possessive or a government word makes one.)
+            Some(Subject::Organization(_)) if !(titled && (state_body || owned)) => {
+                return state_description().unwrap_or(none)
             }
+            _ if !titled => return state_description().unwrap_or(none),
             _ => return none,
         }
         let titles = phrase

@@ -4015,3 +4015,30 @@ fn a_region_before_an_office_of_its_own_government_names_the_country() {
     let a = one("Former Queensland Attorney-General Kerry Shine said “I am not prepared to write this off.”");
     assert_eq!(a.countries, Vec::<String>::new());
 }
+
+#[test]
+fn an_office_inside_a_governments_own_body_is_an_officials() {
+    let d = [
+        "Hungary's government plans to cut subsidies.",
+        "But Zoltan Boesze, chief of the Finance Ministry's budget financing division, told Reuters the government had decided \"quite severe\" measures were needed.",
+    ];
+    let a = attribute(&d, &[], Some("BUDAPEST"));
+    assert_eq!(a[1].countries, ["Hungary"]);
+    // (A body whose name only opens with `Government` is no government's.)
+    let d = [
+        "Hungary's government plans to cut subsidies.",
+        "But Zoltan Boesze, chief of the Government Accountability Project, told Reuters the government had decided \"quite severe\" measures were needed.",
+    ];
+    let a = attribute(&d, &[], Some("BUDAPEST"));
+    assert_eq!(a[1].countries, Vec::<String>::new());
+}
+
+#[test]
+fn an_opening_description_of_a_states_body_gives_its_country() {
+    let a = one("The head of Mexico's National Water Commission, Hector Villasenor, said reservoirs were low. “There is no hidden water,” he said.");
+    assert_eq!(a.speakers, ["Hector Villasenor"]);
+    assert_eq!(a.countries, ["Mexico"]);
+    let a = one("A spokesman for the U.S. Department of Health and Human Services, Trevor Mills, said the United States “will not be bound” by the agreement.");
+    assert_eq!(a.speakers, ["Trevor Mills"]);
+    assert_eq!(a.countries, ["United States"]);
+}
