@@ -335,10 +335,18 @@ impl<'g> People<'g> {
                         && !l.iter().any(|t| is_former(t))
                         && l.iter().any(|t| is_government_title(t))
                 });
+                // (`Cabinet Chief Martin Olazabal`: a title of a government's own body.)
+                let cabinet_title = tokens[range_start..end]
+                    .iter()
+                    .any(|t| matches!(t.text, "Cabinet" | "Ministry" | "Treasury"))
+                    && !titles.iter().any(|t| is_government_title(t));
                 {
                     let person = &mut self.persons[index];
                     if person.usual_country.is_none() {
                         person.usual_country = usual_country;
+                    }
+                    if cabinet_title {
+                        person.titles.push("official".to_string());
                     }
                     person.mentions.push((para, t.start));
                     person.titles.extend(titles);
@@ -690,10 +698,12 @@ impl<'g> People<'g> {
         // (`Zoltan Boesze, chief of the Finance Ministry's budget financing division,`: an
         // office inside a government's own body is an official's.)
         // (Not `at the Government Accountability Project`: the word ends the body's name.)
+        // (`Don Brash, head of the National Party,`: or a party, whose officers speak in
+        // their country's politics.)
         let in_state_body = (end + 1..k).any(|j| {
             matches!(
                 tokens[j].text,
-                "Ministry" | "Cabinet" | "Government" | "Treasury"
+                "Ministry" | "Cabinet" | "Government" | "Treasury" | "Party"
             ) && tokens
                 .get(j + 1)
                 .is_none_or(|n| n.punct || !n.is_capitalized())

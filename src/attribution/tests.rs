@@ -4042,3 +4042,22 @@ fn an_opening_description_of_a_states_body_gives_its_country() {
     assert_eq!(a.speakers, ["Trevor Mills"]);
     assert_eq!(a.countries, ["United States"]);
 }
+
+#[test]
+fn a_title_of_the_cabinet_or_a_party_office_is_the_countrys_politics() {
+    let d = [
+        "Argentina's government sought waivers from the IMF on Friday.",
+        "\"Argentina will not devalue, period,\" said Cabinet Chief Martin Olazabal in a radio interview.",
+        "Kim Sun, head of the opposition Reunification Democratic Party, said, \"I welcome the announcement.\"",
+    ];
+    let a = attribute(&d, &[], Some("BUENOS AIRES"));
+    assert_eq!(a[1].countries, ["Argentina"]);
+    assert_eq!(a[2].countries, ["Argentina"]);
+    // (A body that only opens with `Party` is no party: `Party Supplies Inc`.)
+    let d = [
+        "Argentina's government sought waivers from the IMF on Friday.",
+        "Kim Sun, head of the Party Supplies Company, said, \"I welcome the announcement.\"",
+    ];
+    let a = attribute(&d, &[], Some("BUENOS AIRES"));
+    assert_eq!(a[1].countries, Vec::<String>::new());
+}
