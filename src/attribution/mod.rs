@@ -2177,9 +2177,15 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             .unwrap_or_else(|| phrase_forward(tokens, i));
         // `“Today,” said the United States did not want …`: a phrase followed by a verb of
         // its own is the subject of a reported clause, not of an inversion.
-        if tokens
-            .get(range.end)
-            .is_some_and(|t| !t.punct && !t.is_capitalized() && is_finite_verb(t.lower()))
+        // (`said an opposition official named X`: `named` before a name names the holder.)
+        let naming = tokens.get(range.end).is_some_and(|t| t.text == "named")
+            && tokens
+                .get(range.end + 1)
+                .is_some_and(|t| t.is_capitalized());
+        if !naming
+            && tokens
+                .get(range.end)
+                .is_some_and(|t| !t.punct && !t.is_capitalized() && is_finite_verb(t.lower()))
         {
             return None;
         }
@@ -2213,6 +2219,28 @@ fn name_after_description(
     description: std::ops::Range<usize>,
     gazetteer: &Gazetteer,
 ) -> Option<Subject> {
+    // (`said an opposition official named Omurbek Tekebayev`: a description naming its holder.)
+    let named_at = match tokens.get(description.end).map(|t| t.text) {
+        Some("named") => Some(description.end + 1),
+        Some("identified")
+            if tokens
+                .get(description.end + 1)
+                .is_some_and(|t| t.text == "as") =>
+        {
+            Some(description.end + 2)
+        }
+        _ => None,
+    };
+    if let Some(at) = named_at {
+        let name = phrases::phrase_forward(tokens, at);
+        if !name.is_empty() && tokens.get(name.end).is_none_or(|t| t.punct) {
+            let named = analyze(&tokens[name], gazetteer)
+                .filter(|s| matches!(s, Subject::Named { words, .. } if words.len() >= 2))?;
+            let described = &tokens[description.clone()];
+            let country = phrases::description_country(described, gazetteer);
+            return Some(described_name(named, described, country));
+        }
+    }
     let mut comma = description.end;
     // (`the chief executive officer, X`: a word the phrase left out may end the description.)
     if tokens.get(comma).is_some_and(|t| {

@@ -4061,3 +4061,16 @@ fn a_title_of_the_cabinet_or_a_party_office_is_the_countrys_politics() {
     let a = attribute(&d, &[], Some("BUENOS AIRES"));
     assert_eq!(a[1].countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_description_named_after_it_names_the_speaker() {
+    let a = one("\"This is a new day in our history,\" said an opposition official named Omurbek Tekebayev.");
+    assert_eq!(a.speakers, ["Omurbek Tekebayev"]);
+    let a = one(
+        "An opposition official named Omurbek Tekebayev said \"this is a new day in our history.\"",
+    );
+    assert_eq!(a.speakers, ["Omurbek Tekebayev"]);
+    // (`named` as a verb of appointing is no such naming: nobody here is the speaker.)
+    let a = one("\"It is a new day,\" said the president, who named Omurbek Tekebayev as envoy.");
+    assert!(!a.speakers.contains(&"Omurbek Tekebayev".to_string()));
+}
