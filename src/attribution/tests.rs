@@ -4074,3 +4074,13 @@ fn a_description_named_after_it_names_the_speaker() {
     let a = one("\"It is a new day,\" said the president, who named Omurbek Tekebayev as envoy.");
     assert!(!a.speakers.contains(&"Omurbek Tekebayev".to_string()));
 }
+
+#[test]
+fn a_country_inside_the_name_of_a_place_of_work_is_no_allegiance() {
+    let a = one("\"Both countries are fighting over a river,\" said Andrea Salinas, a water policy researcher at El Colegio de Mexico.");
+    assert_eq!(a.speakers, ["Andrea Salinas"]);
+    assert_eq!(a.countries, Vec::<String>::new());
+    // (A state's office of the country still counts: `ambassador of Mexico`.)
+    let a = one("\"Both countries are fighting over a river,\" said Andrea Salinas, the ambassador of Mexico.");
+    assert_eq!(a.countries, ["Mexico"]);
+}
