@@ -2241,6 +2241,28 @@ fn name_after_description(
             return Some(described_name(named, described, country));
         }
     }
+    // (`said former ambassador to Britain and opposition leader Roza Otunbayeva to The
+    // Times`: a second description, joined by `and`, ends in the name; it alone is the office
+    // held now.)
+    let and = (description.end..tokens.len().min(description.end + 6))
+        .take_while(|&j| !tokens[j].punct)
+        .find(|&j| tokens[j].text == "and");
+    if let Some(and) = and {
+        let second = phrases::phrase_forward(tokens, and + 1);
+        // (A lowercase one only: `President and Chief Executive Officer X` is one title.)
+        let titled = tokens.get(and + 1).is_some_and(|t| !t.is_capitalized())
+            && tokens[second.clone()].iter().any(|t| t.is_title());
+        let closes = tokens
+            .get(second.end)
+            .is_none_or(|t| t.punct || matches!(t.text, "to" | "in" | "on" | "at"));
+        if titled && closes {
+            if let Some(named @ Subject::Named { .. }) = analyze(&tokens[second], gazetteer)
+                .filter(|s| matches!(s, Subject::Named { words, .. } if words.len() >= 2))
+            {
+                return Some(named);
+            }
+        }
+    }
     let mut comma = description.end;
     // (`the chief executive officer, X`: a word the phrase left out may end the description.)
     if tokens.get(comma).is_some_and(|t| {

@@ -2311,10 +2311,14 @@ fn country_left_of_title(
         return None;
     }
     // The term ends right before the lowercase run: try the few words that can start it.
+    // (Not a destination: `ambassador to Britain and opposition leader X`.)
     (k.saturating_sub(3)..k).find_map(|from| {
         let words: Vec<&str> = tokens[from..k].iter().map(|t| t.text).collect();
+        let destination = from > 0 && tokens[from - 1].text == "to";
         match gazetteer.longest_match(&words) {
-            Some((n, Entity::Country(c), TermKind::Name | TermKind::Demonym)) if n == k - from => {
+            Some((n, Entity::Country(c), TermKind::Name | TermKind::Demonym))
+                if n == k - from && !destination =>
+            {
                 Some(c)
             }
             _ => None,

@@ -4084,3 +4084,18 @@ fn a_country_inside_the_name_of_a_place_of_work_is_no_allegiance() {
     let a = one("\"Both countries are fighting over a river,\" said Andrea Salinas, the ambassador of Mexico.");
     assert_eq!(a.countries, ["Mexico"]);
 }
+
+#[test]
+fn a_second_description_joined_by_and_ends_in_the_name() {
+    let d = [
+        "Kyrgyzstan's opposition seized a second city on Monday.",
+        "“The south is under control,” said former ambassador to Britain and opposition leader Roza Otunbayeva to The Times.",
+    ];
+    let a = attribute(&d, &[], Some("BISHKEK"));
+    assert_eq!(a[1].speakers, ["Roza Otunbayeva"]);
+    // (The first description's destination is not her country.)
+    assert_eq!(a[1].countries, ["Kyrgyzstan"]);
+    // (`President and Chief Executive Officer X` is one title, no second description.)
+    let a = one("\"It is gratifying,\" said Advanced Genetic Sciences President and Chief Executive Officer Joseph Bouckaert.");
+    assert!(!a.speakers.iter().any(|s| s.starts_with("Officer")));
+}
