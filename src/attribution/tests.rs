@@ -4099,3 +4099,17 @@ fn a_second_description_joined_by_and_ends_in_the_name() {
     let a = one("\"It is gratifying,\" said Advanced Genetic Sciences President and Chief Executive Officer Joseph Bouckaert.");
     assert!(!a.speakers.iter().any(|s| s.starts_with("Officer")));
 }
+
+#[test]
+fn a_sentence_opening_with_says_is_no_name() {
+    let d = [
+        "A classified memo written by US Secretary of Defense Donald Rumsfeld calls for large changes.",
+        "Says Rumsfeld, \"In my view it is time for a major adjustment.\"",
+    ];
+    let a = attribute(&d, &[], None);
+    assert_eq!(a[1].speakers, ["Donald Rumsfeld"]);
+    assert_eq!(a[1].countries, ["United States"]);
+    // (`Said` is also a name.)
+    let a = one("\"We have taken the airport,\" government spokesman Abdourahim Said Bacar said.");
+    assert_eq!(a.speakers, ["Abdourahim Said Bacar"]);
+}

@@ -883,6 +883,11 @@ static CAPITALIZED_STOPWORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "Or",
         "After",
         "Asked",
+        // (`Says Rumsfeld, "…"`: a sentence opening with its verb; not `Said`, which is
+        // also a name: `Abdourahim Said Bacar`.)
+        "Says",
+        "Adds",
+        "Added",
         "In",
         "On",
         "At",
