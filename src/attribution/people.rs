@@ -1188,7 +1188,8 @@ impl<'g> People<'g> {
         before: usize,
         word: &str,
     ) -> Option<usize> {
-        (0..before.min(tokens.len())).find_map(|k| {
+        let before = before.min(tokens.len());
+        (0..before).find_map(|k| {
             let words = tokens[k..before].iter().map(|t| t.text);
             match self.gazetteer.longest_match(words) {
                 Some((n, Entity::Country(c), TermKind::Institution))
