@@ -1694,7 +1694,10 @@ fn is_count_word(lower: &str) -> bool {
 /// Words for an anonymous informant, which a later `the source` or `the official` takes up
 /// whichever was used first (`an unnamed Kremlin official said …` / `the source said`).
 fn is_anonymous_head(head: &str) -> bool {
-    matches!(head, "official" | "source" | "diplomat" | "insider")
+    matches!(
+        head,
+        "official" | "source" | "diplomat" | "insider" | "officer"
+    )
 }
 
 /// Does the comma at `comma` close a short opening phrase of place or time (`In China,`,
@@ -1926,9 +1929,14 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         let name = phrase_backward(tokens, range.start - 1);
         // (Only a full name right after the quote or opening the sentence: not `Separately,
         // a Treasury spokesman said`.)
+        // (Nor a place after a preposition: `In Port Sudan, a senior military officer`.)
         let opens = !tokens[frame_start(tokens, name.start)..name.start]
             .iter()
-            .any(|t| t.punct);
+            .any(|t| t.punct)
+            && !after_preposition(tokens, name.start)
+            && !tokens
+                .get(name.start)
+                .is_some_and(|t| matches!(t.lower(), "in" | "at" | "from"));
         let named = analyze(&tokens[name], gazetteer)
             .filter(|s| opens && matches!(s, Subject::Named { words, .. } if words.len() >= 2));
         if let Some(named) = named {

@@ -586,18 +586,21 @@ pub fn official_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<A
     };
     // `A Japanese government source`, `a senior Saudi military source`: a source inside the
     // state is one of its officials.
-    let state_source = tokens[office].lower() == "source"
-        && office > 0
-        && matches!(
-            tokens[office - 1].lower(),
-            "government"
-                | "official"
-                | "diplomatic"
-                | "military"
-                | "intelligence"
-                | "security"
-                | "ministry"
-        );
+    // (`A senior army officer`: an officer of the armed forces or the services.)
+    let state_officer = tokens[office].is_title() && tokens[office].lower() == "officer";
+    let state_source = state_officer
+        || tokens[office].lower() == "source"
+            && office > 0
+            && matches!(
+                tokens[office - 1].lower(),
+                "government"
+                    | "official"
+                    | "diplomatic"
+                    | "military"
+                    | "intelligence"
+                    | "security"
+                    | "ministry"
+            );
     // (`Saudi officials`, `Iranian diplomats`: the plural of an office.)
     let office_word = tokens[office].lower();
     // (`a Saudi delegate`: at talks, an unnamed delegate is the state's.)

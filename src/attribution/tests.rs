@@ -4113,3 +4113,37 @@ fn a_sentence_opening_with_says_is_no_name() {
     let a = one("\"We have taken the airport,\" government spokesman Abdourahim Said Bacar said.");
     assert_eq!(a.speakers, ["Abdourahim Said Bacar"]);
 }
+
+#[test]
+fn an_unnamed_officer_of_the_armed_forces_is_the_states() {
+    let d = [
+        "Colombia's army reinforced the border on Monday.",
+        "A senior army officer, who asked not to be named, said troops were stretched thin. “We are covering 200 kilometres,” he said.",
+    ];
+    let a = attribute(&d, &[], Some("BOGOTA"));
+    assert_eq!(a[1].speakers, Vec::<String>::new());
+    assert_eq!(a[1].countries, ["Colombia"]);
+    let a = one("A senior Ethiopian military officer, speaking on condition of anonymity, said troops had been ordered to avoid “any step that can be misread.”");
+    assert_eq!(a.countries, ["Ethiopia"]);
+    // (A place after `In` is nobody: `In Port Sudan, a senior military officer dismissed …`.)
+    let a = attribute(
+        &[
+            "Sudan rejected the talks.",
+            "In Port Sudan, a senior military officer dismissed the meeting as “a photo opportunity.”",
+        ],
+        &[],
+        Some("KHARTOUM"),
+    );
+    assert_eq!(a[1].speakers, Vec::<String>::new());
+    assert_eq!(a[1].countries, ["Sudan"]);
+    // (A police officer is no such office: `after an undercover police officer reported …,
+    // he stated` is still about the senator.)
+    let a = attribute(
+        &[
+            "Senator Larry Craig of Idaho was arrested after an undercover police officer reported lewd conduct. At the time, he stated, “I was not involved in any inappropriate conduct.”",
+        ],
+        &[],
+        None,
+    );
+    assert_eq!(a[0].speakers, ["Larry Craig"]);
+}

@@ -173,9 +173,20 @@ pub fn tokenize_into<'a>(
             }
             push_word(tokens, text, ascii_lower, i, end, base);
             // `Major General X`: the adjective is a rank only before `General`.
+            // (`a senior army officer`: an officer is an office only of the armed forces
+            // or the services, not `Chief Executive Officer`; nor a police officer, more often
+            // a witness than a state's voice.)
             if let [.., rank, general] = tokens.as_mut_slice() {
                 if rank.text == "Major" && general.text == "General" && !rank.punct {
                     rank.title = true;
+                }
+                if general.text == "officer"
+                    && matches!(
+                        rank.text,
+                        "army" | "military" | "navy" | "security" | "intelligence"
+                    )
+                {
+                    general.title = true;
                 }
             }
             i = end;
