@@ -445,10 +445,9 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
                 // (`Senate Democratic Leader`, `Reserve Bank governor`, `Deputy Under Secretary
                 // of Commerce`), nor a sentence's opening word (`But President Reagan`).
                 let own_government = *l == Label::Institution && is_government_body(t.text);
-                // (`PTI senator X`, `BJP lawmaker X`: an acronym before a legislator's title
-                // is their party.)
-                let party_acronym = is_acronym(t.text)
-                    && gazetteer.lookup(t.text).is_none()
+                // (`PTI senator X`, `BJP lawmaker X`, `Peronist lawmaker X`: a word before a
+                // legislator's title is their party; a legislature is the state's.)
+                let party_acronym = gazetteer.lookup(t.text).is_none()
                     && tokens.get(k + 1).is_some_and(|n| {
                         matches!(
                             n.lower(),

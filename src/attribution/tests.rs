@@ -4147,3 +4147,21 @@ fn an_unnamed_officer_of_the_armed_forces_is_the_states() {
     );
     assert_eq!(a[0].speakers, ["Larry Craig"]);
 }
+
+#[test]
+fn a_party_word_before_a_legislators_title_is_no_other_body() {
+    let d = [
+        "Argentina's government sought waivers from the IMF on Friday.",
+        "Peronist lawmaker German Quiroga said the government was \"begging for waivers.\"",
+    ];
+    let a = attribute(&d, &[], Some("BUENOS AIRES"));
+    assert_eq!(a[1].speakers, ["German Quiroga"]);
+    assert_eq!(a[1].countries, ["Argentina"]);
+    // (A firm's spokesman is still the firm's: `Texaco spokesman X`.)
+    let d = [
+        "Argentina's government sought waivers from the IMF on Friday.",
+        "Texaco spokesman German Quiroga said the government was \"begging for waivers.\"",
+    ];
+    let a = attribute(&d, &[], Some("BUENOS AIRES"));
+    assert_eq!(a[1].countries, Vec::<String>::new());
+}
