@@ -446,13 +446,19 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
                 // of Commerce`), nor a sentence's opening word (`But President Reagan`).
                 let own_government = *l == Label::Institution && is_government_body(t.text);
                 // (`PTI senator X`, `BJP lawmaker X`, `Peronist lawmaker X`: a word before a
-                // legislator's title is their party; a legislature is the state's.)
+                // legislator's title is their party; a legislature is the state's. `Chania
+                // mayor X`: before a mayor's, their town, a word of its own that no country's
+                // city list places elsewhere, not `New York mayor` or `NYC mayor`.)
+                let town = k == 0 || !tokens[k - 1].is_capitalized();
                 let party_acronym = gazetteer.lookup(t.text).is_none()
                     && tokens.get(k + 1).is_some_and(|n| {
                         matches!(
                             n.lower(),
                             "senator" | "lawmaker" | "legislator" | "mp" | "congressman"
-                        )
+                        ) || (n.lower() == "mayor"
+                            && town
+                            && !is_acronym(t.text)
+                            && gazetteer.city_country(t.text).is_none())
                     });
                 let public = is_public_body_word(t.text)
                     || (t.text == "Bank"

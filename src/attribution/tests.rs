@@ -4165,3 +4165,21 @@ fn a_party_word_before_a_legislators_title_is_no_other_body() {
     let a = attribute(&d, &[], Some("BUENOS AIRES"));
     assert_eq!(a[1].countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_town_before_a_mayors_title_is_no_other_body() {
+    let d = [
+        "Greece's coast guard rescued 400 migrants off Crete on Monday.",
+        "\"We need the state here, not just statements,\" said Chania mayor Lefteris Daskalakis.",
+    ];
+    let a = attribute(&d, &[], Some("ATHENS"));
+    assert_eq!(a[1].speakers, ["Lefteris Daskalakis"]);
+    assert_eq!(a[1].countries, ["Greece"]);
+    // (A city the gazetteer places, or an abbreviation, may be another country's.)
+    let d = [
+        "Greece's coast guard rescued 400 migrants off Crete on Monday.",
+        "\"We need the state here, not just statements,\" said NYC mayor Lefteris Daskalakis.",
+    ];
+    let a = attribute(&d, &[], Some("ATHENS"));
+    assert_eq!(a[1].countries, Vec::<String>::new());
+}
