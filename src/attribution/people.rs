@@ -639,6 +639,10 @@ impl<'g> People<'g> {
                     }
                     Some((n, Entity::Country(_), TermKind::Demonym))
                         if for_a_body && !names_state_body(&tokens[k + n..]) => {}
+                    // (`president of the Japan Chamber of Commerce`: nor a country's name
+                    // opening a private body's.)
+                    Some((n, Entity::Country(_), TermKind::Name))
+                        if for_a_body && names_private_body(&tokens[k + n..]) => {}
                     // (`a delegate to the National People's Congress`: a state institution
                     // is no place.)
                     Some((_, Entity::Country(_), kind))
@@ -2448,6 +2452,30 @@ fn names_party(tokens: &[Token<'_>]) -> bool {
 /// Do the words after a demonym name the state's own body (`Chinese Foreign Ministry`,
 /// `Iranian government`, `Russian Embassy`) rather than a private one (`American Chamber of
 /// Commerce`)?
+/// Do the capitalized words that follow name a private body (`Chamber of Commerce`,
+/// `Soybean Association`)?
+fn names_private_body(tokens: &[Token<'_>]) -> bool {
+    tokens
+        .iter()
+        .take(4)
+        .take_while(|t| !t.punct && t.is_capitalized())
+        .any(|t| {
+            matches!(
+                t.text,
+                "Chamber"
+                    | "Association"
+                    | "Federation"
+                    | "Institute"
+                    | "Society"
+                    | "Foundation"
+                    | "Corporation"
+                    | "Corp"
+                    | "Company"
+                    | "Inc"
+            )
+        })
+}
+
 fn names_state_body(tokens: &[Token<'_>]) -> bool {
     tokens.iter().take(3).take_while(|t| !t.punct).any(|t| {
         // (`a spokeswoman for the Armenian prime minister`: an office of the state.)

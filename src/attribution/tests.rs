@@ -4183,3 +4183,21 @@ fn a_town_before_a_mayors_title_is_no_other_body() {
     let a = attribute(&d, &[], Some("ATHENS"));
     assert_eq!(a[1].countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_countrys_name_opening_a_private_bodys_is_no_allegiance() {
+    let d = [
+        "Japan's ruling party suffered setbacks in local elections on Sunday.",
+        "Noboru Goto, president of the Japan Chamber of Commerce and Industry, told reporters \"the government should take action.\"",
+    ];
+    let a = attribute(&d, &[], Some("TOKYO"));
+    assert_eq!(a[1].speakers, ["Noboru Goto"]);
+    assert_eq!(a[1].countries, Vec::<String>::new());
+    // (A state's body named after its country still is: `of the Japan Defense Agency`.)
+    let d = [
+        "Japan's ruling party suffered setbacks in local elections on Sunday.",
+        "Noboru Goto, director of the Japan Defense Agency, told reporters \"the government should take action.\"",
+    ];
+    let a = attribute(&d, &[], Some("TOKYO"));
+    assert_eq!(a[1].countries, ["Japan"]);
+}
