@@ -2459,21 +2459,7 @@ fn names_private_body(tokens: &[Token<'_>]) -> bool {
         .iter()
         .take(4)
         .take_while(|t| !t.punct && t.is_capitalized())
-        .any(|t| {
-            matches!(
-                t.text,
-                "Chamber"
-                    | "Association"
-                    | "Federation"
-                    | "Institute"
-                    | "Society"
-                    | "Foundation"
-                    | "Corporation"
-                    | "Corp"
-                    | "Company"
-                    | "Inc"
-            )
-        })
+        .any(|t| super::phrases::is_private_body_name(t.text))
 }
 
 fn names_state_body(tokens: &[Token<'_>]) -> bool {

@@ -358,8 +358,14 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
     let name = &words[name_start..];
     let has_titles = labels.contains(&Label::Title);
     let by_title = title_country(&tokens[..name_start], &labels[..name_start], gazetteer);
+    // (`American Soybean Association President X`: a private body's office, whatever
+    // country its name opens with.)
+    let private_body = tokens[..name_start]
+        .iter()
+        .any(|t| is_private_body_name(t.text));
     let country = phrase_country(&labels[..name_start])
-        .or_else(|| by_title.filter(|(_, only)| *only).map(|(c, _)| c));
+        .or_else(|| by_title.filter(|(_, only)| *only).map(|(c, _)| c))
+        .filter(|_| !private_body);
     let usual_country = by_title
         .filter(|(_, only)| !only && country.is_none())
         .map(|(c, _)| c);
@@ -659,6 +665,17 @@ pub fn official_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<A
         .windows(2)
         .any(|w| w[0].lower() == "central" && w[1].lower() == "bank");
     (government || central_bank).then_some(Allegiance::LocalGovernment)
+}
+
+/// Capitalized last words of private bodies' names (`Chamber of Commerce`, `Soybean
+/// Association`).
+pub fn is_private_body_name(word: &str) -> bool {
+    // (Not `Institute` or `Corporation`, which name state bodies too: the Brazilian Coffee
+    // Institute, the British Broadcasting Corporation.)
+    matches!(
+        word,
+        "Chamber" | "Association" | "Federation" | "Society" | "Foundation"
+    )
 }
 
 /// Institution words naming a government's own bodies (`Foreign Ministry`, `Cabinet`).

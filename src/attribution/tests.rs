@@ -4201,3 +4201,13 @@ fn a_countrys_name_opening_a_private_bodys_is_no_allegiance() {
     let a = attribute(&d, &[], Some("TOKYO"));
     assert_eq!(a[1].countries, ["Japan"]);
 }
+
+#[test]
+fn an_office_of_a_private_body_named_before_the_name_has_no_country() {
+    let a = one("\"I'm convinced that Congress will not go along with this,\" American Soybean Association President Dave Haggard said.");
+    assert_eq!(a.speakers, ["Dave Haggard"]);
+    assert_eq!(a.countries, Vec::<String>::new());
+    // (A state's institute is no private body: `Brazilian Coffee Institute president X`.)
+    let a = one("\"We have sacrificed a great deal,\" Brazilian Coffee Institute president Jorio Dauster said.");
+    assert_eq!(a.countries, ["Brazil"]);
+}
