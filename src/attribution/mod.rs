@@ -326,7 +326,10 @@ pub fn attribute_dated(
                 // (`Russia's deputy foreign minister said …` / `“…,” Vadim Shestopalov told
                 // reporters`: the holder speaks for the lead's country from here on.)
                 if let Some(holder) = &lead_holder {
-                    if people.adopt_lead_country(holder, &lead_speakers) {
+                    if let Some(guessed) = people.adopt_lead_country(holder, &lead_speakers) {
+                        attribution
+                            .countries
+                            .retain(|c| Some(c) != guessed.as_ref());
                         people.describe(holder, &mut attribution);
                     }
                 }

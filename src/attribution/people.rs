@@ -51,6 +51,10 @@ struct Person {
     /// The person whose aide or spokesman this one is (`X, an aide to Kim,`): speaks for
     /// that person's country.
     patron: Option<usize>,
+    /// The country is only the dispatch's own, given to its officials whom nothing else
+    /// places ([`People::assign_local_country`]): a lead's description may still say whose
+    /// they are.
+    local_guess: bool,
 }
 
 /// The people of one dispatch.
@@ -151,6 +155,7 @@ impl<'g> People<'g> {
                 former: false,
                 in_office: false,
                 patron: None,
+                local_guess: false,
             }),
         }
     }
@@ -1314,6 +1319,7 @@ impl<'g> People<'g> {
             }
             if person.country.is_none() && !person.international && !person.qualified && official {
                 person.country = Some(name.clone());
+                person.local_guess = true;
             }
         }
     }
@@ -1474,9 +1480,9 @@ impl<'g> People<'g> {
         }
         let person = &self.persons[holder];
         let introduced_here = person.mentions.first().is_some_and(|m| m.0 == 1);
-        let same_country = lead_country
-            .as_ref()
-            .is_none_or(|c| person.country.as_ref().is_none_or(|own| own == c));
+        let same_country = lead_country.as_ref().is_none_or(|c| {
+            person.local_guess || person.country.as_ref().is_none_or(|own| own == c)
+        });
         let generic = matches!(
             head,
             "head" | "chief" | "leader" | "official" | "negotiator"
@@ -1490,21 +1496,26 @@ impl<'g> People<'g> {
     }
 
     /// Gives the holder of a lead's office ([`People::lead_office_holder`]) the country the
-    /// lead's description gave, when the text gives them none: whether it did.
-    pub fn adopt_lead_country(&mut self, holder: &Speaker, lead_speakers: &[Speaker]) -> bool {
+    /// lead's description gave, when the text gives them none but the dateline's guess:
+    /// whether it did.
+    /// `Some` of the country it replaces, a guess from the dateline, if any.
+    pub fn adopt_lead_country(
+        &mut self,
+        holder: &Speaker,
+        lead_speakers: &[Speaker],
+    ) -> Option<Option<String>> {
         let (Speaker::Person(i), Some(Speaker::Unnamed(Some(country)))) =
             (holder, lead_speakers.first())
         else {
-            return false;
+            return None;
         };
-        let Some(person) = self.persons.get_mut(*i) else {
-            return false;
-        };
-        if person.country.is_some() || person.international {
-            return false;
+        let person = self.persons.get_mut(*i)?;
+        if (person.country.is_some() && !person.local_guess) || person.international {
+            return None;
         }
-        person.country = Some(country.clone());
-        true
+        let guessed = person.country.replace(country.clone());
+        person.local_guess = false;
+        Some(guessed)
     }
 
     /// The country an unnamed official's [`Allegiance`] names.
@@ -1693,6 +1704,7 @@ impl<'g> People<'g> {
             former: false,
             in_office: false,
             patron: None,
+            local_guess: false,
         });
         self.persons.len() - 1
     }

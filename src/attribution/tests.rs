@@ -4211,3 +4211,14 @@ fn an_office_of_a_private_body_named_before_the_name_has_no_country() {
     let a = one("\"We have sacrificed a great deal,\" Brazilian Coffee Institute president Jorio Dauster said.");
     assert_eq!(a.countries, ["Brazil"]);
 }
+
+#[test]
+fn a_leads_office_outweighs_the_datelines_guess_for_its_holder() {
+    let d = [
+        "Iran and the United States held a fresh round of talks in Oman on Saturday, with Tehran’s top negotiator saying the two sides remained “far apart” on enrichment.",
+        "“The talks were serious, but we are not there yet,” Deputy Foreign Minister Mehdi Rahmanian told state television.",
+    ];
+    let a = attribute(&d, &[], Some("MUSCAT"));
+    assert_eq!(a[0].speakers, ["Mehdi Rahmanian"]);
+    assert_eq!(a[1].countries, ["Iran"]);
+}
