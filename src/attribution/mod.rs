@@ -1469,6 +1469,19 @@ fn speech_events(
                 Some(Subject::Organization(_)) | None => continue,
                 subject => subject,
             }
+        } else if matches!(t.text, "accusing" | "insisting") {
+            // `…, with Tuvalu's climate minister accusing rich countries of “…”`: in an
+            // absolute `with` clause the participle speaks for its subject (elsewhere
+            // `accusing` and `insisting` follow too many other verbs to be speech).
+            let range = phrase_backward(tokens, i);
+            let with_clause =
+                !range.is_empty() && range.start > 0 && tokens[range.start - 1].text == "with";
+            match analyze(&tokens[range], gazetteer) {
+                subject @ Some(
+                    Subject::Named { .. } | Subject::Description { .. } | Subject::Unnamed(_),
+                ) if with_clause => subject,
+                _ => continue,
+            }
         } else if let Some(subject) = as_put_it(tokens, i, gazetteer) {
             Some(subject)
         } else if let Some(subject) = passive_by(tokens, i, gazetteer) {

@@ -4222,3 +4222,17 @@ fn a_leads_office_outweighs_the_datelines_guess_for_its_holder() {
     assert_eq!(a[0].speakers, ["Mehdi Rahmanian"]);
     assert_eq!(a[1].countries, ["Iran"]);
 }
+
+#[test]
+fn an_absolute_with_clause_participle_speaks_for_its_subject() {
+    let d = [
+        "Climate talks in Bonn ended deadlocked on Wednesday, with Tuvalu’s climate minister accusing rich countries of “moving the goalposts while the water rises.”",
+        "“We came here to count what is needed to survive,” Simeona Lauti, Tuvalu’s minister for climate change, said at a closing news conference.",
+    ];
+    let a = attribute(&d, &[], Some("BONN"));
+    assert_eq!(a[0].speakers, ["Simeona Lauti"]);
+    assert_eq!(a[1].countries, ["Tuvalu"]);
+    // (Outside a `with` clause `accusing` is no speech verb: the quote is the verb's own.)
+    let a = one("The minister resigned after accusing rich countries of “moving the goalposts.”");
+    assert_eq!(a.speakers, Vec::<String>::new());
+}
