@@ -1487,7 +1487,11 @@ impl<'g> People<'g> {
             head,
             "head" | "chief" | "leader" | "official" | "negotiator"
         );
+        // (`the African Union's envoy for Sudan said` / `X, a former Malian foreign minister
+        // who leads the AU mediation team,`: a past office says nothing against the lead's.)
+        let past_offices_only = person.former && !person.in_office;
         let same_office = generic
+            || past_offices_only
             || person
                 .titles
                 .iter()

@@ -4236,3 +4236,21 @@ fn an_absolute_with_clause_participle_speaks_for_its_subject() {
     let a = one("The minister resigned after accusing rich countries of “moving the goalposts.”");
     assert_eq!(a.speakers, Vec::<String>::new());
 }
+
+#[test]
+fn a_past_office_does_not_keep_a_leads_office_from_its_holder() {
+    let d = [
+        "Sudan’s warring parties must agree to a truce “within days, not months,” the African Union’s envoy for Sudan said Tuesday.",
+        "“Every week without a ceasefire costs thousands of lives,” Fatoumata Keita-Diallo, a former Malian foreign minister who leads the AU mediation team, told AFP.",
+    ];
+    let a = attribute(&d, &[], Some("NAIROBI"));
+    assert_eq!(a[0].speakers, ["Fatoumata Keita-Diallo"]);
+    assert_eq!(a[0].countries, Vec::<String>::new());
+    // (An office held now still must match: a defence minister is not the lead's envoy.)
+    let d = [
+        "Sudan’s warring parties must agree to a truce “within days, not months,” the African Union’s envoy for Sudan said Tuesday.",
+        "“Every week without a ceasefire costs thousands of lives,” Malian Defence Minister Fatoumata Keita-Diallo told AFP.",
+    ];
+    let a = attribute(&d, &[], Some("NAIROBI"));
+    assert!(a[0].speakers.is_empty());
+}
