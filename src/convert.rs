@@ -230,13 +230,15 @@ pub fn reuters_wire_texts(
         let Some(newid) = raw.newid.filter(|n| newids.contains(n)) else {
             return Ok(());
         };
+        use std::fmt::Write as _;
         let paragraphs = raw.paragraphs.unwrap_or_default();
         let mut text = String::new();
         for (k, paragraph) in paragraphs.iter().enumerate() {
-            match (k, &raw.dateline) {
-                (0, Some(dateline)) => text.push_str(&format!("{dateline} - {paragraph}\n")),
-                _ => text.push_str(&format!("{paragraph}\n")),
-            }
+            // (Writing to a String cannot fail.)
+            let _ = match (k, &raw.dateline) {
+                (0, Some(dateline)) => writeln!(text, "{dateline} - {paragraph}"),
+                _ => writeln!(text, "{paragraph}"),
+            };
         }
         texts.insert(newid, text);
         Ok(())

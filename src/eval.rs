@@ -207,7 +207,9 @@ pub fn evaluate_sets(dirs: &[PathBuf], options: &EvalOptions) -> Result<Report> 
         std::collections::HashMap::new()
     } else {
         let raw_dir = options.raw_dir.as_deref().ok_or_else(|| {
-            Error::Usage("annotations cite Reuters-21578 items: give --raw-dir".into())
+            Error::Usage(
+                "annotations cite Reuters-21578 items, but no raw corpus folder was given".into(),
+            )
         })?;
         crate::convert::reuters_wire_texts(raw_dir, &cited).map_err(|e| {
             Error::Usage(format!(

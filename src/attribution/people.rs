@@ -615,24 +615,28 @@ impl<'g> People<'g> {
             let envoy_to = place_past_the && tokens[k - 2].lower() == "to";
             // (`responsible for Latin America`: no country's name inside a longer one.)
             // (`a researcher at El Colegio de Mexico`: nor inside the name of a place of
-            // work, a capitalized run after `at` or `from`.)
-            let run_start = (end + 1..k)
-                .rev()
-                .take_while(|&j| {
-                    tokens[j].is_capitalized()
-                        || matches!(tokens[j].text, "de" | "del" | "of" | "the")
-                })
-                .last()
-                .unwrap_or(k);
-            let workplace = run_start > end + 1
-                && matches!(tokens[run_start - 1].text, "at" | "from")
-                && k >= 2
-                && matches!(tokens[k - 1].text, "de" | "del" | "of")
-                && tokens[k - 2].is_capitalized()
-                && !tokens[k - 2].is_title()
-                && !is_institution_word(tokens[k - 2].text);
-            let inside_name = (t.text == "America" && tokens[k - 1].is_capitalized()) || workplace;
-            if country.is_none() && t.is_capitalized() && !inside_name {
+            // work, a capitalized run after `at` or `from`; read only for a capitalized word.)
+            let workplace = || {
+                let run_start = (end + 1..k)
+                    .rev()
+                    .take_while(|&j| {
+                        tokens[j].is_capitalized()
+                            || matches!(tokens[j].text, "de" | "del" | "of" | "the")
+                    })
+                    .last()
+                    .unwrap_or(k);
+                run_start > end + 1
+                    && matches!(tokens[run_start - 1].text, "at" | "from")
+                    && k >= 2
+                    && matches!(tokens[k - 1].text, "de" | "del" | "of")
+                    && tokens[k - 2].is_capitalized()
+                    && !tokens[k - 2].is_title()
+                    && !is_institution_word(tokens[k - 2].text)
+            };
+            let inside_name = |t: &Token<'_>| {
+                (t.text == "America" && tokens[k - 1].is_capitalized()) || workplace()
+            };
+            if country.is_none() && t.is_capitalized() && !inside_name(t) {
                 let words = tokens[k..].iter().map(|t| t.text);
                 match self.gazetteer.longest_match(words) {
                     // `spokesman of the Bulgarian Socialist Party`: a party's politicians speak

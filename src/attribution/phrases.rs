@@ -359,13 +359,14 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
     let has_titles = labels.contains(&Label::Title);
     let by_title = title_country(&tokens[..name_start], &labels[..name_start], gazetteer);
     // (`American Soybean Association President X`: a private body's office, whatever
-    // country its name opens with.)
-    let private_body = tokens[..name_start]
-        .iter()
-        .any(|t| is_private_body_name(t.text));
+    // country its name opens with; read only when there is a country to drop.)
     let country = phrase_country(&labels[..name_start])
         .or_else(|| by_title.filter(|(_, only)| *only).map(|(c, _)| c))
-        .filter(|_| !private_body);
+        .filter(|_| {
+            !tokens[..name_start]
+                .iter()
+                .any(|t| is_private_body_name(t.text))
+        });
     let usual_country = by_title
         .filter(|(_, only)| !only && country.is_none())
         .map(|(c, _)| c);
@@ -456,7 +457,7 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
                 // mayor X`: before a mayor's, their town, a word of its own that no country's
                 // city list places elsewhere, not `New York mayor` or `NYC mayor`.)
                 let town = k == 0 || !tokens[k - 1].is_capitalized();
-                let party_acronym = gazetteer.lookup(t.text).is_none()
+                let party_or_town = gazetteer.lookup(t.text).is_none()
                     && tokens.get(k + 1).is_some_and(|n| {
                         matches!(
                             n.lower(),
@@ -472,7 +473,7 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
                         && is_public_bank_word(tokens[k - 1].text));
                 t.is_capitalized()
                     && !own_government
-                    && !party_acronym
+                    && !party_or_town
                     && !public
                     && !is_capitalized_stopword(t.text)
                     && matches!(l, Label::Name | Label::Institution)
