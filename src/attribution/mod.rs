@@ -163,6 +163,7 @@ pub fn attribute_dated(
         let mut tokens = Vec::with_capacity(p.bio.len() / 6 + 1);
         tokenize_into(p.bio, Some(lower), 0, &mut tokens);
         people.scan_mentions(&tokens, paragraphs.len() + k);
+        people.add_bio_office(p.name, &tokens);
     }
     // `Venezuela's government said …` / `“…,” Vice Foreign Minister X said`, `Rwanda rejected
     // the accusation. “…,” government spokeswoman X wrote`: an official introduced right after

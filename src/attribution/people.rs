@@ -160,6 +160,22 @@ impl<'g> People<'g> {
         }
     }
 
+    /// `Aalto, a Finnish diplomat, is the chief spokesman of the International Atomic Energy
+    /// Agency`: a card whose biography gives a present office in an international body speaks
+    /// for no state, whatever nationality the card prints (the card keeps it for the profile).
+    pub fn add_bio_office(&mut self, name: &str, bio: &[Token<'_>]) {
+        if !bio_holds_international_office(bio, self.gazetteer) {
+            return;
+        }
+        let words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+        if let Some(i) = self.find_exact(&name_keys(&words)) {
+            let person = &mut self.persons[i];
+            person.international = true;
+            person.country = None;
+            person.usual_country = None;
+        }
+    }
+
     /// Records every named person in `tokens` (paragraph `para`), with titles and country.
     pub fn scan_mentions(&mut self, tokens: &[Token<'_>], para: usize) {
         let mut i = 0;
@@ -1735,6 +1751,85 @@ impl Person {
         let n = self.mentions.partition_point(|m| *m < at);
         n.checked_sub(1).and_then(|i| self.mentions.get(i)).copied()
     }
+}
+
+/// Armed and political movements the gazetteer lists beside international bodies: their
+/// officers speak for a side of their country, not for no state.
+const MOVEMENTS: [&str; 4] = [
+    "Hamas",
+    "Hezbollah",
+    "Taliban",
+    "Palestine Liberation Organization",
+];
+
+/// Does a biography's first sentence give its subject a present office in an international
+/// body (`is president of the ECOWAS Commission`, `was elected president of the International
+/// Court of Justice`, `took command of NATO’s Kosovo Force`)? Not a state's post at one
+/// (`is Britain's ambassador to NATO`), nor a past one (`is a former UN official`, `was NATO's
+/// spokesman until 2019`).
+fn bio_holds_international_office(bio: &[Token<'_>], gazetteer: &Gazetteer) -> bool {
+    let end = bio
+        .iter()
+        .position(Token::ends_sentence)
+        .unwrap_or(bio.len());
+    let sentence = &bio[..end];
+    // The main verb: the first one past the subject and its apposition.
+    let Some(verb) = sentence.iter().position(|t| {
+        !t.punct
+            && matches!(
+                t.lower(),
+                "is" | "was"
+                    | "has"
+                    | "heads"
+                    | "leads"
+                    | "chairs"
+                    | "directs"
+                    | "commands"
+                    | "became"
+                    | "serves"
+                    | "took"
+                    | "joined"
+            )
+    }) else {
+        return false;
+    };
+    let next = sentence.get(verb + 1).map(Token::lower);
+    let present = match sentence[verb].lower() {
+        "was" => matches!(
+            next,
+            Some("elected" | "re-elected" | "appointed" | "named" | "chosen")
+        ),
+        "has" => next == Some("been"),
+        "took" => matches!(next, Some("command" | "charge" | "over" | "office")),
+        _ => true,
+    };
+    // The office: up to the next clause mark. It must name one (`is one of the EU's most
+    // outspoken advocates` is no office), unless the verb says the person leads the body.
+    let office_end = (verb + 1..end)
+        .find(|&k| sentence[k].is_punct(&[",", ";", "(", ")", ":", "—", "–"]))
+        .unwrap_or(end);
+    let leads = matches!(
+        sentence[verb].lower(),
+        "heads" | "leads" | "chairs" | "directs" | "commands" | "took"
+    );
+    if !present || !(leads || sentence[verb + 1..office_end].iter().any(Token::is_title)) {
+        return false;
+    }
+    for k in verb + 1..office_end {
+        let t = &sentence[k];
+        if !t.punct && matches!(t.lower(), "former" | "ex" | "to" | "until") {
+            return false;
+        }
+        match gazetteer.longest_match(sentence[k..office_end].iter().map(|t| t.text)) {
+            Some((_, Entity::Organization(o), _)) => {
+                return !MOVEMENTS.contains(&gazetteer.organization_name(o));
+            }
+            // `is Britain's ambassador …`: a state's office.
+            Some((_, Entity::Country(_), _)) => return false,
+            None => {}
+        }
+    }
+    false
 }
 
 /// `Taliban government spokesman X`: is the phrase at `start` (or its title) the office of a

@@ -4254,3 +4254,34 @@ fn a_past_office_does_not_keep_a_leads_office_from_its_holder() {
     let a = attribute(&d, &[], Some("NAIROBI"));
     assert!(a[0].speakers.is_empty());
 }
+
+#[test]
+fn a_biography_giving_an_international_office_outweighs_the_cards_nationality() {
+    let card = |bio| KnownPerson {
+        name: "Marta Kowal",
+        country: Some("Poland"),
+        bio,
+    };
+    let text = ["“The inspectors are ready,” Marta Kowal told reporters."];
+    let countries = |bio| {
+        attribute(&text, &[card(bio)], Some("VIENNA"))[0]
+            .countries
+            .clone()
+    };
+    // A present office in an international body: no state.
+    for bio in [
+        "Kowal, a Polish diplomat, is the chief spokeswoman of the International Atomic Energy Agency in Vienna.",
+        "Kowal is ASEAN’s deputy secretary-general for economic affairs.",
+        "Kowal was elected president of the International Court of Justice in 2024.",
+        "Kowal took command of NATO’s mission in 2025.",
+    ] {
+        assert!(countries(bio).is_empty(), "{bio}");
+    }
+    // A state's post at such a body, or no office: the card's country.
+    for bio in [
+        "Kowal is Poland’s ambassador to NATO.",
+        "Kowal, Poland’s foreign minister, is one of the EU’s most outspoken advocates of sanctions.",
+    ] {
+        assert_eq!(countries(bio), ["Poland"], "{bio}");
+    }
+}
