@@ -322,7 +322,7 @@ impl Gazetteer {
         I: IntoIterator,
         I::Item: AsRef<str>,
     {
-        let mut words = words.into_iter();
+        let mut words = words.into_iter().peekable();
         let first = words.next()?;
         let first = first.as_ref();
         let lengths = *self.first_words.get(first)?;
@@ -332,6 +332,12 @@ impl Gazetteer {
         } else {
             None
         };
+        // `the Indian Ocean Commission`: a demonym naming a sea is no country's.
+        if matches!(best, Some((_, _, TermKind::Demonym)))
+            && words.peek().is_some_and(|w| w.as_ref() == "Ocean")
+        {
+            best = None;
+        }
         if lengths.longest < 2 {
             return best;
         }

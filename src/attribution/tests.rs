@@ -4285,3 +4285,12 @@ fn a_biography_giving_an_international_office_outweighs_the_cards_nationality() 
         assert_eq!(countries(bio), ["Poland"], "{bio}");
     }
 }
+
+#[test]
+fn a_demonym_naming_an_ocean_is_no_country() {
+    let a = one("“It is a model for our region,” said Yasmine Bhageerutty, secretary general of the Indian Ocean Commission.");
+    assert_eq!(a.speakers, ["Yasmine Bhageerutty"]);
+    assert!(a.countries.is_empty());
+    let a = one("“It is a model for our region,” said Ravi Menon, an Indian diplomat.");
+    assert_eq!(a.countries, ["India"]);
+}
