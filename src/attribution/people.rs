@@ -861,10 +861,25 @@ impl<'g> People<'g> {
     ) -> Option<(Vec<String>, Option<usize>, bool)> {
         // `The head of the Syrian delegation, X,`, `A spokesperson for Nepal’s foreign
         // ministry, X,`: a description opening the sentence and ending in a lowercase noun.
-        let opening = (0..comma)
-            .rev()
-            .find(|&k| tokens[k].punct)
-            .map_or(0, |k| k + 1);
+        let clause_start = |end: usize| {
+            (0..end)
+                .rev()
+                .find(|&k| tokens[k].punct)
+                .map_or(0, |k| k + 1)
+        };
+        let mut comma = comma;
+        let mut opening = clause_start(comma);
+        // (`The governor of Kazakhstan's Mangystau region, which includes Aktau, X,`: past a
+        // short relative clause on the description's last noun; a long one may hold the
+        // sentence's own verb and object, `which showed X with 49 percent and his opponent, Y,`.)
+        let relative = comma - opening <= 6
+            && tokens
+                .get(opening)
+                .is_some_and(|t| matches!(t.lower(), "which" | "whose" | "where"));
+        if relative && opening >= 2 && tokens[opening - 1].is_punct(&[","]) {
+            comma = opening - 1;
+            opening = clause_start(comma);
+        }
         let segment = &tokens[opening..comma];
         let described = closed
             && (opening == 0 || tokens[opening - 1].ends_sentence())

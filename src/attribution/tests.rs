@@ -4294,3 +4294,14 @@ fn a_demonym_naming_an_ocean_is_no_country() {
     let a = one("“It is a model for our region,” said Ravi Menon, an Indian diplomat.");
     assert_eq!(a.countries, ["India"]);
 }
+
+#[test]
+fn an_opening_description_reaches_past_a_short_relative_clause() {
+    let p = [
+        "LONDON (AP) — The Caspian Sea is shrinking.",
+        "The governor of Kazakhstan's Mangystau region, which includes Aktau, Nurlan Sarsenbayev, said the city's water was safe. “But our pipes will have to follow the sea,” he said.",
+    ];
+    let a = attribute(&p, &[], Some("LONDON"));
+    assert_eq!(a[1].speakers, ["Nurlan Sarsenbayev"]);
+    assert_eq!(a[1].countries, ["Kazakhstan"]);
+}
