@@ -1904,12 +1904,16 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
         start -= 2;
     }
     // (`hard-line lawmaker X`, `veteran diplomat X`: an adjective that judges the holder
-    // names no other body.)
+    // names no other body; nor does one that names the level of the state the office serves,
+    // `provincial governor X`.)
     while start > 0
         && !tokens[start - 1].punct
         && matches!(
             tokens[start - 1].lower(),
-            "hard-line"
+            "provincial"
+                | "regional"
+                | "municipal"
+                | "hard-line"
                 | "hardline"
                 | "veteran"
                 | "senior"
@@ -2666,13 +2670,27 @@ fn opening_country(tokens: &[Token<'_>], start: usize, gazetteer: &Gazetteer) ->
             comma = before;
         }
     }
-    let opening = (0..comma)
-        .rev()
-        .find(|&k| tokens[k].punct)
-        .map_or(0, |k| k + 1);
+    let clause_start = |end: usize| {
+        (0..end)
+            .rev()
+            .find(|&k| tokens[k].punct)
+            .map_or(0, |k| k + 1)
+    };
+    let mut opening = clause_start(comma);
+    // (`In the southern Syrian province of Daraa, which borders Jordan, provincial governor
+    // X`: past a short relative clause on the place.)
+    let relative =
+        comma - opening <= 6 && matches!(tokens[opening].lower(), "which" | "whose" | "where");
+    if relative && opening >= 2 && tokens[opening - 1].is_punct(&[","]) {
+        comma = opening - 1;
+        opening = clause_start(comma);
+    }
     let sentence_start = opening == 0 || tokens[opening - 1].ends_sentence();
     if !sentence_start || tokens[opening].lower() != "in" {
         return None;
+    }
+    if let Some(c) = demonym_place(&tokens[opening + 1..comma], gazetteer) {
+        return Some(c);
     }
     // `In Beijing,`, `In Niamey,`: a capital or a dateline city places the sentence as well.
     let words: Vec<&str> = tokens[opening + 1..comma].iter().map(|t| t.text).collect();
@@ -2687,6 +2705,57 @@ fn opening_country(tokens: &[Token<'_>], start: usize, gazetteer: &Gazetteer) ->
         Some(_) => None,
         None => gazetteer.city_country(&words.join(" ")),
     }
+}
+
+/// `the southern Syrian province of Daraa`, `the northern Iraqi city of Mosul`: a place named
+/// as a part of the country a demonym gives.
+fn demonym_place(words: &[Token<'_>], gazetteer: &Gazetteer) -> Option<usize> {
+    let (the, rest) = words.split_first()?;
+    if the.lower() != "the" {
+        return None;
+    }
+    let demonym = rest.iter().position(|t| t.is_capitalized())?;
+    if rest[..demonym].iter().any(|t| {
+        t.punct
+            || !matches!(
+                t.lower(),
+                "northern"
+                    | "southern"
+                    | "eastern"
+                    | "western"
+                    | "central"
+                    | "northeastern"
+                    | "northwestern"
+                    | "southeastern"
+                    | "southwestern"
+                    | "remote"
+                    | "restive"
+                    | "coastal"
+            )
+    }) {
+        return None;
+    }
+    let (n, entity, kind) = gazetteer.longest_match(rest[demonym..].iter().map(|t| t.text))?;
+    let (Entity::Country(c), TermKind::Demonym) = (entity, kind) else {
+        return None;
+    };
+    let place = rest.get(demonym + n)?;
+    let of = rest.get(demonym + n + 1)?;
+    let named = rest.get(demonym + n + 2)?;
+    let part = matches!(
+        place.lower(),
+        "province"
+            | "region"
+            | "state"
+            | "city"
+            | "town"
+            | "district"
+            | "county"
+            | "department"
+            | "village"
+            | "port"
+    );
+    (part && of.lower() == "of" && named.is_capitalized()).then_some(c)
 }
 
 /// Titles of people who speak for a government (`vice-premier` by its last part).

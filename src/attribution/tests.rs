@@ -4305,3 +4305,21 @@ fn an_opening_description_reaches_past_a_short_relative_clause() {
     assert_eq!(a[1].speakers, ["Nurlan Sarsenbayev"]);
     assert_eq!(a[1].countries, ["Kazakhstan"]);
 }
+
+#[test]
+fn a_sentence_opening_in_a_countrys_province_places_its_governor() {
+    let p = [
+        "AMMAN, Oct 14 (Reuters) - The border crossing reopened.",
+        "In the southern Syrian province of Daraa, which borders Jordan, provincial governor Anas Jbara said farmers had waited years. “Our tomatoes rotted,” Jbara told Reuters.",
+    ];
+    let a = attribute(&p, &[], Some("AMMAN"));
+    assert_eq!(a[1].speakers, ["Anas Jbara"]);
+    assert_eq!(a[1].countries, ["Syria"]);
+    // A place that is no part of the country the demonym names (a camp in Jordan): not Syria.
+    let p = [
+        "AMMAN, Oct 14 (Reuters) - The border crossing reopened.",
+        "In the Syrian refugee camp of Zaatari, governor Anas Jbara said farmers had waited years. “Our tomatoes rotted,” Jbara told Reuters.",
+    ];
+    let a = attribute(&p, &[], Some("AMMAN"));
+    assert!(a[1].countries.is_empty());
+}
