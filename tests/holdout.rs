@@ -17,7 +17,7 @@ use util::{bin, root, shared};
 /// recall (each set's scores when committed, cut to three decimals). Raise a floor when a rule
 /// improves a set; never lower one to let a change pass.
 const FLOORS: &[(&str, u64, [f64; 4])] = &[
-    ("19", 30, [1.000, 0.962, 0.979, 0.864]),
+    ("19", 30, [1.000, 0.962, 0.989, 0.873]),
     ("20", 30, [0.990, 0.980, 0.974, 0.873]),
     ("21", 30, [0.991, 0.953, 1.000, 0.845]),
     ("22", 24, [1.000, 0.978, 0.974, 0.927]),

@@ -720,6 +720,10 @@ fn countries_reacting(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize
             }
             continue;
         }
+        if let Some((c, reaches_next)) = demonym_officials_reacting(tokens, i, gazetteer) {
+            found.push((t.start, c, reaches_next));
+            continue;
+        }
         let Some((mut k, c, gazetteer::TermKind::Name)) = country_at(tokens, i, gazetteer) else {
             continue;
         };
@@ -770,6 +774,56 @@ fn is_reaction_verb(lower: &str) -> bool {
             | "retorted"
             | "countered"
     )
+}
+
+/// `Some Venezuelan opposition figures described the moves as a distraction.`, `Iranian
+/// lawmakers criticised the deal.`: a sentence (from `i`) whose subject is a country's
+/// officials, by its demonym, answering or speaking: that country, and whether it reaches the
+/// next paragraph (as for a country by name, only an answer does).
+fn demonym_officials_reacting(
+    tokens: &[Token<'_>],
+    i: usize,
+    gazetteer: &Gazetteer,
+) -> Option<(usize, bool)> {
+    let mut k = i;
+    if tokens.get(k).is_some_and(|t| {
+        matches!(
+            t.lower(),
+            "some" | "several" | "many" | "other" | "senior" | "top"
+        )
+    }) {
+        k += 1;
+    }
+    let (n, entity, kind) = gazetteer.longest_match(tokens.get(k..)?.iter().map(|t| t.text))?;
+    let (gazetteer::Entity::Country(c), gazetteer::TermKind::Demonym) = (entity, kind) else {
+        return None;
+    };
+    k += n;
+    let head = (k..tokens.len().min(k + 3)).find(|&j| {
+        matches!(
+            tokens[j].lower(),
+            "officials"
+                | "lawmakers"
+                | "legislators"
+                | "diplomats"
+                | "ministers"
+                | "figures"
+                | "politicians"
+                | "leaders"
+        )
+    })?;
+    if tokens[k..=head]
+        .iter()
+        .any(|t| t.punct || t.is_capitalized())
+    {
+        return None;
+    }
+    let verb = tokens.get(head + 1)?;
+    if verb.punct {
+        return None;
+    }
+    let answers = is_reaction_verb(verb.lower()) || matches!(verb.lower(), "described" | "called");
+    (answers || is_speech_verb(verb.lower())).then_some((c, answers))
 }
 
 /// `Hardline lawmakers in Tehran`, `Officials in Kyiv`: at most two adjectives, a plural word

@@ -4323,3 +4323,26 @@ fn a_sentence_opening_in_a_countrys_province_places_its_governor() {
     let a = attribute(&p, &[], Some("AMMAN"));
     assert!(a[1].countries.is_empty());
 }
+
+#[test]
+fn officials_named_by_demonym_answering_place_the_official_quoted_next() {
+    let p = [
+        "GEORGETOWN, Guyana (AP) — Guyana accused Venezuela of massing troops near the border.",
+        "Some Venezuelan opposition figures described the moves as a distraction. “They wave the flag because they have nothing else to wave,” said Gustavo Lander, an opposition lawmaker who lives in exile in Madrid.",
+    ];
+    let a = attribute(&p, &[], Some("GEORGETOWN, Guyana"));
+    assert_eq!(a[1].speakers, ["Gustavo Lander"]);
+    assert_eq!(a[1].countries, ["Venezuela"]);
+    // Officials who only speak answer for an official of their own paragraph, not the next.
+    let p = [
+        "SUVA, Fiji (AP) — Troops patrolled the capital.",
+        "Australian officials said the ships were there for evacuations.",
+        "“We are ready,” said military commander Frank Bainimarama.",
+    ];
+    let a = attribute(&p, &[], Some("SUVA, Fiji"));
+    assert_eq!(a[2].countries, ["Fiji"]);
+    // An answer reaches the next paragraph.
+    let p = [p[0], "Australian officials rejected the plan.", p[2]];
+    let a = attribute(&p, &[], Some("SUVA, Fiji"));
+    assert_eq!(a[2].countries, ["Australia"]);
+}
