@@ -1104,8 +1104,13 @@ fn attribute_paragraph(
             matches!(e.speaker, Some(Speaker::Person(_)))
                 && sentence_start(tokens, e.verb) == sentence_start(tokens, marker)
         });
+        // (`described as a "disgraceful act" by X, and "deceitful" by Y`: a quote right
+        // before `by` is the characterisation of whoever `by` names.)
+        let passive_after = after.filter(|e| e.verb == marker + 1 && tokens[e.verb].text == "by");
         let chosen = if relayed && person_before.is_some() {
             person_before
+        } else if passive_after.is_some() {
+            passive_after
         } else if continues_sentence {
             after.or(before)
         } else {
@@ -2511,26 +2516,33 @@ fn passive_by(tokens: &[Token<'_>], by: usize, gazetteer: &Gazetteer) -> Option<
     if tokens[by].text != "by" || by == 0 {
         return None;
     }
-    // `The incident was described as "a disgraceful act" by X`: the quote before `by`.
-    let quoted_before = by >= 3 && tokens[by - 1].text == "\"" && tokens[by - 2].lower() == "as";
-    let participle = if quoted_before { by - 3 } else { by - 1 };
-    let characterises = matches!(
-        tokens[participle].lower(),
-        "dismissed"
-            | "described"
-            | "called"
-            | "branded"
-            | "labelled"
-            | "labeled"
-            | "denounced"
-            | "condemned"
-            | "criticised"
-            | "criticized"
-            | "hailed"
-            | "praised"
-            | "welcomed"
-    );
-    if !characterises {
+    // `The incident was described as "a disgraceful act" by X`: the quote before `by`
+    // (`described as a "disgraceful act" by X`: after an article).
+    let article = by >= 4 && matches!(tokens[by - 2].lower(), "a" | "an" | "the");
+    let as_at = if article {
+        by - 3
+    } else {
+        by.saturating_sub(2)
+    };
+    let quote_before = by >= 3 && tokens[by - 1].text == "\"";
+    let mut quoted_before = quote_before && tokens[as_at].lower() == "as";
+    let mut participle = if quoted_before { as_at - 1 } else { by - 1 };
+    // (`… as a "disgraceful act" by X, and "deceitful" by Y`: a second characterisation shares
+    // the first one's participle.)
+    if quote_before && tokens[by - 2].lower() == "and" {
+        let sentence = (0..by - 2)
+            .rev()
+            .take_while(|&k| !tokens[k].ends_sentence())
+            .find(|&k| {
+                characterising(tokens[k].lower())
+                    && tokens.get(k + 1).is_some_and(|t| t.lower() == "as")
+            });
+        if let Some(k) = sentence {
+            participle = k;
+            quoted_before = true;
+        }
+    }
+    if !characterising(tokens[participle].lower()) {
         return None;
     }
     let range = phrase_forward(tokens, by + 1);
@@ -2547,6 +2559,26 @@ fn passive_by(tokens: &[Token<'_>], by: usize, gazetteer: &Gazetteer) -> Option<
         }
         _ => None,
     }
+}
+
+/// Participles that characterise what someone said in the passive (`described as`).
+fn characterising(lower: &str) -> bool {
+    matches!(
+        lower,
+        "dismissed"
+            | "described"
+            | "called"
+            | "branded"
+            | "labelled"
+            | "labeled"
+            | "denounced"
+            | "condemned"
+            | "criticised"
+            | "criticized"
+            | "hailed"
+            | "praised"
+            | "welcomed"
+    )
 }
 
 /// `Conyers and Sanchez wrote`: a named person joined by `and` to the named subject of the

@@ -4346,3 +4346,14 @@ fn officials_named_by_demonym_answering_place_the_official_quoted_next() {
     let a = attribute(&p, &[], Some("SUVA, Fiji"));
     assert_eq!(a[2].countries, ["Australia"]);
 }
+
+#[test]
+fn a_passive_characterisation_after_an_article_or_an_and_names_its_speaker() {
+    let a = one("It was labelled as the \"Bondi Budget\" by opposition leader Don Brash.");
+    assert_eq!(a.speakers, ["Don Brash"]);
+    let a = one("The incident was described as a \"disgraceful act\" by the Labor candidate for Lindsay, David Bradbury, and \"deceitful\" by Ikebal Patel, chairman of the Federation of Islamic Councils.");
+    assert_eq!(a.speakers, ["David Bradbury", "Ikebal Patel"]);
+    // Not a characterisation: `by` after a quote that no participle introduces.
+    let a = one("The \"peace plan\" was drafted by Ikebal Patel.");
+    assert!(a.speakers.is_empty());
+}
