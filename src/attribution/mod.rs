@@ -1106,7 +1106,15 @@ fn attribute_paragraph(
         });
         // (`described as a "disgraceful act" by X, and "deceitful" by Y`: a quote right
         // before `by` is the characterisation of whoever `by` names.)
-        let passive_after = after.filter(|e| e.verb == marker + 1 && tokens[e.verb].text == "by");
+        // (`the government called it a “welcome resolution”, as stated by Information Minister
+        // X.`: so is a quote its sentence attributes with `as stated by`.)
+        let passive_after = after.filter(|e| {
+            (e.verb == marker + 1 && tokens[e.verb].text == "by")
+                || (e.verb > 0
+                    && tokens[e.verb - 1].lower() == "as"
+                    && tokens.get(e.verb + 1).is_some_and(|t| t.text == "by")
+                    && sentence_start(tokens, e.verb) == sentence_start(tokens, marker))
+        });
         let chosen = if relayed && person_before.is_some() {
             person_before
         } else if passive_after.is_some() {
@@ -1484,45 +1492,49 @@ fn speech_events(
             if i > 0 && tokens[i - 1].text.eq_ignore_ascii_case("to") {
                 continue;
             }
-            // `The administration's proposed farm policy changes`, `the announced cuts`: a
-            // participle after a determiner describes a noun; nobody speaks.
-            let adjectival = t.text.ends_with("ed")
-                && i > 0
-                && (tokens[i - 1].possessive
-                    || matches!(
-                        tokens[i - 1].lower(),
-                        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
-                    ))
-                && tokens.get(i + 1).is_some_and(|n| {
-                    !n.punct
-                        && !n.is_capitalized()
-                        && !phrases::is_function_word(n.lower())
-                        && n.lower() != "that"
-                });
-            if adjectival {
-                continue;
-            }
-            // `The incident was described as “…” by X`: in the passive the subject is what is
-            // spoken of; the speaker, if any, comes after `by`.
-            let passive = t.text.ends_with("ed")
-                && i > 0
-                && matches!(tokens[i - 1].lower(), "was" | "were" | "been" | "being")
-                && tokens.get(i + 1).is_some_and(|n| n.lower() == "as");
-            if passive {
-                continue;
-            }
-            // `continued making payments`, `if the slide continues.`: only `…," he
-            // continued.` (a quote just before) or `continued:` speaks.
-            if matches!(t.text, "continued" | "continues") {
-                let colon = tokens.get(i + 1).is_some_and(|n| n.is_punct(&[":"]));
-                let after_quote = tokens[i.saturating_sub(4)..i]
-                    .iter()
-                    .any(|p| p.text == "\"");
-                if !(colon || after_quote) {
+            if let Some(stated) = as_stated_by(tokens, i, gazetteer) {
+                Some(stated)
+            } else {
+                // `The administration's proposed farm policy changes`, `the announced cuts`: a
+                // participle after a determiner describes a noun; nobody speaks.
+                let adjectival = t.text.ends_with("ed")
+                    && i > 0
+                    && (tokens[i - 1].possessive
+                        || matches!(
+                            tokens[i - 1].lower(),
+                            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
+                        ))
+                    && tokens.get(i + 1).is_some_and(|n| {
+                        !n.punct
+                            && !n.is_capitalized()
+                            && !phrases::is_function_word(n.lower())
+                            && n.lower() != "that"
+                    });
+                if adjectival {
                     continue;
                 }
+                // `The incident was described as “…” by X`: in the passive the subject is what is
+                // spoken of; the speaker, if any, comes after `by`.
+                let passive = t.text.ends_with("ed")
+                    && i > 0
+                    && matches!(tokens[i - 1].lower(), "was" | "were" | "been" | "being")
+                    && tokens.get(i + 1).is_some_and(|n| n.lower() == "as");
+                if passive {
+                    continue;
+                }
+                // `continued making payments`, `if the slide continues.`: only `…," he
+                // continued.` (a quote just before) or `continued:` speaks.
+                if matches!(t.text, "continued" | "continues") {
+                    let colon = tokens.get(i + 1).is_some_and(|n| n.is_punct(&[":"]));
+                    let after_quote = tokens[i.saturating_sub(4)..i]
+                        .iter()
+                        .any(|p| p.text == "\"");
+                    if !(colon || after_quote) {
+                        continue;
+                    }
+                }
+                subject_of_verb(tokens, i, gazetteer)
             }
-            subject_of_verb(tokens, i, gazetteer)
         } else if matches!(t.lower(), "quoted" | "quotes") {
             // Only `X quoted NAME` / `NAME was quoted`: `the quoted price` says nothing.
             match quoted_as_saying(tokens, i, gazetteer) {
@@ -2492,6 +2504,27 @@ fn quoted_as_saying(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) ->
         Some("him" | "her") => Some(Subject::Pronoun("he".to_string())),
         Some("them") => Some(Subject::Pronoun("they".to_string())),
         _ if !object.is_empty() => analyze(&tokens[object], gazetteer),
+        _ => None,
+    }
+}
+
+/// `…, as stated by Information Minister X.`: whom `as stated by` names after the verb at
+/// `verb`: a person with a title, or a description with the name after it (not a medium: `as
+/// stated by Der Spiegel`).
+fn as_stated_by(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> Option<Subject> {
+    let stated = verb > 0
+        && tokens[verb - 1].lower() == "as"
+        && matches!(tokens[verb].lower(), "stated" | "said")
+        && tokens.get(verb + 1).is_some_and(|t| t.text == "by");
+    if !stated {
+        return None;
+    }
+    let range = phrase_forward(tokens, verb + 2);
+    match analyze(&tokens[range.clone()], gazetteer)? {
+        named @ Subject::Named { .. } if matches!(&named, Subject::Named { titles, .. } if !titles.is_empty()) => {
+            Some(named)
+        }
+        Subject::Description { .. } => name_after_description(tokens, range, gazetteer),
         _ => None,
     }
 }

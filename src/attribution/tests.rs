@@ -4357,3 +4357,12 @@ fn a_passive_characterisation_after_an_article_or_an_and_names_its_speaker() {
     let a = one("The \"peace plan\" was drafted by Ikebal Patel.");
     assert!(a.speakers.is_empty());
 }
+
+#[test]
+fn as_stated_by_an_official_names_the_speaker() {
+    let a = one("The government called it a \"welcome resolution\", as stated by Information Minister Sikhanyiso Ndlovu.");
+    assert_eq!(a.speakers, ["Sikhanyiso Ndlovu"]);
+    // A medium relays; it is no speaker.
+    let a = one("The plan is \"dead on arrival\", as stated by Der Spiegel.");
+    assert!(a.speakers.is_empty());
+}
