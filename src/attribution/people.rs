@@ -962,6 +962,37 @@ impl<'g> People<'g> {
                 range = super::phrases::phrase_backward(tokens, k);
             }
         }
+        // (`Portugal's minister of environment and energy, X,`: a domain of two lowercase
+        // parts after `of` or `for`; the title before it carries the country.)
+        {
+            let mut k = if range.is_empty() {
+                description_end
+            } else {
+                range.start
+            };
+            let limit = k.saturating_sub(6);
+            let mut joined = false;
+            while k > limit
+                && !tokens[k - 1].punct
+                && !tokens[k - 1].is_capitalized()
+                && !matches!(tokens[k - 1].text, "of" | "for")
+            {
+                joined |= tokens[k - 1].text == "and";
+                k -= 1;
+            }
+            let owned = joined
+                && k >= 2
+                && k < description_end
+                && matches!(tokens[k - 1].text, "of" | "for")
+                && tokens[k - 2].is_title()
+                && !tokens[k - 2].punct;
+            if owned {
+                let owner = super::phrases::phrase_backward(tokens, k - 1);
+                if !owner.is_empty() {
+                    range = owner;
+                }
+            }
+        }
         // `Qatar's minister of state for foreign affairs, X,`: a lowercase office or domain
         // after `of` or `for` completes the title before it, which carries the country.
         for _ in 0..3 {

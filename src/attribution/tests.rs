@@ -4366,3 +4366,12 @@ fn as_stated_by_an_official_names_the_speaker() {
     let a = one("The plan is \"dead on arrival\", as stated by Der Spiegel.");
     assert!(a.speakers.is_empty());
 }
+
+#[test]
+fn a_titles_domain_of_two_parts_keeps_the_country_before_it() {
+    let a = one("“We learned how fragile our grid was,” Portugal's minister of environment and energy, Teresa Lobo Antunes, said.");
+    assert_eq!(a.speakers, ["Teresa Lobo Antunes"]);
+    assert_eq!(a.countries, ["Portugal"]);
+    let a = one("The talks ended, and Portugal's minister of energy and climate, Teresa Lobo Antunes, said “it is done.”");
+    assert_eq!(a.countries, ["Portugal"]);
+}
