@@ -1444,10 +1444,16 @@ impl<'g> People<'g> {
                     Some(Allegiance::Country(c)) => Some(self.country_name(*c)),
                     _ => None,
                 };
+                // (`Johor's chief minister` is not the transport minister named before: a rank
+                // in the description is a different office unless the holder has it too.)
                 let fits = |p: &Person| {
                     wanted
                         .as_ref()
                         .is_none_or(|w| p.country.as_ref().is_none_or(|c| c == w))
+                        && qualifiers
+                            .iter()
+                            .filter(|q| is_rank_word(q))
+                            .all(|q| p.titles.contains(q))
                 };
                 // `the trade minister said` after a deputy prime minister spoke: the minister
                 // holding every word of the description, when one is known.
@@ -2892,6 +2898,14 @@ fn push_unique(list: &mut Vec<String>, value: String) {
     if !list.contains(&value) {
         list.push(value);
     }
+}
+
+/// Words that make a title a different office (`chief minister`, `deputy minister`).
+fn is_rank_word(word: &str) -> bool {
+    matches!(
+        word,
+        "chief" | "deputy" | "vice" | "prime" | "assistant" | "junior" | "under"
+    )
 }
 
 /// Does a title name the office a description's head names (`the Sudanese envoy` for

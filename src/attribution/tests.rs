@@ -4375,3 +4375,24 @@ fn a_titles_domain_of_two_parts_keeps_the_country_before_it() {
     let a = one("The talks ended, and Portugal's minister of energy and climate, Teresa Lobo Antunes, said “it is done.”");
     assert_eq!(a.countries, ["Portugal"]);
 }
+
+#[test]
+fn a_rank_in_a_description_is_a_different_office() {
+    let p = [
+        "JOHOR BAHRU, Dec 11 (Reuters) - Malaysia and Singapore opened a rail link.",
+        "Singapore's transport minister, Daniel Goh, said passengers would clear checks once. “It is modern,” Goh said.",
+        "Johor's chief minister told reporters the fare was “fair for workers.”",
+    ];
+    let a = attribute(&p, &[], Some("JOHOR BAHRU"));
+    assert_eq!(a[1].speakers, ["Daniel Goh"]);
+    assert!(a[2].speakers.is_empty());
+    assert!(!a[2].countries.contains(&"Singapore".to_string()));
+    // Without a rank, the description is the minister named before.
+    let p = [
+        p[0],
+        p[1],
+        "The minister told reporters the fare was “fair for workers.”",
+    ];
+    let a = attribute(&p, &[], Some("JOHOR BAHRU"));
+    assert_eq!(a[2].speakers, ["Daniel Goh"]);
+}
