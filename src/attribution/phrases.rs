@@ -511,7 +511,19 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
     // after the body is someone of it.)
     let body_member =
         labels[last_content] == Label::Title && !tokens[last_content].is_capitalized();
-    if body_of && !body_member {
+    // (`A spokesman for Singapore's Ministry of Foreign Affairs`: nor is a title before a
+    // ministry.)
+    let first_content = labels.iter().position(|l| *l != Label::Determiner)?;
+    let title_for_body = (first_content + 1..last_content).find(|&k| {
+        matches!(tokens[k].lower(), "for" | "of")
+            && labels[first_content..k].iter().all(|l| *l == Label::Title)
+    });
+    let names_ministry = |k: usize| {
+        tokens[k + 1..]
+            .iter()
+            .any(|t| !t.punct && matches!(t.text, "Ministry" | "Department"))
+    };
+    if body_of && !body_member && !title_for_body.is_some_and(names_ministry) {
         return Some(Subject::Organization(phrase_text(tokens, &labels)));
     }
     // `the president of Iran`, `Foreign Minister of Japan`: a title whose domain is a
@@ -526,12 +538,11 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
     }
     // `A spokesperson for Finland's Foreign Ministry said`: a title for a state's body is an
     // unnamed official of that state, not the body speaking.
-    let first_content = labels.iter().position(|l| *l != Label::Determiner)?;
-    let title_for_body = (first_content + 1..last_content).find(|&k| {
-        matches!(tokens[k].lower(), "for" | "of")
-            && labels[first_content..k].iter().all(|l| *l == Label::Title)
-    });
-    if let Some(k) = title_for_body.filter(|_| labels[last_content] == Label::Institution) {
+    // (`A spokesman for Singapore's Ministry of Foreign Affairs`: a ministry named with its
+    // portfolio after `of` ends in the portfolio.)
+    if let Some(k) =
+        title_for_body.filter(|&k| labels[last_content] == Label::Institution || names_ministry(k))
+    {
         let body = &tokens[k + 1..];
         let government = body.iter().any(|t| {
             !t.punct

@@ -4396,3 +4396,15 @@ fn a_rank_in_a_description_is_a_different_office() {
     let a = attribute(&p, &[], Some("JOHOR BAHRU"));
     assert_eq!(a[2].speakers, ["Daniel Goh"]);
 }
+
+#[test]
+fn a_spokesman_for_a_ministry_named_with_its_portfolio_is_that_states_official() {
+    let a = one("A spokesman for Singapore's Ministry of Foreign Affairs said the position “has not changed.”");
+    assert!(a.speakers.is_empty());
+    assert_eq!(a.countries, ["Singapore"]);
+    assert!(a.organizations.is_empty());
+    // The ministry itself speaking is the body.
+    let a = one("Singapore's Ministry of Foreign Affairs said the position “has not changed.”");
+    assert!(a.countries.is_empty() || a.countries == ["Singapore"]);
+    assert!(a.speakers.is_empty());
+}
