@@ -531,10 +531,32 @@ fn era_map(
         }
         earliest
     };
+    // (An undated dispatch that looks back on a year after the era, `since the 2020 war`, is
+    // written after it; `by 2000`, `due 1997` look ahead.)
+    let latest_year = || {
+        tokenized
+            .iter()
+            .flat_map(|tokens| tokens.iter().enumerate().map(move |(i, t)| (tokens, i, t)))
+            .filter(|(tokens, i, t)| {
+                t.text.len() == 4
+                    && t.text.bytes().all(|b| b.is_ascii_digit())
+                    && !(*i > 0
+                        && matches!(
+                            tokens[i - 1].lower(),
+                            "by" | "until" | "till" | "due" | "to" | "before" | "through"
+                        ))
+            })
+            .filter_map(|(_, _, t)| t.text.parse::<u32>().ok())
+            .filter(|year| (1900..=2100).contains(year))
+            .max()
+    };
     let applies: Box<dyn Fn(u32) -> bool> = match day {
         Some(day) => Box::new(move |until| day < until),
         None => match named_end() {
-            Some(bound) => Box::new(move |until| bound <= until),
+            Some(bound) => {
+                let written_after = latest_year().map_or(0, |year| year * 10_000 + 1231);
+                Box::new(move |until| bound <= until && written_after < until)
+            }
             None => return Vec::new(),
         },
     };

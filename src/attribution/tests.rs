@@ -4408,3 +4408,20 @@ fn a_spokesman_for_a_ministry_named_with_its_portfolio_is_that_states_official()
     assert!(a.countries.is_empty() || a.countries == ["Singapore"]);
     assert!(a.speakers.is_empty());
 }
+
+#[test]
+fn an_undated_dispatch_looking_back_on_a_later_year_is_past_the_soviet_era() {
+    let p = [
+        "Yerevan (AFP) – Armenia and Azerbaijan agreed on a further stretch of their border, which follows Soviet maps from the 1970s.",
+        "“Every kilometre we agree on is a kilometre where nobody will have to shoot,” Armenian Deputy Prime Minister Artur Hakobyan said, recalling the 2020 war.",
+    ];
+    let a = attribute(&p, &[], Some("Yerevan"));
+    assert_eq!(a[1].countries, ["Armenia"]);
+    // A year looked forward to (`by 2000`) says nothing of when the dispatch was written.
+    let p = [
+        "MOSCOW, March 3 - The Soviet Union will double its grain output by 2000, officials said.",
+        "“We will meet the target,” Armenian Deputy Prime Minister Artur Hakobyan said.",
+    ];
+    let a = attribute(&p, &[], Some("MOSCOW"));
+    assert_eq!(a[1].countries, ["Soviet Union"]);
+}
