@@ -1940,6 +1940,13 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
     {
         start -= 2;
     }
+    // (`coast guard spokesman X`, `border guard commander X`: a state's service.)
+    if start >= 2
+        && tokens[start - 1].lower() == "guard"
+        && matches!(tokens[start - 2].lower(), "coast" | "border")
+    {
+        start -= 2;
+    }
     // (`hard-line lawmaker X`, `veteran diplomat X`: an adjective that judges the holder
     // names no other body; nor does one that names the level of the state the office serves,
     // `provincial governor X`.)

@@ -515,7 +515,7 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
     // ministry.)
     let first_content = labels.iter().position(|l| *l != Label::Determiner)?;
     let title_for_body = (first_content + 1..last_content).find(|&k| {
-        matches!(tokens[k].lower(), "for" | "of")
+        matches!(tokens[k].lower(), "for" | "of" | "at" | "in")
             && labels[first_content..k].iter().all(|l| *l == Label::Title)
     });
     let names_ministry = |k: usize| {

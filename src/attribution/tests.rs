@@ -4425,3 +4425,23 @@ fn an_undated_dispatch_looking_back_on_a_later_year_is_past_the_soviet_era() {
     let a = attribute(&p, &[], Some("MOSCOW"));
     assert_eq!(a[1].countries, ["Soviet Union"]);
 }
+
+#[test]
+fn an_official_at_a_ministry_and_a_coast_guard_spokesman_are_the_states() {
+    let p = [
+        "SEOUL, Dec 3 (Reuters) - South Korea tightened lending rules.",
+        "A senior official at the Finance Ministry, who asked not to be named, said a fourth round of curbs was “under review.”",
+        "An official in South Korea's Finance Ministry said a fourth round was “likely.”",
+    ];
+    let a = attribute(&p, &[], Some("SEOUL"));
+    assert_eq!(a[1].countries, ["South Korea"]);
+    assert!(a[1].organizations.is_empty());
+    assert_eq!(a[2].countries, ["South Korea"]);
+    let p = [
+        "MANILA, Philippines (AP) — Chinese ships fired water cannons at Philippine vessels.",
+        "“Our vessels were on a humanitarian mission,” coast guard spokesman Commodore Ramon Esguerra told reporters.",
+    ];
+    let a = attribute(&p, &[], Some("MANILA, Philippines"));
+    assert_eq!(a[1].speakers, ["Ramon Esguerra"]);
+    assert_eq!(a[1].countries, ["Philippines"]);
+}
