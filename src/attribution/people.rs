@@ -938,6 +938,12 @@ impl<'g> People<'g> {
             _ => start - 1,
         };
         let mut range = super::phrases::phrase_backward(tokens, description_end);
+        // (`Senegal's Minister of Energy, Petroleum and Mines, X,`, `Brazil's mines and energy
+        // minister, X,`: a title whose portfolios are listed; the phrase before the list holds
+        // the title and its country.)
+        if let Some(listed) = portfolio_list_start(tokens, range.start, self.gazetteer) {
+            range = listed..range.end;
+        }
         let opens_sentence = range.start == 0 || tokens[range.start - 1].ends_sentence();
         if !closed && !opens_sentence {
             return none;
@@ -1803,6 +1809,73 @@ impl Person {
         let n = self.mentions.partition_point(|m| *m < at);
         n.checked_sub(1).and_then(|i| self.mentions.get(i)).copied()
     }
+}
+
+/// Where a title whose portfolios are listed starts, when the phrase at `start` is the last
+/// of the list: `Senegal's Minister of Energy, Petroleum and Mines` (three or more capitalized
+/// portfolios after `of` or `for`, joined by commas and one `and`), `Brazil's mines and energy
+/// minister` (lowercase ones after a country's possessive).
+fn portfolio_list_start(
+    tokens: &[Token<'_>],
+    start: usize,
+    gazetteer: &Gazetteer,
+) -> Option<usize> {
+    if start < 3 || tokens[start - 1].text != "and" {
+        return None;
+    }
+    // `Brazil's mines and energy minister`: lowercase portfolios after a country's possessive.
+    let mut k = start - 1;
+    while k > start.saturating_sub(4) && !tokens[k - 1].punct && !tokens[k - 1].is_capitalized() {
+        k -= 1;
+    }
+    if k < start - 1 && k > 0 && tokens[k - 1].possessive && !tokens[k - 1].punct {
+        let owner = super::phrases::phrase_backward(tokens, k);
+        let country = !owner.is_empty()
+            && matches!(
+                gazetteer.longest_match(tokens[owner.clone()].iter().map(|t| t.text)),
+                Some((n, Entity::Country(_), _)) if owner.start + n == k
+            );
+        return country.then_some(owner.start);
+    }
+    // `Minister of Energy, Petroleum and Mines`: capitalized portfolios, none of them a title
+    // (not `President Bush and Secretary of State`), back to the title's own phrase.
+    if tokens[start..]
+        .iter()
+        .take_while(|t| !t.punct)
+        .any(|t| is_government_title(t.lower()))
+    {
+        return None;
+    }
+    let mut k = start - 1;
+    for listed in 0..4 {
+        let item = super::phrases::phrase_backward(tokens, k);
+        if item.is_empty() {
+            return None;
+        }
+        // The first portfolio ends the title's own phrase (`Minister of Energy`), before a
+        // comma: `A and B` alone may be two bodies (`the Department of Health and Human
+        // Services`).
+        if tokens[item.clone()].iter().any(|t| t.is_title()) {
+            let domain = listed > 0
+                && (item.start + 1..item.end).any(|j| {
+                    matches!(tokens[j].text, "of" | "for")
+                        && tokens[item.start..j].iter().any(|t| t.is_title())
+                        && j + 1 < item.end
+                        && !tokens[j + 1..item.end]
+                            .iter()
+                            .any(|t| is_government_title(t.lower()))
+                });
+            return domain.then_some(item.start);
+        }
+        if item.len() > 3 {
+            return None;
+        }
+        match item.start.checked_sub(1).map(|j| &tokens[j]) {
+            Some(t) if t.is_punct(&[","]) => k = item.start - 1,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Armed and political movements the gazetteer lists beside international bodies: their

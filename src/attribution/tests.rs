@@ -4445,3 +4445,15 @@ fn an_official_at_a_ministry_and_a_coast_guard_spokesman_are_the_states() {
     assert_eq!(a[1].speakers, ["Ramon Esguerra"]);
     assert_eq!(a[1].countries, ["Philippines"]);
 }
+
+#[test]
+fn a_title_with_listed_portfolios_keeps_its_country() {
+    let p = [
+        "ASUNCION, Paraguay, May 3, 2025 (AP) — Paraguay and Brazil signed a deal on the dam.",
+        "Brazil's mines and energy minister, Renato Figueiredo, who attended the ceremony, said it would “give investors predictability.”",
+        "“We are partners,” Senegal's Minister of Energy, Petroleum and Mines, Mamadou Lamine Faye, told reporters.",
+    ];
+    let a = attribute(&p, &[], Some("ASUNCION, Paraguay"));
+    assert_eq!(a[1].countries, ["Brazil"]);
+    assert_eq!(a[2].countries, ["Senegal"]);
+}
