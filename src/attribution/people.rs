@@ -123,11 +123,13 @@ impl<'g> People<'g> {
             return;
         }
         // A card that places someone in an international body (`European Union`, `United
-        // Nations`) names no state they speak for.
+        // Nations`) names no state they speak for; nor does one that places them in a
+        // territory the gazetteer knows as no state (`Transnistria`, `Northern Cyprus`): the
+        // profile keeps it, the quotes get none.
         let international = country.is_some_and(|c| {
-            matches!(
+            !matches!(
                 self.gazetteer.lookup(c.trim()),
-                Some((Entity::Organization(_), _))
+                Some((Entity::Country(_), _))
             )
         });
         let country = country

@@ -4457,3 +4457,17 @@ fn a_title_with_listed_portfolios_keeps_its_country() {
     assert_eq!(a[1].countries, ["Brazil"]);
     assert_eq!(a[2].countries, ["Senegal"]);
 }
+
+#[test]
+fn a_card_in_a_territory_that_is_no_state_gives_no_country_and_a_self_governing_one_does() {
+    let card = |country| KnownPerson {
+        name: "Vadim Kolesnic",
+        country: Some(country),
+        bio: "Kolesnic leads the region's administration.",
+    };
+    let text = ["“We are heating only hospitals now,” Vadim Kolesnic wrote on Telegram."];
+    let a = attribute(&text, &[card("Transnistria")], Some("CHISINAU"));
+    assert!(a[0].countries.is_empty());
+    let a = attribute(&text, &[card("Greenland")], Some("NUUK"));
+    assert_eq!(a[0].countries, ["Greenland"]);
+}
