@@ -2118,12 +2118,23 @@ fn works_outside_government(tokens: &[Token<'_>], end: usize, gazetteer: &Gazett
     // stand before the body's name.)
     let private = (end + 1..stop).any(|k| {
         matches!(tokens[k].lower(), "at" | "with" | "of")
-            && tokens[k + 1..stop]
+            && (tokens[k + 1..stop]
                 .iter()
                 .skip_while(|t| matches!(t.lower(), "the" | "a" | "an"))
                 .skip_while(|t| !t.is_capitalized())
                 .take_while(|t| t.is_capitalized())
                 .any(|t| is_private_body_word(t.text))
+                // (`secretary general of a road hauliers' union in Abidjan`, `president of an
+                // association of energy-intensive companies`: a body described, not named.)
+                || tokens
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.lower(), "a" | "an"))
+                    && tokens
+                        .get(k + 2..stop)
+                        .into_iter()
+                        .flatten()
+                        .take_while(|t| !t.is_capitalized())
+                        .any(|t| is_private_body_noun(t.lower())))
     });
     // (A university's `Department of Japanese` is no state body.)
     private
@@ -2259,6 +2270,24 @@ fn ends_apposition(lower: &str) -> bool {
                 | "sat"
                 | "flew"
         )
+}
+
+/// Lowercase nouns for a body outside government (`a farmers' union`, `an association of
+/// exporters`).
+fn is_private_body_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "union"
+            | "association"
+            | "federation"
+            | "chamber"
+            | "firm"
+            | "company"
+            | "charity"
+            | "lobby"
+            | "think-tank"
+            | "group"
+    )
 }
 
 /// Words that make a capitalized phrase a body outside government.

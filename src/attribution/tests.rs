@@ -4471,3 +4471,17 @@ fn a_card_in_a_territory_that_is_no_state_gives_no_country_and_a_self_governing_
     let a = attribute(&text, &[card("Greenland")], Some("NUUK"));
     assert_eq!(a[0].countries, ["Greenland"]);
 }
+
+#[test]
+fn an_officer_of_a_body_described_outside_government_gets_no_country() {
+    let p = [
+        "ABIDJAN, Ivory Coast (AP) — Ivory Coast and Burkina Faso reopened the corridor.",
+        "“Nobody wants to drive north now,” said Lassina Bamba, secretary general of a road hauliers' union in Abidjan.",
+        "“We need certainty,” said Armindo Sequeira, president of an association of energy-intensive companies.",
+        "“We need certainty,” said Ali Coulibaly, a spokesman for the Ivorian government.",
+    ];
+    let a = attribute(&p, &[], Some("ABIDJAN, Ivory Coast"));
+    assert!(a[1].countries.is_empty());
+    assert!(a[2].countries.is_empty());
+    assert_eq!(a[3].countries, ["Ivory Coast"]);
+}
