@@ -883,8 +883,18 @@ impl<'g> People<'g> {
             opening = clause_start(comma);
         }
         let segment = &tokens[opening..comma];
+        // (`In Madrid, the energy spokeswoman of the opposition Popular Party, X,`: after a
+        // sentence-opening place.)
+        let after_place = opening >= 2 && tokens[opening - 1].is_punct(&[","]) && {
+            let place = clause_start(opening - 1);
+            (place == 0 || tokens[place - 1].ends_sentence())
+                && tokens[place].lower() == "in"
+                && tokens[place + 1..opening - 1]
+                    .iter()
+                    .all(|t| t.is_capitalized())
+        };
         let described = closed
-            && (opening == 0 || tokens[opening - 1].ends_sentence())
+            && (opening == 0 || tokens[opening - 1].ends_sentence() || after_place)
             && segment.len() <= 12
             && segment
                 .first()

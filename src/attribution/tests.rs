@@ -4485,3 +4485,16 @@ fn an_officer_of_a_body_described_outside_government_gets_no_country() {
     assert!(a[2].countries.is_empty());
     assert_eq!(a[3].countries, ["Ivory Coast"]);
 }
+
+#[test]
+fn a_description_after_a_sentence_opening_place_places_its_holder() {
+    let p = [
+        "LISBON, Portugal, April 28, 2026 (AP) — Portugal and Spain signed a grid deal.",
+        "In Madrid, the energy spokeswoman of the conservative opposition Popular Party, Elena Castañar, said the government had “spent a year writing reports.”",
+        "In a surprising reaction, the leader of the Democratic Unionist Party, Ian Paisley, said it was “a start.”",
+    ];
+    let a = attribute(&p, &[], Some("LISBON, Portugal"));
+    assert_eq!(a[1].countries, ["Spain"]);
+    // `In a surprising reaction,` is no place.
+    assert!(!a[2].countries.contains(&"Spain".to_string()));
+}
