@@ -1295,15 +1295,31 @@ impl<'g> People<'g> {
         })
     }
 
-    /// Does the phrase name an international organisation (`former UN chief`)?
+    /// Does the phrase name an international organisation (`former UN chief`)? Not when a
+    /// country before it holds a state's post concerning the body (`British EU relations
+    /// minister`, `Russia's U.N. ambassador`).
     fn names_organization(&self, tokens: &[Token<'_>]) -> bool {
-        (0..tokens.len()).any(|k| {
+        let mut country_before = false;
+        for k in 0..tokens.len() {
             let words = tokens[k..].iter().map(|t| t.text);
-            matches!(
-                self.gazetteer.longest_match(words),
-                Some((_, Entity::Organization(_), _))
-            )
-        })
+            match self.gazetteer.longest_match(words) {
+                Some((_, Entity::Organization(_), _)) => {
+                    let state_post = country_before
+                        && tokens.iter().any(|t| {
+                            matches!(
+                                t.lower(),
+                                "minister" | "ambassador" | "envoy" | "representative" | "delegate"
+                            )
+                        });
+                    return !state_post;
+                }
+                Some((_, Entity::Country(_), TermKind::Name | TermKind::Demonym)) => {
+                    country_before = true;
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Records the countries the dispatch names and how often (gazetteer indices, the most
@@ -1954,7 +1970,12 @@ fn bio_holds_international_office(bio: &[Token<'_>], gazetteer: &Gazetteer) -> b
     }
     for k in verb + 1..office_end {
         let t = &sentence[k];
-        if !t.punct && matches!(t.lower(), "former" | "ex" | "to" | "until") {
+        if !t.punct
+            && matches!(
+                t.lower(),
+                "former" | "ex" | "to" | "until" | "with" | "on" | "toward" | "towards"
+            )
+        {
             return false;
         }
         match gazetteer.longest_match(sentence[k..office_end].iter().map(|t| t.text)) {

@@ -4498,3 +4498,24 @@ fn a_description_after_a_sentence_opening_place_places_its_holder() {
     // `In a surprising reaction,` is no place.
     assert!(!a[2].countries.contains(&"Spain".to_string()));
 }
+
+#[test]
+fn a_states_post_concerning_an_international_body_keeps_the_states_country() {
+    let p = ["“This is the most significant cut,” British EU relations minister Daniel Fairbrother told reporters."];
+    let cards = [KnownPerson {
+        name: "Daniel Fairbrother",
+        country: Some("United Kingdom"),
+        bio: "Fairbrother has been the minister responsible for relations with the EU since 2024.",
+    }];
+    let a = attribute(&p, &cards, Some("BRUSSELS"));
+    assert_eq!(a[0].countries, ["United Kingdom"]);
+    let p = [
+        "Pakistan complained to the United Nations today that planes from Afghanistan attacked Pakistani villages.",
+        "“The attacks are unprecedented,” Pakistan's acting U.N. representative Aneesuddin Ahmed said.",
+    ];
+    let a = attribute(&p, &[], Some("UNITED NATIONS"));
+    assert_eq!(a[1].countries, ["Pakistan"]);
+    // The body's own office stays international.
+    let a = one("“We are ready,” said former UN chief Ban Ki-moon.");
+    assert!(a.countries.is_empty());
+}
