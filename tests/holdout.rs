@@ -118,3 +118,16 @@ fn cited_reuters_items_need_the_raw_corpus() {
     assert!(stderr.contains("Reuters-21578"), "{stderr}");
     assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
 }
+
+#[test]
+fn every_committed_set_has_a_floor() {
+    let mut committed: Vec<String> = std::fs::read_dir(root().join("tests/holdout"))
+        .expect("tests/holdout")
+        .filter_map(Result::ok)
+        .filter(|entry| entry.path().is_dir())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    committed.sort();
+    let floored: Vec<&str> = FLOORS.iter().map(|(set, _, _)| *set).collect();
+    assert_eq!(committed, floored);
+}
