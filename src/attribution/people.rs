@@ -889,9 +889,9 @@ impl<'g> People<'g> {
             let place = clause_start(opening - 1);
             (place == 0 || tokens[place - 1].ends_sentence())
                 && tokens[place].lower() == "in"
-                && tokens[place + 1..opening - 1]
-                    .iter()
-                    .all(|t| t.is_capitalized())
+                && tokens
+                    .get(place + 1..opening - 1)
+                    .is_some_and(|words| words.iter().all(|t| t.is_capitalized()))
         };
         let described = closed
             && (opening == 0 || tokens[opening - 1].ends_sentence() || after_place)
