@@ -863,30 +863,13 @@ impl<'g> People<'g> {
     ) -> Option<(Vec<String>, Option<usize>, bool)> {
         // `The head of the Syrian delegation, X,`, `A spokesperson for Nepal’s foreign
         // ministry, X,`: a description opening the sentence and ending in a lowercase noun.
-        let clause_start = |end: usize| {
-            (0..end)
-                .rev()
-                .find(|&k| tokens[k].punct)
-                .map_or(0, |k| k + 1)
-        };
-        let mut comma = comma;
-        let mut opening = clause_start(comma);
-        // (`The governor of Kazakhstan's Mangystau region, which includes Aktau, X,`: past a
-        // short relative clause on the description's last noun; a long one may hold the
-        // sentence's own verb and object, `which showed X with 49 percent and his opponent, Y,`.)
-        let relative = comma - opening <= 6
-            && tokens
-                .get(opening)
-                .is_some_and(|t| matches!(t.lower(), "which" | "whose" | "where"));
-        if relative && opening >= 2 && tokens[opening - 1].is_punct(&[","]) {
-            comma = opening - 1;
-            opening = clause_start(comma);
-        }
+        // (`The governor of Kazakhstan's Mangystau region, which includes Aktau, X,`.)
+        let (comma, opening) = past_relative_clause(tokens, comma);
         let segment = &tokens[opening..comma];
         // (`In Madrid, the energy spokeswoman of the opposition Popular Party, X,`: after a
         // sentence-opening place.)
         let after_place = opening >= 2 && tokens[opening - 1].is_punct(&[","]) && {
-            let place = clause_start(opening - 1);
+            let place = clause_start(tokens, opening - 1);
             (place == 0 || tokens[place - 1].ends_sentence())
                 && tokens[place].lower() == "in"
                 && tokens
@@ -2849,21 +2832,8 @@ fn opening_country(tokens: &[Token<'_>], start: usize, gazetteer: &Gazetteer) ->
             comma = before;
         }
     }
-    let clause_start = |end: usize| {
-        (0..end)
-            .rev()
-            .find(|&k| tokens[k].punct)
-            .map_or(0, |k| k + 1)
-    };
-    let mut opening = clause_start(comma);
-    // (`In the southern Syrian province of Daraa, which borders Jordan, provincial governor
-    // X`: past a short relative clause on the place.)
-    let relative =
-        comma - opening <= 6 && matches!(tokens[opening].lower(), "which" | "whose" | "where");
-    if relative && opening >= 2 && tokens[opening - 1].is_punct(&[","]) {
-        comma = opening - 1;
-        opening = clause_start(comma);
-    }
+    // (`In the southern Syrian province of Daraa, which borders Jordan, provincial governor X`.)
+    let (comma, opening) = past_relative_clause(tokens, comma);
     let sentence_start = opening == 0 || tokens[opening - 1].ends_sentence();
     if !sentence_start || tokens[opening].lower() != "in" {
         return None;
@@ -2883,6 +2853,31 @@ fn opening_country(tokens: &[Token<'_>], start: usize, gazetteer: &Gazetteer) ->
         }
         Some(_) => None,
         None => gazetteer.city_country(&words.join(" ")),
+    }
+}
+
+/// Where the clause ending at `end` starts: right after the last punctuation mark before it.
+fn clause_start(tokens: &[Token<'_>], end: usize) -> usize {
+    (0..end)
+        .rev()
+        .find(|&k| tokens[k].punct)
+        .map_or(0, |k| k + 1)
+}
+
+/// The clause that ends at the comma at `comma`, as (its closing comma, its start), past a
+/// short relative clause on its last noun (`…'s Mangystau region, which includes Aktau,`). A
+/// long one may hold the sentence's own verb and object (`which showed X with 49 percent and
+/// his main opponent, Y,`), so it is not skipped.
+fn past_relative_clause(tokens: &[Token<'_>], comma: usize) -> (usize, usize) {
+    let opening = clause_start(tokens, comma);
+    let relative = comma - opening <= 6
+        && tokens
+            .get(opening)
+            .is_some_and(|t| matches!(t.lower(), "which" | "whose" | "where"));
+    if relative && opening >= 2 && tokens[opening - 1].is_punct(&[","]) {
+        (opening - 1, clause_start(tokens, opening - 1))
+    } else {
+        (comma, opening)
     }
 }
 
