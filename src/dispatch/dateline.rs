@@ -40,10 +40,16 @@ const WEEKDAY: &str = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?";
 #[allow(clippy::expect_used)]
 static WIRE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"^(?P<place>\p{{Lu}}[^—–()\d]{{0,80}}?)(?:,\s*{WEEKDAY}{MONTH}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?)?\s*(?:\((?P<source>[^()]{{1,40}})\))?(?:\s*(?:—|–)|\s+--?|--?\s)\s*"
+        r"^(?P<place>\p{{Lu}}[^—–()\d]*?)(?:,\s*{WEEKDAY}{MONTH}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?)?\s*(?:\((?P<source>[^()]+)\))?(?:\s*(?:—|–)|\s+--?|--?\s)\s*"
     );
     Regex::new(&pattern).expect("dateline pattern is valid")
 });
+
+/// Longest place and source a dateline has, in characters. (Checked after matching: a
+/// counted repetition of these wide Unicode classes made the pattern take most of a small
+/// run's time to compile, about 43 M instructions.)
+const MAX_PLACE_CHARS: usize = 81;
+const MAX_SOURCE_CHARS: usize = 40;
 
 // A constant pattern: compiling it cannot fail on user data (unit tests compile it).
 #[allow(clippy::expect_used)]
@@ -71,6 +77,13 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
         head_end -= 1;
     }
     let caps = WIRE.captures(&line[..head_end])?;
+    let too_long = |group: &str, max: usize| {
+        caps.name(group)
+            .is_some_and(|m| m.as_str().chars().count() > max)
+    };
+    if too_long("place", MAX_PLACE_CHARS) || too_long("source", MAX_SOURCE_CHARS) {
+        return None;
+    }
     let dash_end = caps.get(0).map_or(0, |m| m.end());
     let place = caps
         .name("place")?
@@ -284,5 +297,15 @@ mod tests {
         assert!(parse_dateline("Ukraine has ruled out giving up territory.").is_none());
         assert!(parse_dateline("The Russian leader - as usual - said nothing.").is_none());
         assert!(parse_dateline("Steve Witkoff").is_none());
+    }
+
+    #[test]
+    fn a_place_or_source_longer_than_a_datelines_is_no_dateline() {
+        let place = |n: usize| "W".repeat(n);
+        assert!(parse_dateline(&format!("{} (AP) — Talks.", place(81))).is_some());
+        assert!(parse_dateline(&format!("{} (AP) — Talks.", place(82))).is_none());
+        let source = |n: usize| "s".repeat(n);
+        assert!(parse_dateline(&format!("KYIV ({}) — Talks.", source(40))).is_some());
+        assert!(parse_dateline(&format!("KYIV ({}) — Talks.", source(41))).is_none());
     }
 }
