@@ -4519,3 +4519,16 @@ fn a_states_post_concerning_an_international_body_keeps_the_states_country() {
     let a = one("“We are ready,” said former UN chief Ban Ki-moon.");
     assert!(a.countries.is_empty());
 }
+
+#[test]
+fn a_states_agencies_by_their_abbreviations_place_their_officials() {
+    let a = one(
+        "CFTC Commissioner William Seale said the proposal was “a move in the wrong direction.”",
+    );
+    assert_eq!(a.countries, ["United States"]);
+    let a = one("“Peer review will not stop all bad audits,” SEC Chairman John Shad said.");
+    assert_eq!(a.countries, ["United States"]);
+    // A department many governments have names no country by itself.
+    let a = one("“The fields were tainted,” said Chakan Saengraksawong, director-general of the Department of Agriculture.");
+    assert!(!a.countries.contains(&"United States".to_string()));
+}
