@@ -4532,3 +4532,11 @@ fn a_states_agencies_by_their_abbreviations_place_their_officials() {
     let a = one("“The fields were tainted,” said Chakan Saengraksawong, director-general of the Department of Agriculture.");
     assert!(!a.countries.contains(&"United States".to_string()));
 }
+
+#[test]
+fn an_accountant_or_controller_title_is_no_part_of_the_name() {
+    let a = one("“Peer review will not stop all bad audits,” SEC Chief Accountant Clarence Sampson told the commissioners.");
+    assert_eq!(a.speakers, ["Clarence Sampson"]);
+    let a = one("State Controller John Chiang said in a statement, “The state’s practices are fleecing public coffers.”");
+    assert_eq!(a.speakers, ["John Chiang"]);
+}

@@ -873,6 +873,10 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "businessman",
         "businesswoman",
         "treasurer",
+        // (`SEC Chief Accountant X`, `State Controller X`.)
+        "accountant",
+        "controller",
+        "comptroller",
         "consultant",
         "strategist",
         "rep",
