@@ -236,6 +236,22 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
 
 /// The phrase ending just before `end`.
 pub fn phrase_backward(tokens: &[Token<'_>], end: usize) -> std::ops::Range<usize> {
+    // (`A spokesman for Japan's foreign ministry said`: a title for a portfolio's ministry,
+    // lowercase, is a phrase too; the ministry alone, `the Italian foreign ministry declared`,
+    // is left to the rules for bodies.)
+    let ministry = end >= 2
+        && tokens[end - 1].lower() == "ministry"
+        && !tokens[end - 2].punct
+        && tokens[end - 2].is_title();
+    if ministry {
+        let range = phrase_backward(tokens, end - 1);
+        let title_for = tokens[range.clone()]
+            .iter()
+            .any(|t| matches!(t.text, "for" | "of"));
+        if title_for {
+            return range.start..end;
+        }
+    }
     if end == 0 {
         return 0..0;
     }
@@ -521,7 +537,7 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
     let names_ministry = |k: usize| {
         tokens[k + 1..]
             .iter()
-            .any(|t| !t.punct && matches!(t.text, "Ministry" | "Department"))
+            .any(|t| !t.punct && matches!(t.text, "Ministry" | "ministry" | "Department"))
     };
     if body_of && !body_member && !title_for_body.is_some_and(names_ministry) {
         return Some(Subject::Organization(phrase_text(tokens, &labels)));

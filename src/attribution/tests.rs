@@ -4540,3 +4540,16 @@ fn an_accountant_or_controller_title_is_no_part_of_the_name() {
     let a = one("State Controller John Chiang said in a statement, “The state’s practices are fleecing public coffers.”");
     assert_eq!(a.speakers, ["John Chiang"]);
 }
+
+#[test]
+fn a_spokesman_for_a_countrys_lowercase_ministry_is_that_states_official() {
+    let p = [
+        "SEOUL, Dec 3 (Reuters) - South Korea protested to Japan on Tuesday.",
+        "A spokesman for Japan's foreign ministry said the position “has not changed.”",
+        "A spokeswoman for the Japanese finance ministry said the yen was “stable.”",
+    ];
+    let a = attribute(&p, &[], Some("SEOUL"));
+    assert_eq!(a[1].countries, ["Japan"]);
+    assert_eq!(a[2].countries, ["Japan"]);
+    assert!(a[1].speakers.is_empty());
+}
