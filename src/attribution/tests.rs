@@ -4553,3 +4553,13 @@ fn a_spokesman_for_a_countrys_lowercase_ministry_is_that_states_official() {
     assert_eq!(a[2].countries, ["Japan"]);
     assert!(a[1].speakers.is_empty());
 }
+
+#[test]
+fn the_rank_major_before_a_name_is_a_title() {
+    let a = one("“The fire is under control,” said Major Alan Kabakoff, an army spokesman.");
+    assert_eq!(a.speakers, ["Alan Kabakoff"]);
+    // Not a rank: `Major League` is no rank and a name (whatever the phrase is taken for, it
+    // keeps its first word).
+    let a = one("“The season will start on time,” Major League Baseball said in a statement.");
+    assert!(!a.speakers.contains(&"League Baseball".to_string()));
+}

@@ -180,6 +180,16 @@ pub fn tokenize_into<'a>(
                 if rank.text == "Major" && general.text == "General" && !rank.punct {
                     rank.title = true;
                 }
+                // `Major Alan Kabakoff`: the army rank before a first name (not `Major League`,
+                // `Major Powers`: those are no names).
+                if rank.text == "Major"
+                    && !rank.punct
+                    && general.is_capitalized()
+                    && !general.title
+                    && is_given_name_shape(general.text)
+                {
+                    rank.title = true;
+                }
                 if general.text == "officer"
                     && matches!(
                         rank.text,
@@ -197,6 +207,35 @@ pub fn tokenize_into<'a>(
             i += width;
         }
     }
+}
+
+/// Could `word` be a given name after a rank? Capitalized, not all capitals, and not one of
+/// the nouns `Major` forms names with (`Major League`, `Major Powers`, `Major Road`).
+fn is_given_name_shape(word: &str) -> bool {
+    let lowercase_rest = word.chars().skip(1).any(char::is_lowercase);
+    lowercase_rest
+        && !matches!(
+            word,
+            "League"
+                | "Leagues"
+                | "Powers"
+                | "Road"
+                | "Roads"
+                | "Crimes"
+                | "Cities"
+                | "Oil"
+                | "Oils"
+                | "Banks"
+                | "Bank"
+                | "Party"
+                | "Parties"
+                | "Market"
+                | "Markets"
+                | "Airport"
+                | "Hospital"
+                | "Project"
+                | "Projects"
+        )
 }
 
 /// The end of the word continuing at byte `end`: letters, digits and the inner marks `'`, `’`,
