@@ -746,7 +746,11 @@ fn countries_reacting(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize
             found.push((t.start, c, reaches_next));
             continue;
         }
-        let Some((mut k, c, gazetteer::TermKind::Name)) = country_at(tokens, i, gazetteer) else {
+        // (`Moscow criticised the proposal.`: a seat of government answers for its country as
+        // well, though only with a verb of answering, below.)
+        let Some((mut k, c, kind @ (gazetteer::TermKind::Name | gazetteer::TermKind::Metonym))) =
+            country_at(tokens, i, gazetteer)
+        else {
             continue;
         };
         if tokens[k - 1].possessive {
@@ -769,7 +773,7 @@ fn countries_reacting(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize
         };
         if is_reaction_verb(verb) {
             found.push((t.start, c, true));
-        } else if matches!(verb, "said" | "says") {
+        } else if kind == gazetteer::TermKind::Name && matches!(verb, "said" | "says") {
             // (`Israel, which is not party to the talks, said it would not be bound`.)
             found.push((t.start, c, false));
         }

@@ -4563,3 +4563,14 @@ fn the_rank_major_before_a_name_is_a_title() {
     let a = one("“The season will start on time,” Major League Baseball said in a statement.");
     assert!(!a.speakers.contains(&"League Baseball".to_string()));
 }
+
+#[test]
+fn a_seat_of_government_answering_places_the_official_quoted_next() {
+    let p = [
+        "HELSINKI (Reuters) - Finland extended its border closure with Russia.",
+        "Moscow criticised the proposal. Deputy Foreign Minister Andrei Sokolov told the news agency RIA that Finland had “cut itself off from its neighbour”.",
+    ];
+    let a = attribute(&p, &[], Some("HELSINKI"));
+    assert_eq!(a[1].speakers, ["Andrei Sokolov"]);
+    assert_eq!(a[1].countries, ["Russia"]);
+}
