@@ -2371,6 +2371,26 @@ fn spokesperson_country(
         if !t.is_capitalized() || !is_institution_word(t.text) {
             return None;
         }
+        // (`China's Taiwan Affairs Office`: a possessive country owns the body, whatever
+        // place its name holds.)
+        let owner = (k.saturating_sub(4)..k).find_map(|j| {
+            let owns = tokens[j].possessive && !tokens[j].punct;
+            owns.then(|| {
+                (j.saturating_sub(2)..=j).find_map(|from| {
+                    let words = tokens[from..=j].iter().map(|t| t.text);
+                    match gazetteer.longest_match(words) {
+                        Some((n, Entity::Country(c), TermKind::Name)) if from + n == j + 1 => {
+                            Some(c)
+                        }
+                        _ => None,
+                    }
+                })
+            })
+            .flatten()
+        });
+        if owner.is_some() {
+            return owner;
+        }
         // The country term ends one or two words before the institution word.
         (k.saturating_sub(3)..k).find_map(|from| {
             let words: Vec<&str> = tokens[from..k].iter().map(|t| t.text).collect();

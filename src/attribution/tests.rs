@@ -4574,3 +4574,14 @@ fn a_seat_of_government_answering_places_the_official_quoted_next() {
     assert_eq!(a[1].speakers, ["Andrei Sokolov"]);
     assert_eq!(a[1].countries, ["Russia"]);
 }
+
+#[test]
+fn a_spokesperson_after_a_countrys_body_named_for_another_place_speaks_for_the_owner() {
+    let p = [
+        "TAIPEI (Reuters) - Taiwan's parliament passed a special defense budget.",
+        "China's Taiwan Affairs Office said the plan was \"dangerous.\" Spokesperson Peng Xiaoyun told a briefing in Beijing: \"Whatever weapons they buy will not change the outcome.\"",
+    ];
+    let a = attribute(&p, &[], Some("TAIPEI"));
+    assert_eq!(a[1].speakers, ["Peng Xiaoyun"]);
+    assert_eq!(a[1].countries, ["China"]);
+}
