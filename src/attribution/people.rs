@@ -319,6 +319,7 @@ impl<'g> People<'g> {
                     .or_else(|| spokesperson_country(tokens, range_start, &titles, self.gazetteer))
                     .or_else(|| region_after_name(tokens, end, regional, self.gazetteer))
                     .or_else(|| briefing_country(tokens, end, &titles, self.gazetteer))
+                    .or_else(|| state_medium_country(tokens, range_start, &titles, self.gazetteer))
                     .or_else(|| self.his_office_country(tokens, range_start, para))
                     .or_else(|| counterpart_country(tokens, range_start, self.gazetteer))
                     .or_else(|| whose_country(tokens, range_start, &titles, self.gazetteer))
@@ -2192,6 +2193,45 @@ fn is_spokesperson(titles: &[String]) -> bool {
     titles
         .iter()
         .any(|t| matches!(t.as_str(), "spokesman" | "spokeswoman" | "spokesperson"))
+}
+
+/// `Tehran Radio quoted defence spokesman X`, `the official Iraqi News Agency quoted Oil
+/// Minister X`: a state's own radio, television or news agency quoting an official right before
+/// the phrase at `start` quotes that state's official.
+fn state_medium_country(
+    tokens: &[Token<'_>],
+    start: usize,
+    titles: &[String],
+    gazetteer: &Gazetteer,
+) -> Option<usize> {
+    if !titles.iter().any(|t| is_government_title(t)) {
+        return None;
+    }
+    let quoted = start.checked_sub(1)?;
+    if tokens[quoted].lower() != "quoted" {
+        return None;
+    }
+    let medium_start = quoted.saturating_sub(5);
+    let medium = &tokens[medium_start..quoted];
+    let is_medium = medium.iter().any(|t| {
+        matches!(
+            t.lower(),
+            "radio" | "television" | "tv" | "agency" | "broadcaster"
+        )
+    });
+    if !is_medium || medium.iter().any(|t| t.punct) {
+        return None;
+    }
+    (0..medium.len()).find_map(|k| {
+        match gazetteer.longest_match(medium[k..].iter().map(|t| t.text)) {
+            Some((
+                _,
+                Entity::Country(c),
+                TermKind::Name | TermKind::Demonym | TermKind::Metonym,
+            )) => Some(c),
+            _ => None,
+        }
+    })
 }
 
 /// `Foreign Office spokeswoman X told a weekly briefing in Islamabad`: a spokesperson's routine

@@ -4585,3 +4585,20 @@ fn a_spokesperson_after_a_countrys_body_named_for_another_place_speaks_for_the_o
     assert_eq!(a[1].speakers, ["Peng Xiaoyun"]);
     assert_eq!(a[1].countries, ["China"]);
 }
+
+#[test]
+fn a_states_own_medium_quoting_an_official_quotes_that_states_official() {
+    let p = [
+        "WASHINGTON, March 3 - Iran warned the United States over the Gulf.",
+        "Tehran Radio quoted defence spokesman Ali Akbar Hashemi Rafsanjani telling a delegation, \"At the moment the United States is moving towards the brink.\"",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].countries, ["Iran"]);
+    // The official's own country, when the text gives it, outweighs the medium's.
+    let p = [
+        p[0],
+        "Radio Moscow quoted Iranian defence spokesman Ali Akbar Hashemi Rafsanjani telling a delegation, \"We will win.\"",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].countries, ["Iran"]);
+}
