@@ -94,6 +94,10 @@ struct RawOrganization {
     name: String,
     #[serde(default)]
     aliases: Vec<String>,
+    /// An armed or political movement (`Hamas`), not a body of states: its officers speak for
+    /// a side of their country, not for no state.
+    #[serde(default)]
+    movement: bool,
 }
 
 /// Countries and organisations with a token-sequence index.
@@ -103,6 +107,8 @@ pub struct Gazetteer {
     pub countries: Vec<String>,
     /// Organisation names (`NATO`).
     pub organizations: Vec<String>,
+    /// Which organisations are movements rather than bodies of states, by the same index.
+    movements: Vec<bool>,
     /// Fx hashing: keys are short words looked up for every capitalized token, where SipHash
     /// dominated; the keys come from our own data file, so flooding is no concern.
     terms: FxHashMap<String, (Entity, TermKind)>,
@@ -160,6 +166,7 @@ impl Gazetteer {
         let mut terms = FxHashMap::default();
         let mut countries = Vec::new();
         let mut organizations = Vec::new();
+        let mut movements = Vec::new();
         let mut titles = FxHashMap::default();
         let mut regions = FxHashMap::default();
         let mut cities = FxHashMap::default();
@@ -203,6 +210,7 @@ impl Gazetteer {
                 terms.insert(a, (entity, TermKind::Organization));
             }
             organizations.push(o.name);
+            movements.push(o.movement);
         }
         // Tokens carry a possessive as a flag, without its `'s`: `National People's Congress`
         // is also matched as the tokens' `National People Congress`.
@@ -246,6 +254,7 @@ impl Gazetteer {
         Gazetteer {
             countries,
             organizations,
+            movements,
             terms,
             first_words,
             titles,
@@ -377,6 +386,12 @@ impl Gazetteer {
     /// The display name of an organisation.
     pub fn organization_name(&self, index: usize) -> &str {
         self.organizations.get(index).map_or("", String::as_str)
+    }
+
+    /// Is the organisation at `index` an armed or political movement (`Hamas`, `Taliban`)
+    /// rather than a body of states?
+    pub fn is_movement(&self, index: usize) -> bool {
+        self.movements.get(index).copied().unwrap_or(false)
     }
 
     /// The canonical country name for a name as printed on a profile card (`U.K.` → `United

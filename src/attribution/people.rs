@@ -1233,10 +1233,7 @@ impl<'g> People<'g> {
         if !tokens[comma].is_punct(&[","]) {
             return None;
         }
-        let opening = (0..comma)
-            .rev()
-            .find(|&k| tokens[k].punct)
-            .map_or(0, |k| k + 1);
+        let opening = clause_start(tokens, comma);
         let segment = &tokens[opening..comma];
         let [pronoun, body, rest @ ..] = segment else {
             return None;
@@ -1890,15 +1887,6 @@ fn portfolio_list_start(
     None
 }
 
-/// Armed and political movements the gazetteer lists beside international bodies: their
-/// officers speak for a side of their country, not for no state.
-const MOVEMENTS: [&str; 4] = [
-    "Hamas",
-    "Hezbollah",
-    "Taliban",
-    "Palestine Liberation Organization",
-];
-
 /// Does a biography's first sentence give its subject a present office in an international
 /// body (`is president of the ECOWAS Commission`, `was elected president of the International
 /// Court of Justice`, `took command of NATO’s Kosovo Force`)? Not a state's post at one
@@ -1964,7 +1952,7 @@ fn bio_holds_international_office(bio: &[Token<'_>], gazetteer: &Gazetteer) -> b
         }
         match gazetteer.longest_match(sentence[k..office_end].iter().map(|t| t.text)) {
             Some((_, Entity::Organization(o), _)) => {
-                return !MOVEMENTS.contains(&gazetteer.organization_name(o));
+                return !gazetteer.is_movement(o);
             }
             // `is Britain's ambassador …`: a state's office.
             Some((_, Entity::Country(_), _)) => return false,
@@ -2327,7 +2315,8 @@ fn ends_apposition(lower: &str) -> bool {
 }
 
 /// Lowercase nouns for a body outside government (`a farmers' union`, `an association of
-/// exporters`).
+/// exporters`). Narrower than [`is_non_state_body`]: a party, a bloc or the opposition is no
+/// state, but its officers still speak in their country's politics.
 fn is_private_body_noun(word: &str) -> bool {
     matches!(
         word,
