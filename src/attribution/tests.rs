@@ -4602,3 +4602,22 @@ fn a_states_own_medium_quoting_an_official_quotes_that_states_official() {
     let a = attribute(&p, &[], Some("WASHINGTON"));
     assert_eq!(a[1].countries, ["Iran"]);
 }
+
+#[test]
+fn a_board_member_of_a_state_institution_speaks_for_its_state() {
+    let p = [
+        "OSLO, April 8 - Norges Bank board member Kari Lunde called for closer cooperation.",
+        "\"Central banks have sufficient experience,\" she said.",
+    ];
+    let a = attribute(&p, &[], Some("OSLO"));
+    assert_eq!(a[1].speakers, ["Kari Lunde"]);
+    assert_eq!(a[1].countries, ["Norway"]);
+    // A bare `board member` names no institution, so no country.
+    let p = [
+        "OSLO, April 8 - Board member Kari Lunde called for closer cooperation.",
+        p[1],
+    ];
+    let a = attribute(&p, &[], Some("OSLO"));
+    assert_eq!(a[1].speakers, ["Kari Lunde"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+}

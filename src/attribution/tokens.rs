@@ -190,6 +190,16 @@ pub fn tokenize_into<'a>(
                 {
                     rank.title = true;
                 }
+                // `Bundesbank board member X`, `central bank council member X`: the body's
+                // seat is part of the office, so the institution before it still owns it.
+                if general.text == "member"
+                    && matches!(
+                        rank.lower(),
+                        "board" | "council" | "committee" | "directorate" | "commission"
+                    )
+                {
+                    rank.title = true;
+                }
                 if general.text == "officer"
                     && matches!(
                         rank.text,
