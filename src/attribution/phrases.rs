@@ -483,7 +483,22 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
                             && !is_acronym(t.text)
                             && gazetteer.city_country(t.text).is_none())
                     });
+                // (`Senate Finance Committee Chairman X`, `House Ways and Means Committee`: a
+                // legislature's committee, and every word of its name, is the legislature's.)
+                let unbroken = |p: &Token<'_>| !p.punct && !p.possessive;
+                let legislature_committee = tokens[..=k]
+                    .iter()
+                    .rev()
+                    .take(6)
+                    .take_while(|p| unbroken(p))
+                    .any(|p| is_legislature_word(p.text))
+                    && tokens[k..name_start]
+                        .iter()
+                        .take(6)
+                        .take_while(|p| unbroken(p))
+                        .any(|p| matches!(p.text, "Committee" | "Subcommittee"));
                 let public = is_public_body_word(t.text)
+                    || legislature_committee
                     || (t.text == "Bank"
                         && k > 0
                         && is_public_bank_word(tokens[k - 1].text));
@@ -711,6 +726,24 @@ pub fn is_government_body(word: &str) -> bool {
     matches!(
         word,
         "Ministry" | "Cabinet" | "Government" | "Department" | "Office" | "Treasury"
+    )
+}
+
+/// A legislature's name (`Senate`, `House`, `Congressional`): its committees are public bodies.
+fn is_legislature_word(word: &str) -> bool {
+    matches!(
+        word,
+        "House"
+            | "Senate"
+            | "Congress"
+            | "Congressional"
+            | "Parliament"
+            | "Parliamentary"
+            | "Assembly"
+            | "Bundestag"
+            | "Duma"
+            | "Knesset"
+            | "Diet"
     )
 }
 

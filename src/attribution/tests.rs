@@ -4621,3 +4621,22 @@ fn a_board_member_of_a_state_institution_speaks_for_its_state() {
     assert_eq!(a[1].speakers, ["Kari Lunde"]);
     assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
 }
+
+#[test]
+fn a_legislature_committees_chairman_is_the_states_official() {
+    let p = [
+        "WASHINGTON, Oct 20 - Senate Foreign Relations Committee Chairman Claiborne Pell met White House officials on trade.",
+        "\"We are making progress,\" Pell told reporters.",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].speakers, ["Claiborne Pell"]);
+    assert_eq!(a[1].countries, ["United States"]);
+    // A committee of some other body still qualifies the title.
+    let p = [
+        "WASHINGTON, Oct 20 - Olympic Organizing Committee Chairman Peter Ueberroth met White House officials.",
+        "\"We are making progress,\" Ueberroth told reporters.",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].speakers, ["Peter Ueberroth"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+}
