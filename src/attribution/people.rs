@@ -2773,30 +2773,34 @@ fn is_non_state_body(lower: &str) -> bool {
 }
 
 /// Do the words after a demonym name a political party (`Socialist Party`, `National
-/// Front`, `the Australian Democrats`)?
+/// Front`, `the Australian Democrats`, `the Irish party Fianna Fail`, `the Dutch opposition
+/// party`)?
 fn names_party(tokens: &[Token<'_>]) -> bool {
-    tokens
+    let common_noun = tokens
         .iter()
-        .take(4)
-        .take_while(|t| !t.punct && t.is_capitalized())
-        .any(|t| {
-            matches!(
-                t.lower(),
-                "party"
-                    | "front"
-                    | "democrats"
-                    | "republicans"
-                    | "socialists"
-                    | "greens"
-                    | "liberals"
-                    | "conservatives"
-            )
-        })
+        .take(2)
+        .take_while(|t| !t.punct && !t.is_capitalized())
+        .any(|t| t.lower() == "party");
+    common_noun
+        || tokens
+            .iter()
+            .take(4)
+            .take_while(|t| !t.punct && t.is_capitalized())
+            .any(|t| {
+                matches!(
+                    t.lower(),
+                    "party"
+                        | "front"
+                        | "democrats"
+                        | "republicans"
+                        | "socialists"
+                        | "greens"
+                        | "liberals"
+                        | "conservatives"
+                )
+            })
 }
 
-/// Do the words after a demonym name the state's own body (`Chinese Foreign Ministry`,
-/// `Iranian government`, `Russian Embassy`) rather than a private one (`American Chamber of
-/// Commerce`)?
 /// Do the capitalized words that follow name a private body (`Chamber of Commerce`,
 /// `Soybean Association`)?
 fn names_private_body(tokens: &[Token<'_>]) -> bool {
@@ -2807,6 +2811,9 @@ fn names_private_body(tokens: &[Token<'_>]) -> bool {
         .any(|t| super::phrases::is_private_body_name(t.text))
 }
 
+/// Do the words after a demonym name the state's own body (`Chinese Foreign Ministry`,
+/// `Iranian government`, `Russian Embassy`) rather than a private one (`American Chamber of
+/// Commerce`)?
 fn names_state_body(tokens: &[Token<'_>]) -> bool {
     tokens.iter().take(3).take_while(|t| !t.punct).any(|t| {
         // (`a spokeswoman for the Armenian prime minister`: an office of the state.)

@@ -4640,3 +4640,14 @@ fn a_legislature_committees_chairman_is_the_states_official() {
     assert_eq!(a[1].speakers, ["Peter Ueberroth"]);
     assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
 }
+
+#[test]
+fn the_leader_of_a_countrys_party_named_in_lowercase_speaks_in_its_politics() {
+    let p = [
+        "BRUSSELS, March 5 - Kees Jansen, leader of the Dutch party Democrats 66, said he would seek advice from the Commission.",
+        "\"We will look at it again,\" Jansen said.",
+    ];
+    let a = attribute(&p, &[], Some("BRUSSELS"));
+    assert_eq!(a[1].speakers, ["Kees Jansen"]);
+    assert_eq!(a[1].countries, ["Netherlands"]);
+}
