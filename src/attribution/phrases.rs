@@ -473,16 +473,31 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
                 // mayor X`: before a mayor's, their town, a word of its own that no country's
                 // city list places elsewhere, not `New York mayor` or `NYC mayor`.)
                 let town = k == 0 || !tokens[k - 1].is_capitalized();
-                let party_or_town = gazetteer.lookup(t.text).is_none()
-                    && tokens.get(k + 1).is_some_and(|n| {
+                // (`deputy` only right before the name: `deputy director-general` is no seat.)
+                let legislator = |at: usize| {
+                    tokens.get(at).is_some_and(|n| {
                         matches!(
                             n.lower(),
                             "senator" | "lawmaker" | "legislator" | "mp" | "congressman"
-                        ) || (n.lower() == "mayor"
+                        ) || (n.lower() == "deputy" && at + 1 == name_start)
+                    })
+                };
+                // (`Radical Party Deputy X`: every word of a party's name before it.)
+                let party_name = tokens[k..name_start]
+                    .iter()
+                    .take(4)
+                    .take_while(|p| !p.punct && p.is_capitalized())
+                    .position(|p| p.text == "Party")
+                    .is_some_and(|j| legislator(k + j + 1));
+                let party_or_town = gazetteer.lookup(t.text).is_none()
+                    && (party_name
+                        || tokens.get(k + 1).is_some_and(|n| {
+                            legislator(k + 1)
+                                || (n.lower() == "mayor"
                             && town
-                            && !is_acronym(t.text)
-                            && gazetteer.city_country(t.text).is_none())
-                    });
+                                    && !is_acronym(t.text)
+                                    && gazetteer.city_country(t.text).is_none())
+                        }));
                 // (`Senate Finance Committee Chairman X`, `House Ways and Means Committee`: a
                 // legislature's committee, and every word of its name, is the legislature's.)
                 let unbroken = |p: &Token<'_>| !p.punct && !p.possessive;
@@ -511,12 +526,23 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
             })
             // A former holder no longer speaks for the dateline's government either.
             || tokens[..name_start].iter().any(|t| is_former(t.lower()));
-        let titles = labels
+        let mut titles: Vec<String> = labels
             .iter()
             .zip(tokens)
             .filter(|(l, _)| **l == Label::Title)
             .map(|(_, t)| t.lower().to_string())
             .collect();
+        // `Radical Party Deputy Raul Baglini`, `opposition deputy X`: a party's deputy with no
+        // office after the word sits in a chamber of deputies, a legislator. (A bare `Deputy
+        // X` may be a deputy minister whose office the text lost.)
+        if name_start > 1
+            && tokens[name_start - 1].lower() == "deputy"
+            && tokens[..name_start - 1]
+                .iter()
+                .any(|t| matches!(t.lower(), "party" | "opposition" | "ruling"))
+        {
+            titles.push("lawmaker".to_string());
+        }
         return Some(Subject::Named {
             words: name.iter().map(|w| w.to_string()).collect(),
             titles,

@@ -4651,3 +4651,22 @@ fn the_leader_of_a_countrys_party_named_in_lowercase_speaks_in_its_politics() {
     assert_eq!(a[1].speakers, ["Kees Jansen"]);
     assert_eq!(a[1].countries, ["Netherlands"]);
 }
+
+#[test]
+fn a_partys_deputy_sits_in_the_chamber_of_its_country() {
+    let p = [
+        "BUENOS AIRES, Feb 26 - Argentina could suspend payments on its foreign debt, ruling Radical Party Deputy Raul Baglini told a local radio station.",
+        "\"Argentina does not discard the use of a moratorium,\" he added.",
+    ];
+    let a = attribute(&p, &[], Some("BUENOS AIRES"));
+    assert_eq!(a[1].speakers, ["Raul Baglini"]);
+    assert_eq!(a[1].countries, ["Argentina"]);
+    // A firm's deputy director-general is no deputy of a chamber.
+    let p = [
+        "PARIS, April 3 - France will sell the bank this month.",
+        "\"The privatisation will attract clients,\" CCF deputy director-general Rene de la Serre told Reuters.",
+    ];
+    let a = attribute(&p, &[], Some("PARIS"));
+    assert_eq!(a[1].speakers, ["Rene de la Serre"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+}
