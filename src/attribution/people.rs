@@ -1148,8 +1148,19 @@ impl<'g> People<'g> {
         // `The Nigeria Labour Congress … . Its president, X,`: the office of a body just named;
         // `Indonesia … had backed India. Its ambassador, X,`: or of the country just named.
         // (`its` in mid-sentence stays outside the phrase: lowercase.)
+        // (`Its country director, X,`: past a lowercase word or two that are no title.)
         let its = phrase.first().is_some_and(|t| t.lower() == "its")
-            || (phrase_start > 0 && tokens[phrase_start - 1].text == "its");
+            || tokens[..phrase_start]
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|t| !t.punct)
+                .position(|t| t.lower() == "its")
+                .is_some_and(|j| {
+                    tokens[phrase_start - j..phrase_start]
+                        .iter()
+                        .all(|t| !t.is_capitalized())
+                });
         // `The Forum's deputy secretary-general, X,`: a body's office (`the` + a possessive
         // that is no country), not a state's; `Putin's adviser` has no article.
         // (`The forum's secretary general, X,`, `the bloc's envoy, X,`: or a common noun of
@@ -1210,8 +1221,9 @@ impl<'g> People<'g> {
         }
         let words: Vec<&str> = tokens[start..end].iter().map(|t| t.text).collect();
         match self.gazetteer.longest_match(&words) {
-            // Not a body named after it (`Nigeria Labour Congress`).
-            Some((n, Entity::Country(c), TermKind::Name))
+            // Not a body named after it (`Nigeria Labour Congress`). (`The Central Bank of
+            // Kuwait, which … . Its governor, X,`: a state institution's office is the state's.)
+            Some((n, Entity::Country(c), TermKind::Name | TermKind::Institution))
                 if !tokens[start + n - 1].possessive
                     && !tokens.get(start + n).is_some_and(|t| t.is_capitalized()) =>
             {

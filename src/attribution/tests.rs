@@ -4670,3 +4670,34 @@ fn a_partys_deputy_sits_in_the_chamber_of_its_country() {
     assert_eq!(a[1].speakers, ["Rene de la Serre"]);
     assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
 }
+
+#[test]
+fn its_office_belongs_to_the_body_the_sentence_before_opens_with() {
+    let p = [
+        "TOKYO, May 3 (Reuters) - Britain will sell more index-linked gilts to Asian investors this year.",
+        "The Bank of England, which has sold gilts for the Treasury since 1998, will run the sales. Its deputy governor, Alan Marsh, said the plan would \"deepen the market.\"",
+    ];
+    let a = attribute(&p, &[], Some("TOKYO"));
+    assert_eq!(a[1].speakers, ["Alan Marsh"]);
+    assert_eq!(a[1].countries, ["United Kingdom"]);
+    // An international organisation's officer speaks for no state, wherever the dispatch
+    // was filed.
+    let p = [
+        "SUVA, Fiji (AP) — Fiji declared an HIV emergency on Monday.",
+        "The World Health Organization said in March that Fiji had one of the fastest-growing epidemics. Its country director, Renata Osei, told The Associated Press: “You cannot arrest your way out of an epidemic.”",
+    ];
+    let a = attribute(&p, &[], Some("SUVA"));
+    assert_eq!(a[1].speakers, ["Renata Osei"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+}
+
+#[test]
+fn any_states_central_bank_by_that_name_is_its_institution() {
+    let p = [
+        "LONDON, May 3 (Reuters) - Kuwait plans to borrow in local markets.",
+        "The Central Bank of Kuwait, which has issued bonds since 2017, will manage the programme. Its governor, Khaled al-Sabbagh, said it would \"deepen the local market.\"",
+    ];
+    let a = attribute(&p, &[], Some("LONDON"));
+    assert_eq!(a[1].speakers, ["Khaled al-Sabbagh"]);
+    assert_eq!(a[1].countries, ["Kuwait"]);
+}
