@@ -127,20 +127,38 @@ fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
             // follows it (`Secretary of State Shultz and Defense Secretary X` is two people).
             // (`A Ministry of Foreign Economic Relations and Trade official`: a lowercase
             // office after it is the description's.)
-            let after_the_of_domain = (k.saturating_sub(4)..k).any(|of| {
-                tokens[of].text == "of"
-                    && is_title_of(tokens, of)
-                    && tokens[of + 1..k].iter().all(|t| t.is_capitalized())
-            }) && tokens
-                .get(k + 1)
-                .is_some_and(|t| t.is_capitalized() && is_portfolio_word(t.lower()))
-                && !tokens
-                    .get(k + 2)
-                    .is_some_and(|t| t.is_title() && t.is_capitalized());
+            let after_the_of_domain =
+                (k.saturating_sub(4)..k).any(|of| {
+                    tokens[of].text == "of"
+                        && is_title_of(tokens, of)
+                        && tokens[of + 1..k].iter().all(|t| t.is_capitalized())
+                }) && second_portfolio_end(tokens, k + 1).is_some_and(|end| {
+                    !tokens
+                        .get(end)
+                        .is_some_and(|t| t.is_title() && t.is_capitalized())
+                });
             capitalized_at(k + 1) && (after_the_domain || portfolios || after_the_of_domain)
         }
         _ => false,
     }
+}
+
+/// The end of a portfolio of one or two capitalized words starting at `start` (`Energy`,
+/// `Mineral Resources`, `Home Affairs`): the second part of a domain after `and`.
+fn second_portfolio_end(tokens: &[Token<'_>], start: usize) -> Option<usize> {
+    let portfolio = |t: &Token<'_>| {
+        !t.punct && t.is_capitalized() && (is_portfolio_word(t.lower()) || t.lower() == "affairs")
+    };
+    let first = tokens
+        .get(start)
+        .filter(|t| !t.punct && t.is_capitalized())?;
+    if portfolio(first) {
+        return Some(start + 1);
+    }
+    tokens
+        .get(start + 1)
+        .filter(|t| portfolio(t) && !first.is_title())
+        .map(|_| start + 2)
 }
 
 /// `a spokesman for the White House`, `for the Pentagon`: the seat of government of `n` words
@@ -1156,9 +1174,18 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
         let title_domain = labels.last() == Some(&Label::Other)
             && (after_of(k) || (k > 0 && words[k - 1] == "the" && after_of(k - 1)));
         // (`Minister of Natural Resources and Environment X`: portfolio words go on with it.)
-        let domain_goes_on = is_portfolio_word(lower)
-            && (labels.last() == Some(&Label::Title)
-                || (k > 1 && words[k - 1] == "and" && labels.get(k - 2) == Some(&Label::Title)));
+        // (`Minister of Petroleum and Mineral Resources X`: or a two-word portfolio after
+        // `and`, whose first word is no portfolio of its own.)
+        let portfolio_at = |i: usize| {
+            tokens
+                .get(i)
+                .is_some_and(|t| t.is_capitalized() && is_portfolio_word(t.lower()))
+        };
+        let after_and_title =
+            k > 1 && words[k - 1] == "and" && labels.get(k - 2) == Some(&Label::Title);
+        let domain_goes_on = (is_portfolio_word(lower)
+            && (labels.last() == Some(&Label::Title) || after_and_title))
+            || (after_and_title && !t.is_title() && k + 1 < words.len() && portfolio_at(k + 1));
         let title_domain = title_domain || domain_goes_on;
         let label = if title_domain && t.is_capitalized() {
             Label::Title

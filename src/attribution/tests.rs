@@ -4701,3 +4701,18 @@ fn any_states_central_bank_by_that_name_is_its_institution() {
     assert_eq!(a[1].speakers, ["Khaled al-Sabbagh"]);
     assert_eq!(a[1].countries, ["Kuwait"]);
 }
+
+#[test]
+fn a_two_word_portfolio_after_and_stays_in_the_title() {
+    let a = one("“For us it is the future,” Minister of Petroleum and Mineral Resources Jacinto Soares da Costa told Reuters.");
+    assert_eq!(a.speakers, ["Jacinto Soares da Costa"]);
+    let a = one("“We will act,” Minister of Justice and Home Affairs Nilda Ramos told reporters.");
+    assert_eq!(a.speakers, ["Nilda Ramos"]);
+    // Two people joined by `and` stay two people.
+    let a = one("“We agree,” Secretary of State George Shultz and Defense Secretary Caspar Weinberger said.");
+    assert!(
+        !a.speakers.iter().any(|s| s.contains("Defense")),
+        "{:?}",
+        a.speakers
+    );
+}
