@@ -593,10 +593,17 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
         matches!(tokens[k].lower(), "for" | "of" | "at" | "in")
             && labels[first_content..k].iter().all(|l| *l == Label::Title)
     });
+    // (`A spokesperson for the British Embassy`, `for the British High Commission`: a state's
+    // mission abroad is its body too.)
     let names_ministry = |k: usize| {
-        tokens[k + 1..]
-            .iter()
-            .any(|t| !t.punct && matches!(t.text, "Ministry" | "ministry" | "Department"))
+        let body = &tokens[k + 1..];
+        body.iter().enumerate().any(|(j, t)| {
+            !t.punct
+                && (matches!(
+                    t.text,
+                    "Ministry" | "ministry" | "Department" | "Embassy" | "Consulate" | "Government"
+                ) || (t.text == "Commission" && j > 0 && body[j - 1].text == "High"))
+        })
     };
     if body_of && !body_member && !title_for_body.is_some_and(names_ministry) {
         return Some(Subject::Organization(phrase_text(tokens, &labels)));
@@ -639,7 +646,25 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
         }
     }
     match labels[last_content] {
-        Label::Institution => Some(Subject::Organization(phrase_text(tokens, &labels))),
+        // (`A spokesperson for the American Chamber of Commerce said`: the body speaks through
+        // its officer; the title is no part of its name.)
+        // (Only a body set apart by its article or a firm's suffix: `High Commissioner for
+        // Human Rights` is one office.)
+        Label::Institution => {
+            let body = title_for_body
+                .map(|k| &tokens[k + 1..])
+                .and_then(|body| match body {
+                    [the, rest @ ..] if the.lower() == "the" && !rest.is_empty() => Some(rest),
+                    [.., last] if matches!(last.text, "Corp" | "Inc" | "Ltd" | "Co" | "Plc") => {
+                        Some(body)
+                    }
+                    _ => None,
+                });
+            Some(Subject::Organization(match body {
+                Some(body) => body.iter().map(|t| t.text).collect::<Vec<_>>().join(" "),
+                None => phrase_text(tokens, &labels),
+            }))
+        }
         Label::Place(Entity::Organization(i), _) => Some(Subject::Organization(
             gazetteer.organization_name(i).to_string(),
         )),

@@ -4716,3 +4716,19 @@ fn a_two_word_portfolio_after_and_stays_in_the_title() {
         a.speakers
     );
 }
+
+#[test]
+fn a_spokesperson_for_a_states_mission_abroad_speaks_for_that_state() {
+    let a = one("A spokesperson for the British High Commission in Kingston said the future of the monarchy was \"a matter for the Jamaican people.\"");
+    assert_eq!(a.countries, ["United Kingdom"]);
+    let a = one("A spokesman for the Chinese Embassy said the visit was \"a normal exchange.\"");
+    assert_eq!(a.countries, ["China"]);
+    assert!(a.speakers.is_empty(), "{:?}", a.speakers);
+}
+
+#[test]
+fn an_officer_speaking_for_a_body_names_the_body_not_the_office() {
+    let a = one("\"It is not reasonable,\" said a spokesman for International Business Machines Corp, which employs 350 foreigners in Tokyo.");
+    assert_eq!(a.organizations, ["International Business Machines Corp"]);
+    assert!(a.countries.is_empty(), "{:?}", a.countries);
+}
