@@ -726,16 +726,30 @@ impl<'g> People<'g> {
             }
             k += 1;
         }
-        // (`Menzies Campbell, a member of the British Parliament,`: a legislator.)
+        // (`Menzies Campbell, a member of the British Parliament,`: a legislator; so is
+        // `chairman of the lower house finance committee`, `speaker of the Senate`, where the
+        // chamber is the state's own.)
         let legislator = tokens[end + 1..k].windows(2).enumerate().any(|(j, w)| {
-            w[0].lower() == "member"
-                && w[1].lower() == "of"
-                && tokens[end + 1 + j + 2..k].iter().take(4).any(|t| {
-                    matches!(
-                        t.lower(),
-                        "parliament" | "congress" | "senate" | "assembly" | "house" | "legislature"
-                    )
-                })
+            let member = w[0].lower() == "member";
+            let seat = matches!(
+                w[0].lower(),
+                "chairman" | "chairwoman" | "chair" | "head" | "speaker"
+            );
+            let chamber = |m: usize| {
+                let t = &tokens[m];
+                let word = matches!(
+                    t.lower(),
+                    "parliament" | "congress" | "senate" | "assembly" | "house" | "legislature"
+                );
+                // (Not a region's or another state's chamber: `the Ontario Parliament's Select
+                // Committee`, `the House of Representatives of Puerto Rico`.)
+                let of_a_place = tokens.get(m + 1).is_some_and(|n| n.lower() == "of")
+                    && tokens.get(m + 2).is_some_and(|n| n.is_capitalized());
+                word && (member
+                    || (matches!(tokens[m - 1].lower(), "the" | "lower" | "upper") && !of_a_place))
+            };
+            let after = end + 1 + j + 2;
+            (member || seat) && w[1].lower() == "of" && (after..k).take(4).any(chamber)
         });
         if legislator {
             titles.push("lawmaker".to_string());

@@ -4732,3 +4732,22 @@ fn an_officer_speaking_for_a_body_names_the_body_not_the_office() {
     assert_eq!(a.organizations, ["International Business Machines Corp"]);
     assert!(a.countries.is_empty(), "{:?}", a.countries);
 }
+
+#[test]
+fn the_chairman_of_a_chambers_committee_is_a_legislator() {
+    let p = [
+        "TOKYO, March 3 - Japan's parliament debated financial reform.",
+        "\"We should not leave such matters to bureaucrats,\" Masao Hori, chairman of the lower house finance committee, told the group.",
+    ];
+    let a = attribute(&p, &[], Some("TOKYO"));
+    assert_eq!(a[1].speakers, ["Masao Hori"]);
+    assert_eq!(a[1].countries, ["Japan"]);
+    // A region's chamber is not the dateline state's.
+    let p = [
+        "WASHINGTON, April 3 - Canadian lawmakers asked the U.S. Congress for an exemption.",
+        "\"We are your best friends,\" David Cooke, chairman of the Ontario Parliament's Select Committee on Economic Affairs, told U.S. congressmen.",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].speakers, ["David Cooke"]);
+    assert_ne!(a[1].countries, ["United States"]);
+}
