@@ -160,16 +160,42 @@ fn ends_with_name_suffix(line: &str) -> bool {
         && line.split_whitespace().nth(1).is_some()
 }
 
-/// A person's name: two to five words, each starting with a capital or a name particle.
+/// A person's name: two to five words, each starting with a capital or a name particle
+/// (`de`, `van`, or one joined to the name: `al-Tayeb`, `el-Sisi`).
 fn looks_like_name(line: &str) -> bool {
+    let particle = |w: &str| {
+        matches!(
+            w,
+            "de" | "da"
+                | "das"
+                | "do"
+                | "dos"
+                | "del"
+                | "della"
+                | "di"
+                | "du"
+                | "van"
+                | "von"
+                | "der"
+                | "den"
+                | "ter"
+                | "bin"
+                | "bint"
+                | "ibn"
+                | "al"
+                | "el"
+                | "la"
+                | "le"
+        )
+    };
     let words: Vec<&str> = line.split_whitespace().collect();
     (1..=5).contains(&words.len())
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
-                || matches!(
-                    *w,
-                    "de" | "da" | "van" | "von" | "der" | "bin" | "al" | "la" | "le"
-                )
+                || particle(w)
+                || w.split_once('-').is_some_and(|(first, rest)| {
+                    particle(first) && rest.chars().next().is_some_and(char::is_uppercase)
+                })
         })
 }
 
@@ -233,6 +259,24 @@ Brandt is a veteran diplomat.\n";
             l.profiles[1].section.as_deref(),
             Some("Key players in the Geneva talks")
         );
+    }
+
+    #[test]
+    fn a_card_name_may_hold_a_joined_particle() {
+        let text = "DJIBOUTI, Jan 28, 2026 (AFP) - Talks began.\n\
+Key players in the Djibouti talks\n\
+A carousel of images showing the negotiators.\n\
+Omar Hassan al-Tayeb\n\
+Sudan\n\
+Al-Tayeb heads the army's delegation.\n\
+Ahmed el-Sayed\n\
+Egypt\n\
+El-Sayed is a mediator.\n";
+        let l = parse_layout(text);
+        let names: Vec<&str> = l.profiles.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Omar Hassan al-Tayeb", "Ahmed el-Sayed"]);
+        assert_eq!(l.headings, ["Key players in the Djibouti talks"]);
+        assert_eq!(l.paragraphs.len(), 1);
     }
 
     #[test]
