@@ -127,17 +127,34 @@ fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
             // follows it (`Secretary of State Shultz and Defense Secretary X` is two people).
             // (`A Ministry of Foreign Economic Relations and Trade official`: a lowercase
             // office after it is the description's.)
-            let after_the_of_domain =
-                (k.saturating_sub(4)..k).any(|of| {
-                    tokens[of].text == "of"
-                        && is_title_of(tokens, of)
-                        && tokens[of + 1..k].iter().all(|t| t.is_capitalized())
-                }) && second_portfolio_end(tokens, k + 1).is_some_and(|end| {
+            let after_the_of_domain = (k.saturating_sub(4)..k).any(|of| {
+                // (After `for`, only portfolios: `Minister for Energy and Natural
+                // Resources`, not `Vice President for Poverty Reduction and Economic
+                // Management`, an office of no government.)
+                let first_part = &tokens[of + 1..k];
+                let part_ok = match tokens[of].text {
+                    "of" => true,
+                    "for" => first_part.iter().all(|t| is_portfolio_word(t.lower())),
+                    _ => false,
+                };
+                part_ok && is_title_of(tokens, of) && first_part.iter().all(|t| t.is_capitalized())
+            }) && second_portfolio_end(tokens, k + 1).is_some_and(
+                |end| {
                     !tokens
                         .get(end)
                         .is_some_and(|t| t.is_title() && t.is_capitalized())
-                });
-            capitalized_at(k + 1) && (after_the_domain || portfolios || after_the_of_domain)
+                },
+            );
+            // (`St. Kitts and Nevis Foreign Minister X`, `Trinidad and Tobago`: inside a
+            // country's name.)
+            let inside_a_name = (k.saturating_sub(3)..k).any(|start| {
+                tokens[start].is_capitalized()
+                    && Gazetteer::get()
+                        .longest_match(tokens[start..].iter().take(8).map(|t| t.text))
+                        .is_some_and(|(n, _, _)| start + n > k + 1)
+            });
+            capitalized_at(k + 1)
+                && (after_the_domain || portfolios || after_the_of_domain || inside_a_name)
         }
         _ => false,
     }

@@ -4751,3 +4751,30 @@ fn the_chairman_of_a_chambers_committee_is_a_legislator() {
     assert_eq!(a[1].speakers, ["David Cooke"]);
     assert_ne!(a[1].countries, ["United States"]);
 }
+
+#[test]
+fn a_countrys_name_with_and_opens_a_title() {
+    let p = [
+        "BASSETERRE, May 3 (Reuters) - Five Caribbean states signed a pact on passports.",
+        "\"We are making these programmes clean,\" St. Kitts and Nevis Foreign Minister Janelle Liburd told Reuters.",
+        "\"Insider trading has been inhibited,\" Securities and Exchange Commission Chairman John Shad said.",
+    ];
+    let a = attribute(&p, &[], Some("BASSETERRE"));
+    assert_eq!(a[1].speakers, ["Janelle Liburd"]);
+    assert_eq!(a[1].countries, ["Saint Kitts and Nevis"]);
+    assert_eq!(a[2].speakers, ["John Shad"]);
+    assert_eq!(a[2].countries, ["United States"]);
+}
+
+#[test]
+fn a_ministers_two_portfolios_after_for_keep_the_possessive_country() {
+    let p = [
+        "THIMPHU, Bhutan, August 14, 2025 (AP) — Bhutan and India agreed Thursday on the price.",
+        "“It is a fair price,” Bhutan’s Minister for Energy and Natural Resources, Dechen Yangzom, told reporters.",
+        "“It is not enough,” Danny Leipziger, World Bank Vice President for Poverty Reduction and Economic Management, said.",
+    ];
+    let a = attribute(&p, &[], Some("THIMPHU"));
+    assert_eq!(a[1].speakers, ["Dechen Yangzom"]);
+    assert_eq!(a[1].countries, ["Bhutan"]);
+    assert_eq!(a[2].speakers, ["Danny Leipziger"]);
+}
