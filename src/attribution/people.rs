@@ -2406,6 +2406,10 @@ pub fn is_private_body_word(word: &str) -> bool {
             | "Co"
             | "Plc"
             | "PLC"
+            // (`the Legal Network for Truthful Elections`, `Human Rights Watch`: monitors
+            // and campaigns.)
+            | "Network"
+            | "Watch"
     )
 }
 

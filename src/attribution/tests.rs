@@ -4778,3 +4778,17 @@ fn a_ministers_two_portfolios_after_for_keep_the_possessive_country() {
     assert_eq!(a[1].countries, ["Bhutan"]);
     assert_eq!(a[2].speakers, ["Danny Leipziger"]);
 }
+
+#[test]
+fn a_director_of_a_monitoring_network_or_watch_is_no_states_official() {
+    let p = [
+        "MANILA, May 3 (Reuters) - The Philippines delayed the Bangsamoro vote.",
+        "\"The risk now is violence,\" said Mariel Ocampo, executive director of the Legal Network for Truthful Elections.",
+        "\"The sentence is a travesty,\" said Sarah Whitson, director of Human Rights Watch's Middle East division.",
+    ];
+    let a = attribute(&p, &[], Some("MANILA"));
+    assert_eq!(a[1].speakers, ["Mariel Ocampo"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+    assert_eq!(a[2].speakers, ["Sarah Whitson"]);
+    assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
+}
