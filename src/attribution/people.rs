@@ -307,7 +307,8 @@ impl<'g> People<'g> {
                     || serves.is_some()
                     || visiting
                     || (left_country.is_none() && extends_left(tokens, range_start))
-                    || outside_government;
+                    || outside_government
+                    || body_owns_apposed_office(tokens, end, self.gazetteer);
                 let regional = titles
                     .iter()
                     .chain(&more_titles)
@@ -2176,6 +2177,47 @@ fn works_outside_government(tokens: &[Token<'_>], end: usize, gazetteer: &Gazett
                 Some((_, Entity::Country(_), TermKind::Institution))
             )
         })
+}
+
+/// `Andrei Veselov, Rosatom's first deputy director general,`: an office in apposition after
+/// the name (at `end`) owned by a body that is no country; the dateline's country is then
+/// no safe guess for its holder.
+fn body_owns_apposed_office(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -> bool {
+    if !tokens.get(end).is_some_and(|t| t.is_punct(&[","])) {
+        return false;
+    }
+    let start = end + 1 + usize::from(tokens.get(end + 1).is_some_and(|t| t.lower() == "the"));
+    let Some(owner_end) = tokens
+        .iter()
+        .enumerate()
+        .skip(start)
+        .take(4)
+        .take_while(|(_, t)| !t.punct && t.is_capitalized())
+        .find(|(_, t)| t.possessive)
+        .map(|(k, _)| k + 1)
+    else {
+        return false;
+    };
+    let office = tokens[owner_end..].iter().take(4).take_while(|t| !t.punct);
+    let mut titled = false;
+    for t in office {
+        // (`Ontario's minister of aboriginal affairs`: only governments have ministers.)
+        if t.lower().rsplit('-').next() == Some("minister") {
+            return false;
+        }
+        titled |= t.is_title();
+    }
+    let owner: Vec<&str> = tokens[start..owner_end].iter().map(|t| t.text).collect();
+    // (`the Labour Party's Treasury spokesman`: a party's officers speak in their country's
+    // politics; a region's are its country's.)
+    let party_or_region = owner.iter().any(|w| matches!(*w, "Party" | "party"))
+        || gazetteer.region_words(&owner) == Some(owner.len());
+    titled
+        && !party_or_region
+        && !matches!(
+            gazetteer.longest_match(owner),
+            Some((_, Entity::Country(_), _))
+        )
 }
 
 /// `the principal secretary in Kenya's foreign ministry`: a possessive country (ending before

@@ -331,7 +331,16 @@ pub fn phrase_backward(tokens: &[Token<'_>], end: usize) -> std::ops::Range<usiz
             // the owner's possessive; a state's office, not `Clinton's campaign manager`.)
             let state_office = matches!(
                 tokens[start].lower(),
-                "minister" | "spokesman" | "spokeswoman" | "spokesperson" | "negotiator" | "envoy"
+                "minister"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "negotiator"
+                    | "envoy"
+                    // (`The International Monetary Fund's resident representative, X,`: an
+                    // office whose owner may be a body; the gazetteer then tells which.)
+                    | "representative"
+                    | "director"
             );
             if lowercase
                 && adjectives <= 2

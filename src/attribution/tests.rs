@@ -4792,3 +4792,21 @@ fn a_director_of_a_monitoring_network_or_watch_is_no_states_official() {
     assert_eq!(a[2].speakers, ["Sarah Whitson"]);
     assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
 }
+
+#[test]
+fn an_office_a_body_owns_gets_no_guess_from_the_dateline() {
+    let p = [
+        "KYIV, Ukraine (Reuters) - Ukraine's central bank held its key rate.",
+        "The International Monetary Fund's resident representative in Kyiv, Marco Falcone, told Reuters the staff \"broadly share the central bank's view.\"",
+        "Andrei Veselov, Rosatom's first deputy director general, said: \"We are not just selling reactors.\"",
+        "Oleh Lysenko, the Servant of the People Party's finance spokesman, said: \"We will vote for it.\"",
+    ];
+    let a = attribute(&p, &[], Some("KYIV"));
+    assert_eq!(a[1].speakers, ["Marco Falcone"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+    assert_eq!(a[2].speakers, ["Andrei Veselov"]);
+    assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
+    // A party's officer still speaks in the country's politics.
+    assert_eq!(a[3].speakers, ["Oleh Lysenko"]);
+    assert_eq!(a[3].countries, ["Ukraine"]);
+}
