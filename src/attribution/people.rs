@@ -308,7 +308,8 @@ impl<'g> People<'g> {
                     || visiting
                     || (left_country.is_none() && extends_left(tokens, range_start))
                     || outside_government
-                    || body_owns_apposed_office(tokens, end, self.gazetteer);
+                    || body_owns_apposed_office(tokens, end, self.gazetteer)
+                    || heads_unknown_body(tokens, end, self.gazetteer);
                 let regional = titles
                     .iter()
                     .chain(&more_titles)
@@ -2218,6 +2219,78 @@ fn body_owns_apposed_office(tokens: &[Token<'_>], end: usize, gazetteer: &Gazett
             gazetteer.longest_match(owner),
             Some((_, Entity::Country(_), _))
         )
+}
+
+/// `Ernesto Villalba, president of Canacero,`: an office of a body named after `of` in the
+/// apposition after the name (at `end`), when nothing in that name is a state's (no country,
+/// institution, region or city the gazetteer knows, no public-body word such as `Senate`,
+/// `Ministry`, `Central`). A president or director of such a body is no head of state, so
+/// the dateline's country is no safe guess.
+fn heads_unknown_body(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -> bool {
+    if !tokens.get(end).is_some_and(|t| t.is_punct(&[","])) {
+        return false;
+    }
+    let stop = (end + 1..tokens.len().min(end + 10))
+        .find(|&k| tokens[k].punct)
+        .unwrap_or(tokens.len().min(end + 10));
+    // (`mayor of Tibet's capital Lhasa`, `governor of X`: offices of places, not bodies.)
+    let Some(of) = (end + 2..stop).find(|&k| {
+        tokens[k].text == "of"
+            && tokens[k - 1].is_title()
+            && !matches!(
+                tokens[k - 1].lower(),
+                "mayor" | "governor" | "premier" | "minister"
+            )
+    }) else {
+        return false;
+    };
+    let start = of + 1 + usize::from(tokens.get(of + 1).is_some_and(|t| t.text == "the"));
+    let run: Vec<&Token<'_>> = tokens
+        .get(start..stop)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|t| t.is_capitalized() || matches!(t.text, "of" | "and" | "for"))
+        .collect();
+    if run.is_empty() || !run[0].is_capitalized() {
+        return false;
+    }
+    // (The whole apposition is read for the place: `director of the Division of Investment
+    // for the state of New Jersey`.)
+    let rest = tokens.get(start..stop).unwrap_or_default();
+    let words: Vec<&str> = rest.iter().map(|t| t.text).collect();
+    // (`leader of the Musavat party`, `deputy leader of Liverpool City Council`: parties and
+    // local governments are their country's politics.)
+    let state_word = rest.iter().any(|t| {
+        super::phrases::is_public_body_word(t.text)
+            || super::phrases::is_government_body(t.text)
+            || super::phrases::is_legislature_word(t.text)
+            || t.is_title()
+            || matches!(
+                t.lower(),
+                "party"
+                    | "council"
+                    | "region"
+                    | "regional"
+                    | "province"
+                    | "provincial"
+                    | "state"
+                    | "city"
+                    | "county"
+                    | "municipal"
+                    | "autonomous"
+                    | "department"
+                    | "ministry"
+                    | "agency"
+                    | "bureau"
+                    | "authority"
+            )
+    });
+    let known = (0..words.len()).any(|k| {
+        gazetteer.longest_match(&words[k..]).is_some()
+            || gazetteer.region_words(&words[k..]).is_some()
+            || gazetteer.city_country(words[k]).is_some()
+    });
+    !state_word && !known
 }
 
 /// `the principal secretary in Kenya's foreign ministry`: a possessive country (ending before

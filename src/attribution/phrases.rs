@@ -825,7 +825,7 @@ pub fn is_government_body(word: &str) -> bool {
 }
 
 /// A legislature's name (`Senate`, `House`, `Congressional`): its committees are public bodies.
-fn is_legislature_word(word: &str) -> bool {
+pub fn is_legislature_word(word: &str) -> bool {
     matches!(
         word,
         "House"
@@ -845,7 +845,7 @@ fn is_legislature_word(word: &str) -> bool {
 /// Capitalized words of a state's public bodies and offices, which place an official inside
 /// the government rather than in some other body (`House Speaker`, `Senate Majority Leader`,
 /// `Deputy Under Secretary of Commerce`, `Labour Party leader`).
-fn is_public_body_word(word: &str) -> bool {
+pub fn is_public_body_word(word: &str) -> bool {
     matches!(
         word,
         "House"

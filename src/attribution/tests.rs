@@ -4810,3 +4810,19 @@ fn an_office_a_body_owns_gets_no_guess_from_the_dateline() {
     assert_eq!(a[3].speakers, ["Oleh Lysenko"]);
     assert_eq!(a[3].countries, ["Ukraine"]);
 }
+
+#[test]
+fn the_president_of_a_body_the_gazetteer_does_not_know_gets_no_dateline_guess() {
+    let p = [
+        "MEXICO CITY, May 3 (Reuters) - Mexico raised tariffs on steel imports.",
+        "\"Every week without a deal costs us plants,\" said Ernesto Villalba, president of Canacero.",
+        "\"The boat cannot go back to sea,\" said Tran Van Hoa, deputy director of the Veracruz fisheries department.",
+        "\"We are ready,\" said Doje Cezhug, mayor of Mexico's capital.",
+    ];
+    let a = attribute(&p, &[], Some("MEXICO CITY"));
+    assert_eq!(a[1].speakers, ["Ernesto Villalba"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+    // A state's department or a place's mayor keeps the guess.
+    assert_eq!(a[2].countries, ["Mexico"]);
+    assert_eq!(a[3].countries, ["Mexico"]);
+}
