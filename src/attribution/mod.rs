@@ -2133,6 +2133,20 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
                     start = before.start;
                 }
             }
+            // (`of the governing Morena party said`: past an article and one adjective.)
+            if start >= 3
+                && tokens[start - 2].text == "the"
+                && matches!(tokens[start - 3].text, "of" | "for")
+            {
+                let adjective = &tokens[start - 1];
+                if !adjective.punct
+                    && !adjective.is_capitalized()
+                    && !phrases::is_function_word(adjective.lower())
+                    && !is_speech_verb(adjective.text)
+                {
+                    start -= 2;
+                }
+            }
             if start < 2 || !matches!(tokens[start - 1].text, "of" | "for" | "at" | "from" | "in") {
                 break;
             }

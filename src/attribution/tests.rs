@@ -4826,3 +4826,17 @@ fn the_president_of_a_body_the_gazetteer_does_not_know_gets_no_dateline_guess() 
     assert_eq!(a[2].countries, ["Mexico"]);
     assert_eq!(a[3].countries, ["Mexico"]);
 }
+
+#[test]
+fn a_name_before_of_the_adjective_body_is_the_subject() {
+    let p = [
+        "MEXICO CITY, May 3 (AP) — Mexico's Senate debated the tariffs.",
+        "President Claudia Sheinbaum has denied that the tariffs were designed to please Washington. Sen. Beatriz Olvera Zamudio of the governing Morena party said Mexico was acting \"in its own interest and nobody else's.\"",
+        "Economist Wendy Smith Cork of the brokerage Nesbitt Thomson Bongard Inc said \"it is not a very promising number.\"",
+    ];
+    let a = attribute(&p, &[], Some("MEXICO CITY"));
+    assert_eq!(a[1].speakers, ["Beatriz Olvera Zamudio"]);
+    assert_eq!(a[1].countries, ["Mexico"]);
+    assert_eq!(a[2].speakers, ["Wendy Smith Cork"]);
+    assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
+}
