@@ -387,6 +387,9 @@ fn place_country(place: &str, gazetteer: &Gazetteer) -> Option<usize> {
             .or_else(|| gazetteer.city_country(part))
             .or_else(|| gazetteer.region_abbreviation(part.trim()))
             .or_else(|| gazetteer.region_abbreviation(&joined))
+            // (`GUATEMALA CITY`, `KUWAIT CITY`, `PANAMA CITY`: a capital named after its
+            // country.)
+            .or_else(|| joined.strip_suffix(" City").and_then(country))
     })
 }
 

@@ -4840,3 +4840,14 @@ fn a_name_before_of_the_adjective_body_is_the_subject() {
     assert_eq!(a[2].speakers, ["Wendy Smith Cork"]);
     assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
 }
+
+#[test]
+fn a_capital_named_after_its_country_places_the_dispatch() {
+    let p = [
+        "GUATEMALA CITY, April 30, 2026 (AFP) - Guatemala's Congress debated the shortlist.",
+        "Opposition deputy Edgar Morales Paiz accused the government of wanting \"an attorney general of its own.\"",
+    ];
+    let a = attribute(&p, &[], Some("GUATEMALA CITY"));
+    assert_eq!(a[1].speakers, ["Edgar Morales Paiz"]);
+    assert_eq!(a[1].countries, ["Guatemala"]);
+}
