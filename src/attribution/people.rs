@@ -375,6 +375,20 @@ impl<'g> People<'g> {
                         person.titles.push("official".to_string());
                     }
                     person.mentions.push((para, t.start));
+                    // (`Deputy X of the Republican Party`: a party's deputy sits in a chamber of
+                    // deputies.)
+                    let party_deputy = titles.last().is_some_and(|t| t == "deputy")
+                        && tokens
+                            .get(end)
+                            .is_some_and(|t| matches!(t.text, "of" | "from"))
+                        && tokens[end + 1..]
+                            .iter()
+                            .take(5)
+                            .take_while(|t| !t.punct)
+                            .any(|t| t.lower() == "party");
+                    if party_deputy {
+                        person.titles.push("lawmaker".to_string());
+                    }
                     person.titles.extend(titles);
                     // (`Senate Finance Committee Chairman X`: a senator; `House Ways and Means
                     // Committee Chairman X`: a representative.)

@@ -4851,3 +4851,14 @@ fn a_capital_named_after_its_country_places_the_dispatch() {
     assert_eq!(a[1].speakers, ["Edgar Morales Paiz"]);
     assert_eq!(a[1].countries, ["Guatemala"]);
 }
+
+#[test]
+fn a_deputy_of_a_party_named_after_the_name_is_a_legislator() {
+    let p = [
+        "SANTIAGO, May 3 (Reuters) - Chile's state copper company signed the lithium deal.",
+        "Opposition lawmakers questioned the terms. Deputy Cristobal Urzua of the Republican Party said the state had \"paid too much for a seat it already owned.\"",
+    ];
+    let a = attribute(&p, &[], Some("SANTIAGO"));
+    assert_eq!(a[1].speakers, ["Cristobal Urzua"]);
+    assert_eq!(a[1].countries, ["Chile"]);
+}
