@@ -1210,7 +1210,10 @@ impl<'g> People<'g> {
         let its_country = its
             .then(|| self.its_antecedent_country(tokens, phrase_start))
             .flatten();
-        let of_a_body = (its && its_country.is_none()) || body_owner;
+        // (`The opposition Nationalist Party voted against it. Its leader, X,`: a party's
+        // officers speak in their country's politics.)
+        let of_a_party = its && self.its_antecedent_is_party(tokens, phrase_start);
+        let of_a_body = (its && its_country.is_none() && !of_a_party) || body_owner;
         let country = possessive_country
             .or(country)
             .or(its_country)
@@ -1220,6 +1223,27 @@ impl<'g> People<'g> {
             country,
             (organization || of_a_body) && country.is_none(),
         )
+    }
+
+    /// Does the sentence `its` at `at` refers to open with a party (`The opposition
+    /// Nationalist Party voted …`)?
+    fn its_antecedent_is_party(&self, tokens: &[Token<'_>], at: usize) -> bool {
+        let sentence_start = (0..at)
+            .rev()
+            .find(|&k| tokens[k].ends_sentence())
+            .map_or(0, |k| k + 1);
+        let Some(previous_end) = sentence_start.checked_sub(1) else {
+            return false;
+        };
+        let start = (0..previous_end)
+            .rev()
+            .find(|&k| tokens[k].ends_sentence())
+            .map_or(0, |k| k + 1);
+        tokens[start..previous_end]
+            .iter()
+            .take(6)
+            .take_while(|t| !t.punct)
+            .any(|t| matches!(t.lower(), "party" | "opposition"))
     }
 
     /// The country that opens the sentence of `at`, when `at` is inside it (`The Soviet Union
@@ -1987,7 +2011,24 @@ fn bio_holds_international_office(bio: &[Token<'_>], gazetteer: &Gazetteer) -> b
         if !t.punct
             && matches!(
                 t.lower(),
-                "former" | "ex" | "to" | "until" | "with" | "on" | "toward" | "towards"
+                "former"
+                    | "ex"
+                    | "to"
+                    | "until"
+                    | "with"
+                    | "on"
+                    | "toward"
+                    | "towards"
+                    // (`has been home affairs minister since 2024 and drafted the scheme after
+                    // the EU court ruling`: the office ends where time or a second verb
+                    // begins.)
+                    | "since"
+                    | "and"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "while"
+                    | "but"
             )
         {
             return false;

@@ -4862,3 +4862,35 @@ fn a_deputy_of_a_party_named_after_the_name_is_a_legislator() {
     assert_eq!(a[1].speakers, ["Cristobal Urzua"]);
     assert_eq!(a[1].countries, ["Chile"]);
 }
+
+#[test]
+fn a_card_bios_office_ends_where_time_or_a_second_verb_begins() {
+    let p = [
+        "VALLETTA (AFP) - Malta's parliament approved a new naturalisation scheme.",
+        "Home Affairs Minister Mario Zammit told parliament the new law \"respects the judgment to the letter.\"",
+    ];
+    let cards = [KnownPerson {
+        name: "Mario Zammit",
+        country: Some("Malta"),
+        bio: "Zammit, 47, a Labour Party lawyer, has been home affairs minister since 2024 and drafted the scheme after the EU court ruling.",
+    }];
+    let a = attribute(&p, &cards, Some("VALLETTA"));
+    assert_eq!(a[1].speakers, ["Mario Zammit"]);
+    assert_eq!(a[1].countries, ["Malta"]);
+}
+
+#[test]
+fn its_leader_after_a_party_keeps_the_card_country() {
+    let p = [
+        "VALLETTA (AFP) - Malta's parliament approved a new naturalisation scheme.",
+        "The opposition Nationalist Party voted against the bill. Its leader, Claudette Azzopardi, said the government had \"rebranded the same product.\"",
+    ];
+    let cards = [KnownPerson {
+        name: "Claudette Azzopardi",
+        country: Some("Malta"),
+        bio: "Azzopardi, a former MEP, leads the opposition Nationalist Party.",
+    }];
+    let a = attribute(&p, &cards, Some("VALLETTA"));
+    assert_eq!(a[1].speakers, ["Claudette Azzopardi"]);
+    assert_eq!(a[1].countries, ["Malta"]);
+}
