@@ -2319,7 +2319,9 @@ fn heads_unknown_body(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
         super::phrases::is_public_body_word(t.text)
             || super::phrases::is_government_body(t.text)
             || super::phrases::is_legislature_word(t.text)
-            || t.is_title()
+            // (Title words here name parties, `the Liberal Democrats`, `the Greens`; a trade
+            // union is no state body.)
+            || (t.is_title() && t.lower() != "union")
             || matches!(
                 t.lower(),
                 "party"

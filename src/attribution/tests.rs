@@ -4894,3 +4894,17 @@ fn its_leader_after_a_party_keeps_the_card_country() {
     assert_eq!(a[1].speakers, ["Claudette Azzopardi"]);
     assert_eq!(a[1].countries, ["Malta"]);
 }
+
+#[test]
+fn a_trade_unions_officer_gets_no_dateline_guess_but_a_partys_does() {
+    let p = [
+        "MASERU, May 3 (AP) — Lesotho's garment factories laid off workers.",
+        "Palesa Mofokeng, general secretary of the United Textile Employees union, said the union would ask for help. \"If the factories close, many will never open again,\" Mofokeng said.",
+        "\"We will oppose it,\" said Thabo Motsamai, leader of the Basotho National Democrats.",
+    ];
+    let a = attribute(&p, &[], Some("MASERU"));
+    assert_eq!(a[1].speakers, ["Palesa Mofokeng"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+    assert_eq!(a[2].speakers, ["Thabo Motsamai"]);
+    assert_eq!(a[2].countries, ["Lesotho"]);
+}
