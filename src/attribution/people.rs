@@ -303,13 +303,18 @@ impl<'g> People<'g> {
                 // `visiting Chairman of General Motors Roger Smith`: a visitor is not the
                 // dateline's own.
                 let visiting = range_start > 0 && tokens[range_start - 1].lower() == "visiting";
-                let qualified = qualified
-                    || serves.is_some()
-                    || visiting
-                    || (left_country.is_none() && extends_left(tokens, range_start))
-                    || outside_government
-                    || body_owns_apposed_office(tokens, end, self.gazetteer)
-                    || heads_unknown_body(tokens, end, self.gazetteer);
+                // (`X, chief executive of the state-controlled IPTO,`, `X, head of Stretto di
+                // Messina, the state company in charge of the project,`: a state company's
+                // officer speaks for its state.)
+                let state_company = runs_state_company(tokens, end);
+                let qualified = !state_company
+                    && (qualified
+                        || serves.is_some()
+                        || visiting
+                        || (left_country.is_none() && extends_left(tokens, range_start))
+                        || outside_government
+                        || body_owns_apposed_office(tokens, end, self.gazetteer)
+                        || heads_unknown_body(tokens, end, self.gazetteer));
                 let regional = titles
                     .iter()
                     .chain(&more_titles)
@@ -371,7 +376,7 @@ impl<'g> People<'g> {
                     if person.usual_country.is_none() {
                         person.usual_country = usual_country;
                     }
-                    if cabinet_title {
+                    if cabinet_title || state_company {
                         person.titles.push("official".to_string());
                     }
                     person.mentions.push((para, t.start));
@@ -2274,6 +2279,38 @@ fn body_owns_apposed_office(tokens: &[Token<'_>], end: usize, gazetteer: &Gazett
             gazetteer.longest_match(owner),
             Some((_, Entity::Country(_), _))
         )
+}
+
+/// Does the apposition after the name (at `end`) say the person runs a state company
+/// (`chief executive of the state-controlled IPTO`, `head of X, the state company in charge`,
+/// `president of state-owned Petrobras`)?
+fn runs_state_company(tokens: &[Token<'_>], end: usize) -> bool {
+    if !tokens.get(end).is_some_and(|t| t.is_punct(&[","])) {
+        return false;
+    }
+    // The apposition, and one more after it (`head of X, the state company …,`).
+    let mut commas = 0;
+    let apposition = tokens[end + 1..]
+        .iter()
+        .take(16)
+        .take_while(|t| {
+            commas += usize::from(t.is_punct(&[","]));
+            commas < 2 && (!t.punct || t.is_punct(&[","]))
+        })
+        .collect::<Vec<_>>();
+    let titled = apposition.first().is_some_and(|t| t.is_title())
+        || apposition.iter().take(4).any(|t| t.is_title());
+    let state_owned = apposition.windows(2).any(|w| {
+        matches!(
+            w[0].lower(),
+            "state-owned" | "state-run" | "state-controlled" | "government-owned"
+        ) || (w[0].lower() == "state"
+            && matches!(
+                w[1].lower(),
+                "company" | "firm" | "utility" | "oil" | "corporation"
+            ))
+    });
+    titled && state_owned
 }
 
 /// `Ernesto Villalba, president of Canacero,`: an office of a body named after `of` in the

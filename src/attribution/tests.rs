@@ -4908,3 +4908,18 @@ fn a_trade_unions_officer_gets_no_dateline_guess_but_a_partys_does() {
     assert_eq!(a[2].speakers, ["Thabo Motsamai"]);
     assert_eq!(a[2].countries, ["Lesotho"]);
 }
+
+#[test]
+fn a_state_companys_officer_speaks_for_its_state() {
+    let p = [
+        "ROME, May 3 (Reuters) - Italy's Messina bridge was delayed again.",
+        "Carla Ruggieri, head of Stretto di Messina, the state company in charge of the project, said the delays were costing \"around 40 million euros a month\".",
+        "Mario Rossi, chief executive of Fiat, said: \"The technical risk is small.\"",
+    ];
+    let a = attribute(&p, &[], Some("ROME"));
+    assert_eq!(a[1].speakers, ["Carla Ruggieri"]);
+    assert_eq!(a[1].countries, ["Italy"]);
+    // A private firm's officer does not.
+    assert_eq!(a[2].speakers, ["Mario Rossi"]);
+    assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
+}
