@@ -1010,6 +1010,8 @@ fn is_portfolio_word(lower: &str) -> bool {
             | "trade"
             | "minerals"
             | "resources"
+            // (`Public Works and Transport Minister X`.)
+            | "works"
     )
 }
 

@@ -4923,3 +4923,9 @@ fn a_state_companys_officer_speaks_for_its_state() {
     assert_eq!(a[2].speakers, ["Mario Rossi"]);
     assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
 }
+
+#[test]
+fn public_works_is_a_portfolio() {
+    let a = one("\"This is a border we drew with a friend,\" Public Works and Transport Minister Ali Hamdan told lawmakers.");
+    assert_eq!(a.speakers, ["Ali Hamdan"]);
+}
