@@ -189,17 +189,14 @@ impl Gazetteer {
                 pending_eras.push((i, until, c.included));
             }
             // `Central Bank of Kuwait`: every state's central bank by that name is its own
-            // institution (listed ones, `Central Bank of the Republic of Turkey`, stay as
-            // written).
+            // institution (by the country's name only: formal aliases name no central bank;
+            // listed ones, `Central Bank of the Republic of Turkey`, stay as written).
             let central_bank = |name: &str| format!("Central Bank of {name}");
             terms
                 .entry(central_bank(&c.name))
                 .or_insert((entity, TermKind::Institution));
             terms.insert(c.name.clone(), (entity, TermKind::Name));
             for a in c.aliases {
-                terms
-                    .entry(central_bank(&a))
-                    .or_insert((entity, TermKind::Institution));
                 terms.insert(a, (entity, TermKind::Name));
             }
             for d in c.demonyms {
