@@ -191,9 +191,8 @@ impl Gazetteer {
             // `Central Bank of Kuwait`: every state's central bank by that name is its own
             // institution (by the country's name only: formal aliases name no central bank;
             // listed ones, `Central Bank of the Republic of Turkey`, stay as written).
-            let central_bank = |name: &str| format!("Central Bank of {name}");
             terms
-                .entry(central_bank(&c.name))
+                .entry(format!("Central Bank of {}", c.name))
                 .or_insert((entity, TermKind::Institution));
             terms.insert(c.name.clone(), (entity, TermKind::Name));
             for a in c.aliases {

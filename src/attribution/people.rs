@@ -2194,17 +2194,24 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
         )
 }
 
+/// Where the apposition opened by a comma at `end` stops: its next punctuation mark, at most
+/// `span` tokens on; `None` when no comma opens one.
+fn apposition_stop(tokens: &[Token<'_>], end: usize, span: usize) -> Option<usize> {
+    if !tokens.get(end).is_some_and(|t| t.is_punct(&[","])) {
+        return None;
+    }
+    let limit = tokens.len().min(end + span);
+    Some((end + 1..limit).find(|&k| tokens[k].punct).unwrap_or(limit))
+}
+
 /// `Martin Wolf, director of studies at the Trade Policy Research Centre,`: an apposition
 /// placing the person at a research centre, university or firm describes someone outside
 /// government, whatever the title. (Not a division of a state's body: `director of MITI's
 /// Industrial Electronics Division`, `a director of the Chinese Ministry of Petroleum`.)
 fn works_outside_government(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -> bool {
-    if !tokens.get(end).is_some_and(|t| t.is_punct(&[","])) {
+    let Some(stop) = apposition_stop(tokens, end, 14) else {
         return false;
-    }
-    let stop = (end + 1..tokens.len().min(end + 14))
-        .find(|&k| tokens[k].punct)
-        .unwrap_or(tokens.len().min(end + 14));
+    };
     // (`managing director of downstream unit <Shell U.K. Oil>`: a few lowercase words may
     // stand before the body's name.)
     let private = (end + 1..stop).any(|k| {
@@ -2319,12 +2326,9 @@ fn runs_state_company(tokens: &[Token<'_>], end: usize) -> bool {
 /// `Ministry`, `Central`). A president or director of such a body is no head of state, so
 /// the dateline's country is no safe guess.
 fn heads_unknown_body(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -> bool {
-    if !tokens.get(end).is_some_and(|t| t.is_punct(&[","])) {
+    let Some(stop) = apposition_stop(tokens, end, 10) else {
         return false;
-    }
-    let stop = (end + 1..tokens.len().min(end + 10))
-        .find(|&k| tokens[k].punct)
-        .unwrap_or(tokens.len().min(end + 10));
+    };
     // (`mayor of Tibet's capital Lhasa`, `governor of X`: offices of places, not bodies.)
     let Some(of) = (end + 2..stop).find(|&k| {
         tokens[k].text == "of"

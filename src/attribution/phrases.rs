@@ -542,7 +542,7 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
                                     && !is_acronym(t.text)
                                     && gazetteer.city_country(t.text).is_none())
                         }));
-                // (`Senate Finance Committee Chairman X`, `House Ways and Means Committee`: a
+                // (`Senate Finance Committee Chairman X`, `Senate Foreign Relations Committee`: a
                 // legislature's committee, and every word of its name, is the legislature's.)
                 let unbroken = |p: &Token<'_>| !p.punct && !p.possessive;
                 let legislature_committee = tokens[..=k]
