@@ -76,6 +76,11 @@ struct RawCountry {
     /// `Moscow`, `Russian` for the Soviet Union).
     #[serde(default)]
     included: Vec<String>,
+    /// Demonyms and names another country owns in the index (`Congolese`, `Congo` for the
+    /// Democratic Republic of the Congo) that mean this one in a dispatch filed here (from
+    /// Brazzaville).
+    #[serde(default)]
+    shared_terms: Vec<String>,
 }
 
 /// A state of the past and what it then included.
@@ -128,6 +133,8 @@ pub struct Gazetteer {
     city_first_words: FxHashSet<String>,
     /// States of the past (`Soviet Union`, `West Germany`).
     pub eras: Vec<Era>,
+    /// (country, the country that owns a term it shares, the term): [`Gazetteer::shared_owner`].
+    shared_terms: Vec<(usize, usize, String)>,
 }
 
 /// The word counts of the terms that start with one word.
@@ -171,6 +178,7 @@ impl Gazetteer {
         let mut regions = FxHashMap::default();
         let mut cities = FxHashMap::default();
         let mut pending_eras = Vec::new();
+        let mut pending_shared = Vec::new();
         for (i, c) in raw.countries.into_iter().enumerate() {
             let entity = Entity::Country(i);
             for t in c.titles {
@@ -188,6 +196,7 @@ impl Gazetteer {
             if let Some(until) = c.until.as_deref().and_then(parse_day) {
                 pending_eras.push((i, until, c.included));
             }
+            pending_shared.extend(c.shared_terms.into_iter().map(|term| (i, term)));
             // `Central Bank of Kuwait`: every state's central bank by that name is its own
             // institution (by the country's name only: formal aliases name no central bank;
             // listed ones, `Central Bank of the Republic of Turkey`, stay as written).
@@ -243,6 +252,13 @@ impl Gazetteer {
                 included: included.iter().filter_map(position).collect(),
             })
             .collect();
+        let shared_terms = pending_shared
+            .into_iter()
+            .filter_map(|(i, term)| match terms.get(&term) {
+                Some(&(Entity::Country(owner), _)) if owner != i => Some((i, owner, term)),
+                _ => None,
+            })
+            .collect();
         let words = |t: &String| t.split_whitespace().count();
         let max_title_words = titles.keys().map(words).max().unwrap_or(1);
         let max_region_words = regions.keys().map(words).max().unwrap_or(1);
@@ -274,6 +290,7 @@ impl Gazetteer {
             cities,
             max_region_words,
             eras,
+            shared_terms,
         }
     }
 
@@ -392,6 +409,22 @@ impl Gazetteer {
     /// The display name of an organisation.
     pub fn organization_name(&self, index: usize) -> &str {
         self.organizations.get(index).map_or("", String::as_str)
+    }
+
+    /// The country whose terms `country` shares (the Democratic Republic of the Congo for the
+    /// Republic of the Congo: `Congolese`, `Congo`), if any.
+    pub fn shared_owner(&self, country: usize) -> Option<usize> {
+        self.shared_terms
+            .iter()
+            .find(|(c, _, _)| *c == country)
+            .map(|&(_, owner, _)| owner)
+    }
+
+    /// Is `term` one `country` shares with another ([`Gazetteer::shared_owner`])?
+    pub fn is_shared_term(&self, country: usize, term: &str) -> bool {
+        self.shared_terms
+            .iter()
+            .any(|(c, _, t)| *c == country && t == term)
     }
 
     /// Is the organisation at `index` an armed or political movement (`Hamas`, `Taliban`)

@@ -149,7 +149,17 @@ pub fn attribute_dated(
             + u32::from(u8::from(d.month())) * 100
             + u32::from(d.day())
     });
-    let era = era_map(&tokenized, day, gazetteer);
+    let mut era = era_map(&tokenized, day, gazetteer);
+    // `BRAZZAVILLE - … the ruling Congolese Labour Party`: a demonym or name two states share
+    // means the one the dispatch is filed from, when the text never names the other by a term
+    // of its own (`Kinshasa`, `DRC`).
+    if let Some(seat) = place.and_then(|p| place_country(p, gazetteer)) {
+        if let Some(owner) = gazetteer.shared_owner(seat) {
+            if !names_country_by_own_term(&tokenized, owner, seat, gazetteer) {
+                era.push((owner, seat));
+            }
+        }
+    }
     people.set_era(era.clone());
     // The countries the dispatch names by name or demonym (`Brazil`, `Brazilian`).
     let named_counts = named_countries(&tokenized, gazetteer, &era);
@@ -471,6 +481,34 @@ fn in_era(era: &[(usize, usize)], country: usize) -> usize {
     era.iter()
         .find(|(modern, _)| *modern == country)
         .map_or(country, |&(_, then)| then)
+}
+
+/// Does the text name `country` by a term that `sharer` does not share with it (`Kinshasa`,
+/// `DRC`; not `Congo`, `Congolese`)?
+fn names_country_by_own_term(
+    tokenized: &[Vec<Token<'_>>],
+    country: usize,
+    sharer: usize,
+    gazetteer: &Gazetteer,
+) -> bool {
+    tokenized.iter().any(|tokens| {
+        (0..tokens.len()).any(|i| {
+            if !tokens[i].is_capitalized() {
+                return false;
+            }
+            match gazetteer.longest_match(tokens[i..].iter().take(8).map(|t| t.text)) {
+                Some((n, gazetteer::Entity::Country(c), _)) if c == country => {
+                    let term = tokens[i..i + n]
+                        .iter()
+                        .map(|t| t.text)
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    !gazetteer.is_shared_term(sharer, &term)
+                }
+                _ => false,
+            }
+        })
+    })
 }
 
 /// Which countries' terms meant a state of the past in this dispatch, as (modern, then)

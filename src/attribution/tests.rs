@@ -4929,3 +4929,28 @@ fn public_works_is_a_portfolio() {
     let a = one("\"This is a border we drew with a friend,\" Public Works and Transport Minister Ali Hamdan told lawmakers.");
     assert_eq!(a.speakers, ["Ali Hamdan"]);
 }
+
+#[test]
+fn a_demonym_two_states_share_means_the_one_the_dispatch_is_filed_from() {
+    let p = [
+        "BRAZZAVILLE, May 3 (AFP) - Congo's constitutional court published the candidate list.",
+        "\"We are ready,\" said Rodrigue Itoua, deputy secretary general of the ruling Congolese Labour Party.",
+        "A Congolese official said it was \"a legal decision.\"",
+    ];
+    let a = attribute(&p, &[], Some("BRAZZAVILLE"));
+    assert_eq!(a[1].countries, ["Republic of the Congo"]);
+    assert_eq!(a[2].countries, ["Republic of the Congo"]);
+    // Unless the text names the other state by a term of its own.
+    let p = [
+        "BRAZZAVILLE, May 3 (AFP) - Congo's court met after talks in Kinshasa.",
+        "A Congolese official said it was \"a legal decision.\"",
+    ];
+    let a = attribute(&p, &[], Some("BRAZZAVILLE"));
+    assert_eq!(a[1].countries, ["Democratic Republic of the Congo"]);
+    let p = [
+        "PYONGYANG, May 3 (AFP) - The North tested a missile.",
+        "A Korean official said it was \"a legal decision.\"",
+    ];
+    let a = attribute(&p, &[], Some("PYONGYANG"));
+    assert_eq!(a[1].countries, ["North Korea"]);
+}
