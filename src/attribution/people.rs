@@ -840,7 +840,12 @@ impl<'g> People<'g> {
                         | "partners"
                         | "productions"
                 )
-                && segment[..j].iter().any(|w| matches!(w.text, "of" | "for"));
+                && segment[..j].iter().any(|w| matches!(w.text, "of" | "for"))
+                // (`a lawmaker for the ruling Democratic Union of Builders`: a party in
+                // power or opposition, by what it does.)
+                && !segment[..j]
+                    .iter()
+                    .any(|w| matches!(w.lower(), "ruling" | "governing" | "opposition"));
             acronym_owner || non_state || named_body
         });
         // `a former Costa Rican foreign minister who leads the Organization of American
@@ -2340,6 +2345,14 @@ fn heads_unknown_body(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
     }) else {
         return false;
     };
+    // (`a lawmaker for the ruling Democratic Union of Builders`: a party in power or
+    // opposition.)
+    if tokens[end + 1..of]
+        .iter()
+        .any(|t| matches!(t.lower(), "ruling" | "governing" | "opposition"))
+    {
+        return false;
+    }
     let start = of + 1 + usize::from(tokens.get(of + 1).is_some_and(|t| t.text == "the"));
     let run: Vec<&Token<'_>> = tokens
         .get(start..stop)

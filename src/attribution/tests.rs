@@ -4954,3 +4954,14 @@ fn a_demonym_two_states_share_means_the_one_the_dispatch_is_filed_from() {
     let a = attribute(&p, &[], Some("PYONGYANG"));
     assert_eq!(a[1].countries, ["North Korea"]);
 }
+
+#[test]
+fn a_lawmaker_for_the_ruling_party_speaks_in_its_countrys_politics() {
+    let p = [
+        "LIBREVILLE, May 3 (Reuters) - Gabon banned raw manganese exports.",
+        "Paulette Nze, a lawmaker for the ruling Democratic Union of Builders, said the reform would be judged \"by the jobs it creates.\"",
+    ];
+    let a = attribute(&p, &[], Some("LIBREVILLE"));
+    assert_eq!(a[1].speakers, ["Paulette Nze"]);
+    assert_eq!(a[1].countries, ["Gabon"]);
+}
