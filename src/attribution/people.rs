@@ -2632,10 +2632,11 @@ pub fn is_private_body_word(word: &str) -> bool {
             | "Co"
             | "Plc"
             | "PLC"
-            // (`the Legal Network for Truthful Elections`, `Human Rights Watch`: monitors
-            // and campaigns.)
+            // (`the Legal Network for Truthful Elections`, `Human Rights Watch`, the
+            // `Congolese Human Rights Observatory`: monitors and campaigns.)
             | "Network"
             | "Watch"
+            | "Observatory"
     )
 }
 
@@ -3269,6 +3270,8 @@ fn listed_government_title(title: &str) -> bool {
             | "pm"
             | "taoiseach"
             | "prosecutor"
+            // (`Judge X turned down a request by the government`: a state's court.)
+            | "judge"
             | "counsellor"
             | "counselor"
             | "consul"

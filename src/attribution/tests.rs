@@ -4965,3 +4965,17 @@ fn a_lawmaker_for_the_ruling_party_speaks_in_its_countrys_politics() {
     assert_eq!(a[1].speakers, ["Paulette Nze"]);
     assert_eq!(a[1].countries, ["Gabon"]);
 }
+
+#[test]
+fn a_judge_is_the_states_and_an_observatory_is_no_states_body() {
+    let p = [
+        "MBABANE, May 3 (Reuters) - Eswatini's High Court heard the deportees' case.",
+        "Judge Musa Fakudze turned down a request by the government to postpone the hearing. \"This court will not be rushed,\" he said.",
+        "\"The match is over before kickoff,\" said Josue Bikindou, executive director of the Swazi Human Rights Observatory.",
+    ];
+    let a = attribute(&p, &[], Some("MBABANE"));
+    assert_eq!(a[1].speakers, ["Musa Fakudze"]);
+    assert_eq!(a[1].countries, ["Eswatini"]);
+    assert_eq!(a[2].speakers, ["Josue Bikindou"]);
+    assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
+}
