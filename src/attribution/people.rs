@@ -843,9 +843,7 @@ impl<'g> People<'g> {
                 && segment[..j].iter().any(|w| matches!(w.text, "of" | "for"))
                 // (`a lawmaker for the ruling Democratic Union of Builders`: a party in
                 // power or opposition, by what it does.)
-                && !segment[..j]
-                    .iter()
-                    .any(|w| matches!(w.lower(), "ruling" | "governing" | "opposition"));
+                && !segment[..j].iter().any(|w| is_party_role(w.lower()));
             acronym_owner || non_state || named_body
         });
         // `a former Costa Rican foreign minister who leads the Organization of American
@@ -2199,6 +2197,12 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
         )
 }
 
+/// A word that makes a body a party by what it does in politics (`the ruling X`, `the
+/// opposition X`).
+fn is_party_role(lower: &str) -> bool {
+    matches!(lower, "ruling" | "governing" | "opposition")
+}
+
 /// Where the apposition opened by a comma at `end` stops: its next punctuation mark, at most
 /// `span` tokens on; `None` when no comma opens one.
 fn apposition_stop(tokens: &[Token<'_>], end: usize, span: usize) -> Option<usize> {
@@ -2347,10 +2351,7 @@ fn heads_unknown_body(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
     };
     // (`a lawmaker for the ruling Democratic Union of Builders`: a party in power or
     // opposition.)
-    if tokens[end + 1..of]
-        .iter()
-        .any(|t| matches!(t.lower(), "ruling" | "governing" | "opposition"))
-    {
+    if tokens[end + 1..of].iter().any(|t| is_party_role(t.lower())) {
         return false;
     }
     let start = of + 1 + usize::from(tokens.get(of + 1).is_some_and(|t| t.text == "the"));
