@@ -326,13 +326,23 @@ pub fn attribute_dated(
             let mut attribution =
                 attribute_paragraph(text, quotes, tokens, k, &mut people, &mut state);
             if k == 1 {
-                lead_holder = state.lead_office.take().and_then(|(head, qualifiers)| {
-                    people.lead_office_holder(
-                        &head,
-                        &qualifiers,
-                        &lead_speakers,
-                        &state.quote_speakers,
-                    )
+                // (A lead without a quote, `The dollar is near appropriate levels, a top
+                // Bundesbank official said.`, speaks through its description's speaker.)
+                let lead_office = state.lead_office.take();
+                if lead_speakers.is_empty() {
+                    lead_speakers.extend(lead_office.as_ref().map(|(_, _, s, _)| s.clone()));
+                }
+                lead_holder = lead_office.and_then(|(head, qualifiers, _, definite)| {
+                    people
+                        .lead_office_holder(
+                            &head,
+                            &qualifiers,
+                            &lead_speakers,
+                            &state.quote_speakers,
+                        )
+                        // (`…, according to an Iraqi government official.` / `President
+                        // Bush said …`: someone unnamed is never a head of state.)
+                        .filter(|holder| definite || !people.holds_top_office(holder))
                 });
                 // (`Russia's deputy foreign minister said …` / `“…,” Vadim Shestopalov told
                 // reporters`: the holder speaks for the lead's country from here on.)
@@ -351,8 +361,10 @@ pub fn attribute_dated(
         .collect();
     // `The head of the UN nuclear watchdog said …` / `“…,” IAEA Director General X told
     // reporters`: the lead's office is the holder the next paragraph quotes.
+    // (Only a lead that quotes: an unquoted one names nobody.)
+    let lead_quotes = quoted.first().is_some_and(|q| !q.is_empty());
     if let (Some(holder), Some(lead)) = (lead_holder, attributions.first_mut()) {
-        if lead.speakers.is_empty() && lead.organizations.is_empty() {
+        if lead_quotes && lead.speakers.is_empty() && lead.organizations.is_empty() {
             people.describe(&holder, lead);
         }
     }
@@ -1054,9 +1066,10 @@ struct Carry {
     /// lead).
     unnamed_countries: Vec<(String, String)>,
     /// The lead's speaker when it is an office nobody was named for (`The head of the UN
-    /// nuclear watchdog said`), as the description's head and qualifiers: whom the next
-    /// paragraph may name ([`People::lead_office_holder`]).
-    lead_office: Option<(String, Vec<String>)>,
+    /// nuclear watchdog said`), as the description's head and qualifiers, the unnamed
+    /// speaker it resolved to and whether it was definite: whom the next paragraph may name
+    /// ([`People::lead_office_holder`]).
+    lead_office: Option<(String, Vec<String>, Speaker, bool)>,
     /// The speakers the paragraph's quotes were given.
     quote_speakers: Vec<Speaker>,
 }
@@ -1376,7 +1389,7 @@ struct ParagraphEvents {
     /// See [`Carry::unnamed_countries`].
     unnamed_countries: Vec<(String, String)>,
     /// See [`Carry::lead_office`].
-    lead_office: Option<(String, Vec<String>)>,
+    lead_office: Option<(String, Vec<String>, Speaker, bool)>,
 }
 
 /// Every speech verb of the paragraph with its resolved subject, in order; and the last
@@ -1750,16 +1763,18 @@ fn speech_events(
         if main {
             // (The lead's first sentence: one further down may be about someone else.)
             if para == 0 && self::sentence_start(tokens, i) == 0 {
+                // (`…, a top Bundesbank official said.` / `Board member X also told …`: an
+                // indefinite one too.)
                 lead_office = match (&subject, &speaker) {
                     (
                         Subject::Description {
                             head,
-                            definite: true,
                             qualifiers,
+                            definite,
                             ..
                         },
-                        Some(Speaker::Unnamed(_)),
-                    ) => Some((head.clone(), qualifiers.clone())),
+                        Some(unnamed @ Speaker::Unnamed(_)),
+                    ) => Some((head.clone(), qualifiers.clone(), unnamed.clone(), *definite)),
                     _ => None,
                 };
             }

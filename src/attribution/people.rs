@@ -1694,6 +1694,28 @@ impl<'g> People<'g> {
         }
     }
 
+    /// Does this speaker hold a state's top office (`President X`, `Prime Minister X`,
+    /// `King X`), which no unnamed official's description stands for?
+    pub fn holds_top_office(&self, speaker: &Speaker) -> bool {
+        match speaker {
+            Speaker::Person(i) => self.persons.get(*i).is_some_and(|p| {
+                p.titles.iter().any(|t| {
+                    matches!(
+                        t.as_str(),
+                        "president"
+                            | "premier"
+                            | "prime"
+                            | "king"
+                            | "queen"
+                            | "emir"
+                            | "chancellor"
+                    )
+                })
+            }),
+            _ => false,
+        }
+    }
+
     /// Has the text given this speaker an office (`Hezbollah leader X`)?
     pub fn is_titled(&self, speaker: &Speaker) -> bool {
         match speaker {

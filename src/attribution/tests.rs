@@ -4979,3 +4979,23 @@ fn a_judge_is_the_states_and_an_observatory_is_no_states_body() {
     assert_eq!(a[2].speakers, ["Josue Bikindou"]);
     assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
 }
+
+#[test]
+fn an_unquoted_leads_unnamed_official_is_the_person_the_next_paragraph_names() {
+    let p = [
+        "LONDON, March 17 - The dollar is near appropriate levels against European currencies, a top Bundesbank official said.",
+        "Board member Leonhard Gleske also told a conference that current rates \"can be viewed as equilibrium levels.\"",
+    ];
+    let a = attribute(&p, &[], Some("LONDON"));
+    assert!(a[0].speakers.is_empty(), "{:?}", a[0].speakers);
+    assert_eq!(a[1].speakers, ["Leonhard Gleske"]);
+    assert_eq!(a[1].countries, ["Germany"]);
+    // An unnamed official is never the head of state named next.
+    let p = [
+        "Two co-defendants will be executed on Thursday, according to an Iraqi government official.",
+        "President George Bush said the trial had been \"fair.\"",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["George Bush"]);
+    assert_ne!(a[1].countries, ["Iraq"]);
+}
