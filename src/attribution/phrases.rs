@@ -82,6 +82,22 @@ fn is_phrase_word(t: &Token<'_>) -> bool {
 /// `Minister of State for Trade`, `special envoy for Sudan`, and `to` in `Ambassador to Iraq`.
 fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
     let capitalized_at = |i: usize| tokens.get(i).is_some_and(|t| t.is_capitalized());
+    // (`St. Kitts and Nevis Foreign Minister X`, `Ambassador to the Organisation for Economic
+    // Cooperation and Development X`: a function word inside a name the gazetteer knows.)
+    let inside_a_name = || {
+        (k.saturating_sub(6)..k).any(|start| {
+            tokens[start].is_capitalized()
+                && Gazetteer::get()
+                    .longest_match(tokens[start..].iter().take(10).map(|t| t.text))
+                    .is_some_and(|(n, _, _)| start + n > k + 1)
+        })
+    };
+    if matches!(tokens[k].text, "and" | "for" | "of" | "the")
+        && capitalized_at(k + 1)
+        && inside_a_name()
+    {
+        return true;
+    }
     match tokens[k].text {
         "for" | "to" => {
             k > 0
@@ -145,16 +161,7 @@ fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
                         .is_some_and(|t| t.is_title() && t.is_capitalized())
                 },
             );
-            // (`St. Kitts and Nevis Foreign Minister X`, `Trinidad and Tobago`: inside a
-            // country's name.)
-            let inside_a_name = (k.saturating_sub(3)..k).any(|start| {
-                tokens[start].is_capitalized()
-                    && Gazetteer::get()
-                        .longest_match(tokens[start..].iter().take(8).map(|t| t.text))
-                        .is_some_and(|(n, _, _)| start + n > k + 1)
-            });
-            capitalized_at(k + 1)
-                && (after_the_domain || portfolios || after_the_of_domain || inside_a_name)
+            capitalized_at(k + 1) && (after_the_domain || portfolios || after_the_of_domain)
         }
         _ => false,
     }

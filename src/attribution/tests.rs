@@ -4764,6 +4764,10 @@ fn a_countrys_name_with_and_opens_a_title() {
     assert_eq!(a[1].countries, ["Saint Kitts and Nevis"]);
     assert_eq!(a[2].speakers, ["John Shad"]);
     assert_eq!(a[2].countries, ["United States"]);
+    // (Any function word inside a known name: `for` as well as `and`.)
+    let a = one("\"Agriculture is a prime target,\" U.S. Ambassador to the Organisation for Economic Cooperation and Development Edward Streator said.");
+    assert_eq!(a.speakers, ["Edward Streator"]);
+    assert_eq!(a.countries, ["United States"]);
 }
 
 #[test]
