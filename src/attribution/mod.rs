@@ -330,19 +330,19 @@ pub fn attribute_dated(
                 // Bundesbank official said.`, speaks through its description's speaker.)
                 let lead_office = state.lead_office.take();
                 if lead_speakers.is_empty() {
-                    lead_speakers.extend(lead_office.as_ref().map(|(_, _, s, _)| s.clone()));
+                    lead_speakers.extend(lead_office.as_ref().map(|o| o.speaker.clone()));
                 }
-                lead_holder = lead_office.and_then(|(head, qualifiers, _, definite)| {
+                lead_holder = lead_office.and_then(|office| {
                     people
                         .lead_office_holder(
-                            &head,
-                            &qualifiers,
+                            &office.head,
+                            &office.qualifiers,
                             &lead_speakers,
                             &state.quote_speakers,
                         )
                         // (`…, according to an Iraqi government official.` / `President
                         // Bush said …`: someone unnamed is never a head of state.)
-                        .filter(|holder| definite || !people.holds_top_office(holder))
+                        .filter(|holder| office.definite || !people.holds_top_office(holder))
                 });
                 // (`Russia's deputy foreign minister said …` / `“…,” Vadim Shestopalov told
                 // reporters`: the holder speaks for the lead's country from here on.)
@@ -1045,6 +1045,20 @@ fn named_countries(
     named
 }
 
+/// A lead's speaker that is an office nobody was named for (`The head of the UN nuclear
+/// watchdog said`, `…, a top Bundesbank official said.`).
+#[derive(Debug, Clone)]
+struct LeadOffice {
+    /// The description's last title word (`head`, `official`).
+    head: String,
+    /// The title words before it (`nuclear`, `top`).
+    qualifiers: Vec<String>,
+    /// The unnamed speaker the description resolved to.
+    speaker: Speaker,
+    /// `The head of …` rather than `a top … official`.
+    definite: bool,
+}
+
 /// What one paragraph hands to the next.
 #[derive(Debug, Default, Clone)]
 struct Carry {
@@ -1066,10 +1080,9 @@ struct Carry {
     /// lead).
     unnamed_countries: Vec<(String, String)>,
     /// The lead's speaker when it is an office nobody was named for (`The head of the UN
-    /// nuclear watchdog said`), as the description's head and qualifiers, the unnamed
-    /// speaker it resolved to and whether it was definite: whom the next paragraph may name
+    /// nuclear watchdog said`): whom the next paragraph may name
     /// ([`People::lead_office_holder`]).
-    lead_office: Option<(String, Vec<String>, Speaker, bool)>,
+    lead_office: Option<LeadOffice>,
     /// The speakers the paragraph's quotes were given.
     quote_speakers: Vec<Speaker>,
 }
@@ -1389,7 +1402,7 @@ struct ParagraphEvents {
     /// See [`Carry::unnamed_countries`].
     unnamed_countries: Vec<(String, String)>,
     /// See [`Carry::lead_office`].
-    lead_office: Option<(String, Vec<String>, Speaker, bool)>,
+    lead_office: Option<LeadOffice>,
 }
 
 /// Every speech verb of the paragraph with its resolved subject, in order; and the last
@@ -1774,7 +1787,12 @@ fn speech_events(
                             ..
                         },
                         Some(unnamed @ Speaker::Unnamed(_)),
-                    ) => Some((head.clone(), qualifiers.clone(), unnamed.clone(), *definite)),
+                    ) => Some(LeadOffice {
+                        head: head.clone(),
+                        qualifiers: qualifiers.clone(),
+                        speaker: unnamed.clone(),
+                        definite: *definite,
+                    }),
                     _ => None,
                 };
             }
