@@ -1380,7 +1380,7 @@ fn frame_start(tokens: &[Token<'_>], at: usize) -> usize {
 }
 
 /// Index of the first token of the sentence that holds token `at`.
-fn sentence_start(tokens: &[Token<'_>], at: usize) -> usize {
+pub(super) fn sentence_start(tokens: &[Token<'_>], at: usize) -> usize {
     (0..at)
         .rev()
         .find(|&k| tokens[k].ends_sentence())

@@ -1236,41 +1236,25 @@ impl<'g> People<'g> {
     /// Does the sentence `its` at `at` refers to open with a party (`The opposition
     /// Nationalist Party voted …`)?
     fn its_antecedent_is_party(&self, tokens: &[Token<'_>], at: usize) -> bool {
-        let sentence_start = (0..at)
-            .rev()
-            .find(|&k| tokens[k].ends_sentence())
-            .map_or(0, |k| k + 1);
-        let Some(previous_end) = sentence_start.checked_sub(1) else {
-            return false;
-        };
-        let start = (0..previous_end)
-            .rev()
-            .find(|&k| tokens[k].ends_sentence())
-            .map_or(0, |k| k + 1);
-        tokens[start..previous_end]
-            .iter()
-            .take(6)
-            .take_while(|t| !t.punct)
-            .any(|t| matches!(t.lower(), "party" | "opposition"))
+        sentence_before(tokens, super::sentence_start(tokens, at)).is_some_and(|previous| {
+            tokens[previous]
+                .iter()
+                .take(6)
+                .take_while(|t| !t.punct)
+                .any(|t| matches!(t.lower(), "party" | "opposition"))
+        })
     }
 
     /// The country that opens the sentence of `at`, when `at` is inside it (`The Soviet Union
     /// supports …, its ambassador to Kuwait, X, told`), or else the sentence before
     /// (`Indonesia, one of … . Its ambassador, X,`).
     fn its_antecedent_country(&self, tokens: &[Token<'_>], at: usize) -> Option<usize> {
-        let sentence_start = (0..at)
-            .rev()
-            .find(|&k| tokens[k].ends_sentence())
-            .map_or(0, |k| k + 1);
+        let sentence_start = super::sentence_start(tokens, at);
         let (start, end) = if sentence_start < at {
             (sentence_start, at)
         } else {
-            let previous_end = sentence_start.checked_sub(1)?;
-            let start = (0..previous_end)
-                .rev()
-                .find(|&k| tokens[k].ends_sentence())
-                .map_or(0, |k| k + 1);
-            (start, previous_end)
+            let previous = sentence_before(tokens, sentence_start)?;
+            (previous.start, previous.end)
         };
         // `The Soviet Union`, `the Netherlands`.
         let start = if tokens.get(start).is_some_and(|t| t.lower() == "the") {
@@ -2225,6 +2209,12 @@ fn is_party_role(lower: &str) -> bool {
     matches!(lower, "ruling" | "governing" | "opposition")
 }
 
+/// The sentence that ends just before `sentence_start`, without its closing mark.
+fn sentence_before(tokens: &[Token<'_>], sentence_start: usize) -> Option<std::ops::Range<usize>> {
+    let end = sentence_start.checked_sub(1)?;
+    Some(super::sentence_start(tokens, end)..end)
+}
+
 /// Where the apposition opened by a comma at `end` stops: its next punctuation mark, at most
 /// `span` tokens on; `None` when no comma opens one.
 fn apposition_stop(tokens: &[Token<'_>], end: usize, span: usize) -> Option<usize> {
@@ -2336,8 +2326,7 @@ fn runs_state_company(tokens: &[Token<'_>], end: usize) -> bool {
             commas < 2 && (!t.punct || t.is_punct(&[","]))
         })
         .collect::<Vec<_>>();
-    let titled = apposition.first().is_some_and(|t| t.is_title())
-        || apposition.iter().take(4).any(|t| t.is_title());
+    let titled = apposition.iter().take(4).any(|t| t.is_title());
     let state_owned = apposition.windows(2).any(|w| {
         matches!(
             w[0].lower(),
