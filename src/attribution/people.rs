@@ -869,7 +869,12 @@ impl<'g> People<'g> {
             return (titles, None, true);
         }
         let organization = country == Some(None);
-        let country = country.flatten();
+        // (`, chief executive of the Federation of Belgian Enterprises,`, `, president of
+        // the pilots' union SPAC,`: a body of members speaks for no country, neither the one
+        // in its name nor the dateline's.)
+        let private_body = super::phrases::describes_private_body(segment, self.gazetteer);
+        let other_body = other_body || private_body;
+        let country = country.flatten().filter(|_| !private_body);
         // `Ramon Diaz, Chairman of the Presidential Commission on Good Government`: the head
         // of a state body is an official, whatever the title is called.
         let heads_state_body = !organization
@@ -930,6 +935,11 @@ impl<'g> People<'g> {
             .filter(|t| t.is_title())
             .map(|t| t.lower().to_string())
             .collect();
+        // (`The president of the Petrol Dealers Association of Malaysia, X,`: nor does a
+        // body of members.)
+        if super::phrases::describes_private_body(segment, self.gazetteer) {
+            return Some((titles, None, true));
+        }
         let country = super::phrases::description_country(segment, self.gazetteer);
         // (`The head of the West African regional bloc’s observer mission, X,`: an
         // international mission speaks for no state.)
@@ -971,6 +981,17 @@ impl<'g> People<'g> {
             Some([open, _, close]) if open.text == "(" && close.text == ")" => start - 4,
             _ => start - 1,
         };
+        // (`The president of the Petrol Dealers Association of Malaysia, X,`: the office of a
+        // body of members, whatever the last phrase of its name is.)
+        let sentence = super::sentence_start(tokens, description_end);
+        if super::phrases::describes_private_body(
+            &tokens[sentence..description_end],
+            self.gazetteer,
+        ) {
+            if let Some(description) = self.opening_description(tokens, description_end, closed) {
+                return description;
+            }
+        }
         let mut range = super::phrases::phrase_backward(tokens, description_end);
         // (`Senegal's Minister of Energy, Petroleum and Mines, X,`, `Brazil's mines and energy
         // minister, X,`: a title whose portfolios are listed; the phrase before the list holds

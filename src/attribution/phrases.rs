@@ -823,6 +823,62 @@ pub fn is_private_body_name(word: &str) -> bool {
     )
 }
 
+/// Does a description of an office name a body of members outside government, by the
+/// words that make one: `the Petrol Dealers Association of Malaysia`, `the Cambodian Labour
+/// Confederation`, `the Thai National Shippers' Council`, `the pilots' union SPAC`, `a
+/// residents' platform`? Its officers speak for the body, not for the country in its name or
+/// the dateline's. (Not a government's own body: `the Department of Veterans' Affairs`; nor a
+/// party: `the Workers' Party`; nor a state: `the Russian Federation`, `the Swiss
+/// Confederation`.)
+pub fn describes_private_body(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> bool {
+    let government = tokens.iter().any(|t| {
+        is_government_body(t.text) || matches!(t.lower(), "party" | "government" | "ministry")
+    });
+    !government
+        && tokens.iter().enumerate().any(|(j, t)| {
+            let named = t.is_capitalized()
+                && matches!(
+                    t.text,
+                    "Association" | "Associations" | "Federation" | "Confederation"
+                )
+                && !(j > 0
+                    && matches!(
+                        gazetteer.lookup(tokens[j - 1].text),
+                        Some((Entity::Country(_), TermKind::Demonym))
+                    ));
+            let lowercase = matches!(
+                t.text,
+                "association" | "federation" | "confederation" | "union"
+            );
+            // (`the pilots' union`, `the Thai National Shippers' Council`: the body of the
+            // members a plural possessive names.)
+            let members = j > 0 && {
+                let owner = &tokens[j - 1];
+                owner.possessive
+                    && owner.text.len() > 3
+                    && owner.text.ends_with('s')
+                    && !owner.text.ends_with("ss")
+                    && matches!(
+                        t.lower(),
+                        "council"
+                            | "union"
+                            | "association"
+                            | "federation"
+                            | "confederation"
+                            | "platform"
+                            | "group"
+                            | "committee"
+                            | "network"
+                            | "alliance"
+                            | "forum"
+                            | "collective"
+                            | "cooperative"
+                    )
+            };
+            named || lowercase || members
+        })
+}
+
 /// Institution words naming a government's own bodies (`Foreign Ministry`, `Cabinet`).
 pub fn is_government_body(word: &str) -> bool {
     matches!(

@@ -5003,3 +5003,28 @@ fn an_unquoted_leads_unnamed_official_is_the_person_the_next_paragraph_names() {
     assert_eq!(a[1].speakers, ["George Bush"]);
     assert_ne!(a[1].countries, ["Iraq"]);
 }
+
+#[test]
+fn an_officer_of_a_body_of_members_speaks_for_no_country() {
+    let p = [
+        "ACCRA, June 2 (Reuters) - Ghana raised fuel prices on Monday.",
+        "\"Prices will rise again,\" said Kwame Asante, chairman of the Ghana Transport Owners' Council.",
+        "The president of the Cocoa Exporters Association of Ghana, Ama Boateng, said sales had stalled. \"We cannot sell at this price,\" she said.",
+        "\"Members are angry,\" said Yaw Mensah, vice president of the Ghanaian Teachers Confederation.",
+        "Kofi Adjei, president of the drivers' union GPRTU, said drivers would \"not move an inch.\"",
+        "\"The cap is welcome,\" said Efua Sarpong, chief executive of the Federation of Ghanaian Exporters.",
+        "\"The budget is sound,\" said Finance Minister Nana Owusu.",
+    ];
+    let a = attribute(&p, &[], Some("ACCRA"));
+    for (k, name) in [
+        (1, "Kwame Asante"),
+        (2, "Ama Boateng"),
+        (3, "Yaw Mensah"),
+        (4, "Kofi Adjei"),
+        (5, "Efua Sarpong"),
+    ] {
+        assert_eq!(a[k].speakers, [name]);
+        assert!(a[k].countries.is_empty(), "{k}: {:?}", a[k].countries);
+    }
+    assert_eq!(a[6].countries, ["Ghana"]);
+}
