@@ -88,11 +88,21 @@ impl<'g> People<'g> {
         }
     }
 
-    /// Each person's name, country and titles, for tracing.
-    pub fn summary(&self) -> Vec<(String, Option<&str>, &[String])> {
+    /// Each person's name, country and titles, for tracing, with whether they speak for an
+    /// international or other non-state body and have a profile card.
+    pub fn summary(&self) -> Vec<String> {
         self.persons
             .iter()
-            .map(|p| (p.words.join(" "), p.country.as_deref(), p.titles.as_slice()))
+            .map(|p| {
+                format!(
+                    "{} ({}; {}{}{})",
+                    p.words.join(" "),
+                    p.country.as_deref().unwrap_or("no country"),
+                    p.titles.join(" "),
+                    if p.international { "; non-state" } else { "" },
+                    if p.profile { "; card" } else { "" },
+                )
+            })
             .collect()
     }
 
@@ -732,7 +742,11 @@ impl<'g> People<'g> {
                         }
                     }
                     // (`former ambassador to the European Union`: a state's envoy to it.)
-                    Some((_, Entity::Organization(_), _)) if !locative && !envoy_to => {
+                    // (Not the tail of a longer name: `the National Security Council` is
+                    // no `Security Council`.)
+                    Some((_, Entity::Organization(_), _))
+                        if !locative && !envoy_to && !inside_longer_name(tokens, k) =>
+                    {
                         country = Some(None)
                     }
                     // (`The Swiss National Bank …, Markus Lusser, a member of the Bank's
@@ -1815,6 +1829,33 @@ impl<'g> People<'g> {
         let candidates = self.recent().filter(|(_, p)| ends_with(p));
         if let Some((i, _)) = candidates.max_by_key(|(i, p)| (recency(p), usize::MAX - i)) {
             return Some(i);
+        }
+        // `Abdul Rahim` for `Abdul Rahim Wae-ali`, `Mario Rodriguez` for `Mario Rodriguez
+        // Montero`: the opening names of exactly one longer name.
+        // (Only names the text runs on with name words: not a place, an acronym or a
+        // common capitalized word that a wiki's markup ran into a name, `John Howard
+        // Singapore`, `Atlantic Richfield ARC`, `Stephen Harper Category`.)
+        let name_word = |w: &String| {
+            self.gazetteer.lookup(w).is_none()
+                && !super::tokens::is_capitalized_stopword(w)
+                && !(w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase()))
+        };
+        if keys.len() >= 2 && keys.len() <= 3 {
+            let mut opening = self.recent().filter(|(_, p)| {
+                let full = without_suffix(&p.keys);
+                full.len() > keys.len()
+                    && full.len() <= keys.len() + 2
+                    && full[..keys.len()] == *keys
+                    && p.words.iter().all(name_word)
+                    && (!p.titles.is_empty() || p.profile)
+                    && self
+                        .gazetteer
+                        .longest_match(p.words.iter().map(String::as_str))
+                        .is_none()
+            });
+            if let (Some((i, _)), None) = (opening.next(), opening.next()) {
+                return Some(i);
+            }
         }
         if keys.len() == 1 {
             // Surname first (`Lho` for `Lho Shin-yong`).
@@ -3099,6 +3140,18 @@ fn names_private_body(tokens: &[Token<'_>]) -> bool {
         .take(4)
         .take_while(|t| !t.punct && t.is_capitalized())
         .any(|t| super::phrases::is_private_body_name(t.text))
+}
+
+/// Does the name the gazetteer matches at `k` run on from a capitalized word before it
+/// (`National` in `the National Security Council`), so it names something else?
+fn inside_longer_name(tokens: &[Token<'_>], k: usize) -> bool {
+    k > 0 && {
+        let before = &tokens[k - 1];
+        before.is_capitalized()
+            && !before.punct
+            && !before.possessive
+            && !super::tokens::is_capitalized_stopword(before.text)
+    }
 }
 
 /// Do the words after a demonym name the state's own body (`Chinese Foreign Ministry`,

@@ -5028,3 +5028,33 @@ fn an_officer_of_a_body_of_members_speaks_for_no_country() {
     }
     assert_eq!(a[6].countries, ["Ghana"]);
 }
+
+#[test]
+fn the_opening_names_of_one_longer_name_are_that_person() {
+    let p = [
+        "KOTA BHARU, Malaysia (AFP) - The talks resumed on Monday.",
+        "The council's president, Wan Azizah Rahman, said the members wanted \"a fair deal.\"",
+        "\"We will not wait forever,\" Wan Azizah told AFP.",
+    ];
+    let a = attribute(&p, &[], Some("KOTA BHARU"));
+    assert_eq!(a[1].speakers, ["Wan Azizah Rahman"]);
+    assert_eq!(a[2].speakers, ["Wan Azizah Rahman"]);
+}
+
+#[test]
+fn a_longer_name_ending_in_a_known_bodys_name_is_not_that_body() {
+    // `the National Security Council` is a state's body, not the U.N. Security Council: the
+    // card's country stands.
+    let p = [
+        "BANGKOK (AFP) - Government negotiators agreed on Wednesday to a truce.",
+        "Somchai Rattana, a former deputy director of the National Security Council, said the truce was \"a small step.\"",
+    ];
+    let cards = [KnownPerson {
+        name: "Somchai Rattana",
+        country: Some("Thailand"),
+        bio: "Somchai Rattana leads the government's peace panel.",
+    }];
+    let a = attribute(&p, &cards, Some("BANGKOK"));
+    assert_eq!(a[1].speakers, ["Somchai Rattana"]);
+    assert_eq!(a[1].countries, ["Thailand"]);
+}
