@@ -2177,9 +2177,20 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         // `Frederick Chiluba, leader of the Zambian Congress of Trade Unions said`: a name
         // that is the object of the apposition's `of` is its body's; the person is before it.
         // (Or the whole apposition is the phrase: `leader of the … Unions`.)
+        // (`Bumpei Otsuki, President of the Japan Federation of Employers' Associations
+        // told`: capitalized too, when the name is the last word of the body's.)
+        let of_at = tokens[range.clone()].iter().position(|t| t.text == "of");
+        let name_in_body = |words: &[String]| {
+            of_at.is_some_and(|of| {
+                tokens[range.start + of..range.end]
+                    .iter()
+                    .any(|t| words.first().is_some_and(|w| w == t.text))
+            })
+        };
         let opens_description = tokens[range.start].is_title()
-            && !tokens[range.start].is_capitalized()
-            && tokens[range.clone()].iter().any(|t| t.text == "of");
+            && of_at.is_some()
+            && (!tokens[range.start].is_capitalized()
+                || matches!(&subject, Some(Subject::Named { words, .. }) if name_in_body(words)));
         // (Or a bare name closing it: `Franciso Chona, manager of the state-run oil company
         // Ecopetrol said`.)
         let bare = matches!(&subject, Some(Subject::Named { titles, .. }) if titles.is_empty());
@@ -2905,6 +2916,15 @@ fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
             continue;
         }
         let range = phrase_backward(tokens, comma);
+        // (`Seiuli Tavita Ioane, one of the two independents who backed Tuilagi Sefo, said`:
+        // nor the object of a relative clause further inside the segment.)
+        if n > 0
+            && tokens[segment_start..range.start.max(segment_start)]
+                .iter()
+                .any(|t| matches!(t.lower(), "who" | "whom" | "which"))
+        {
+            continue;
+        }
         // `Arthur Krumper of Munich's Ifo institute, which …, said`: a name opening the
         // segment, placed by a preposition.
         let opening = phrase_forward(tokens, segment_start);

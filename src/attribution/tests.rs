@@ -5058,3 +5058,15 @@ fn a_longer_name_ending_in_a_known_bodys_name_is_not_that_body() {
     assert_eq!(a[1].speakers, ["Somchai Rattana"]);
     assert_eq!(a[1].countries, ["Thailand"]);
 }
+
+#[test]
+fn the_object_of_a_relative_clause_in_apposition_is_not_the_speaker() {
+    let a = one("Mele Tupou, one of the three lawmakers who backed Siaosi Fifita, said the deal \"was the only way.\"");
+    assert_eq!(a.speakers, ["Mele Tupou"]);
+}
+
+#[test]
+fn a_capitalized_title_of_a_body_left_open_before_the_verb_describes_the_name_before_it() {
+    let a = one("\"Wages must stay low,\" Kenji Arai, President of the Osaka Federation of Retailers' Associations told reporters.");
+    assert_eq!(a.speakers, ["Kenji Arai"]);
+}
