@@ -2059,11 +2059,15 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
     // sentence before a short relative clause, without commas, that runs up to the verb.
     let sentence = frame_start(tokens, end);
     let opening = phrase_forward(tokens, sentence);
+    // (`Mushir al-Masri, who won the election said`: or after a comma, the clause's closing
+    // comma left out.)
+    let who_at =
+        opening.end + usize::from(tokens.get(opening.end).is_some_and(|t| t.is_punct(&[","])));
     let relative_up_to_verb = !opening.is_empty()
-        && tokens.get(opening.end).is_some_and(|t| t.lower() == "who")
-        && end > opening.end + 1
-        && end - opening.end <= 10
-        && !tokens[opening.end..end].iter().any(|t| t.punct);
+        && tokens.get(who_at).is_some_and(|t| t.lower() == "who")
+        && end > who_at + 1
+        && end - who_at <= 10
+        && !tokens[who_at..end].iter().any(|t| t.punct);
     if relative_up_to_verb {
         return analyze(&tokens[opening], gazetteer);
     }

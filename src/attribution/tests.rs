@@ -5070,3 +5070,9 @@ fn a_capitalized_title_of_a_body_left_open_before_the_verb_describes_the_name_be
     let a = one("\"Wages must stay low,\" Kenji Arai, President of the Osaka Federation of Retailers' Associations told reporters.");
     assert_eq!(a.speakers, ["Kenji Arai"]);
 }
+
+#[test]
+fn a_relative_clause_after_a_name_left_open_before_the_verb() {
+    let a = one("Rania Haddad, who chaired the session said on Monday, \"the talks will resume.\"");
+    assert_eq!(a.speakers, ["Rania Haddad"]);
+}
