@@ -73,6 +73,20 @@ pub struct People<'g> {
     /// How often the dispatch names each country, most named first: a legislator's usual
     /// country (`Senator`) counts only when it is the first (Australia has senators too).
     named_counts: Vec<(String, usize)>,
+    /// What the last sentence of the paragraph before the one being scanned names, for an
+    /// `Its leader, X,` that opens a paragraph.
+    paragraph_before: Antecedent,
+}
+
+/// What a sentence names that a later `its` may refer to.
+#[derive(Debug, Default, Clone, Copy)]
+struct Antecedent {
+    /// A party or the opposition (`The opposition Independence Party, which …, said`).
+    party: bool,
+    /// A country or one of its institutions (`The Central Bank of Kuwait`).
+    country: Option<usize>,
+    /// A state company (`EirGrid, the state-owned grid operator, has warned`).
+    state_company: bool,
 }
 
 impl<'g> People<'g> {
@@ -85,6 +99,7 @@ impl<'g> People<'g> {
             seat_country: None,
             named_counts: Vec::new(),
             era: Vec::new(),
+            paragraph_before: Antecedent::default(),
         }
     }
 
@@ -321,7 +336,9 @@ impl<'g> People<'g> {
                     && (qualified
                         || serves.is_some()
                         || visiting
-                        || (left_country.is_none() && extends_left(tokens, range_start))
+                        || (left_country.is_none()
+                            && extends_left(tokens, range_start)
+                            && !self.its_portfolio(tokens, range_start))
                         || outside_government
                         || body_owns_apposed_office(tokens, end, self.gazetteer)
                         || heads_unknown_body(tokens, end, self.gazetteer));
@@ -434,6 +451,7 @@ impl<'g> People<'g> {
             }
             i = end.max(i + 1);
         }
+        self.paragraph_before = self.last_sentence_antecedent(tokens);
     }
 
     /// `Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev,`, `Koo Bon-yong, an
@@ -1168,7 +1186,7 @@ impl<'g> People<'g> {
             _ if !titled => return state_description().unwrap_or(none),
             _ => return none,
         }
-        let titles = phrase
+        let titles: Vec<String> = phrase
             .iter()
             .filter(|t| !t.punct && t.is_title())
             .map(|t| t.lower().to_string())
@@ -1256,7 +1274,15 @@ impl<'g> People<'g> {
         // (`The opposition Nationalist Party voted against it. Its leader, X,`: a party's
         // officers speak in their country's politics.)
         let of_a_party = its && self.its_antecedent_is_party(tokens, phrase_start);
-        let of_a_body = (its && its_country.is_none() && !of_a_party) || body_owner;
+        // (`EirGrid, the state-owned grid operator, has warned … . Its chief executive, X,`:
+        // a state company's officer speaks for its state, as in apposition.)
+        let of_a_state_company = its && self.its_antecedent_is_state_company(tokens, phrase_start);
+        let mut titles = titles;
+        if of_a_state_company {
+            titles.push("official".to_string());
+        }
+        let of_a_body =
+            (its && its_country.is_none() && !of_a_party && !of_a_state_company) || body_owner;
         let country = possessive_country
             .or(country)
             .or(its_country)
@@ -1270,14 +1296,54 @@ impl<'g> People<'g> {
 
     /// Does the sentence `its` at `at` refers to open with a party (`The opposition
     /// Nationalist Party voted …`)?
+    /// (Or, when `at` opens the paragraph, the last sentence of the paragraph before.)
     fn its_antecedent_is_party(&self, tokens: &[Token<'_>], at: usize) -> bool {
-        sentence_before(tokens, super::sentence_start(tokens, at)).is_some_and(|previous| {
-            tokens[previous]
-                .iter()
-                .take(6)
-                .take_while(|t| !t.punct)
-                .any(|t| matches!(t.lower(), "party" | "opposition"))
-        })
+        let start = super::sentence_start(tokens, at);
+        match sentence_before(tokens, start) {
+            Some(previous) => opens_with_party(&tokens[previous]),
+            None => start == 0 && self.paragraph_before.party,
+        }
+    }
+
+    /// `The Popular Party said … . Its housing spokesman X`: a portfolio before a title at
+    /// `start`, after `its` that refers to a party or a country, is the party's or the
+    /// state's own, not some other body's.
+    fn its_portfolio(&self, tokens: &[Token<'_>], start: usize) -> bool {
+        let mut k = start;
+        while k > 0 && start - k < 3 && super::phrases::is_portfolio_word(tokens[k - 1].lower()) {
+            k -= 1;
+        }
+        k < start
+            && k > 0
+            && tokens[k - 1].lower() == "its"
+            && (self.its_antecedent_is_party(tokens, k - 1)
+                || self.its_antecedent_country(tokens, k - 1).is_some())
+    }
+
+    /// Does the sentence `its` at `at` refers to (as [`People::its_antecedent_is_party`])
+    /// name a state company (`EirGrid, the state-owned grid operator, has warned …`)?
+    fn its_antecedent_is_state_company(&self, tokens: &[Token<'_>], at: usize) -> bool {
+        let start = super::sentence_start(tokens, at);
+        match sentence_before(tokens, start) {
+            Some(previous) => names_state_company(&tokens[previous]),
+            None => start == 0 && self.paragraph_before.state_company,
+        }
+    }
+
+    /// What the last sentence of a paragraph names, for an `its` opening the next one.
+    fn last_sentence_antecedent(&self, tokens: &[Token<'_>]) -> Antecedent {
+        let end = if tokens.last().is_some_and(|t| t.ends_sentence()) {
+            tokens.len() - 1
+        } else {
+            tokens.len()
+        };
+        let start = super::sentence_start(tokens, end);
+        let sentence = &tokens[start..end];
+        Antecedent {
+            party: opens_with_party(sentence),
+            country: self.country_opening(tokens, start, end),
+            state_company: names_state_company(sentence),
+        }
     }
 
     /// The country that opens the sentence of `at`, when `at` is inside it (`The Soviet Union
@@ -1288,9 +1354,21 @@ impl<'g> People<'g> {
         let (start, end) = if sentence_start < at {
             (sentence_start, at)
         } else {
-            let previous = sentence_before(tokens, sentence_start)?;
+            let Some(previous) = sentence_before(tokens, sentence_start) else {
+                // (`… . ¶ Its ambassador, X,`: the paragraph before's last sentence.)
+                return self
+                    .paragraph_before
+                    .country
+                    .filter(|_| sentence_start == 0);
+            };
             (previous.start, previous.end)
         };
+        self.country_opening(tokens, start, end)
+    }
+
+    /// The country (or its institution) that opens `tokens[start..end]`, as an antecedent of
+    /// `its`.
+    fn country_opening(&self, tokens: &[Token<'_>], start: usize, end: usize) -> Option<usize> {
         // `The Soviet Union`, `the Netherlands`.
         let start = if tokens.get(start).is_some_and(|t| t.lower() == "the") {
             start + 1
@@ -2389,17 +2467,41 @@ fn runs_state_company(tokens: &[Token<'_>], end: usize) -> bool {
         })
         .collect::<Vec<_>>();
     let titled = apposition.iter().take(4).any(|t| t.is_title());
-    let state_owned = apposition.windows(2).any(|w| {
-        matches!(
-            w[0].lower(),
-            "state-owned" | "state-run" | "state-controlled" | "government-owned"
-        ) || (w[0].lower() == "state"
-            && matches!(
-                w[1].lower(),
-                "company" | "firm" | "utility" | "oil" | "corporation"
-            ))
-    });
+    let state_owned = apposition.windows(2).any(|w| says_state_owned(w[0], w[1]));
     titled && state_owned
+}
+
+/// Do two words say a company is the state's (`state-owned`, `state company`)?
+fn says_state_owned(word: &Token<'_>, next: &Token<'_>) -> bool {
+    matches!(
+        word.lower(),
+        "state-owned" | "state-run" | "state-controlled" | "government-owned"
+    ) || (word.lower() == "state"
+        && matches!(
+            next.lower(),
+            "company" | "firm" | "utility" | "oil" | "corporation"
+        ))
+}
+
+/// Does a sentence name a state company near its start, as its subject or in apposition
+/// (`EirGrid, the state-owned grid operator, has warned`)?
+fn names_state_company(sentence: &[Token<'_>]) -> bool {
+    sentence
+        .iter()
+        .take(8)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| says_state_owned(w[0], w[1]))
+}
+
+/// Does a sentence open with a party or the opposition (`The opposition Independence Party,
+/// which …, said`)?
+fn opens_with_party(sentence: &[Token<'_>]) -> bool {
+    sentence
+        .iter()
+        .take(6)
+        .take_while(|t| !t.punct)
+        .any(|t| matches!(t.lower(), "party" | "opposition"))
 }
 
 /// `Ernesto Villalba, president of Canacero,`: an office of a body named after `of` in the

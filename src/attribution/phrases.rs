@@ -1034,7 +1034,7 @@ pub fn description_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Optio
 }
 
 /// Ministries' portfolios, title words only right before a title (`Planning Minister`).
-fn is_portfolio_word(lower: &str) -> bool {
+pub(super) fn is_portfolio_word(lower: &str) -> bool {
     matches!(
         lower,
         "planning"

@@ -5076,3 +5076,30 @@ fn a_relative_clause_after_a_name_left_open_before_the_verb() {
     let a = one("Rania Haddad, who chaired the session said on Monday, \"the talks will resume.\"");
     assert_eq!(a.speakers, ["Rania Haddad"]);
 }
+
+#[test]
+fn its_opening_a_paragraph_refers_to_the_last_sentence_of_the_one_before() {
+    let p = [
+        "OSLO (Reuters) - Norway will hold a vote on the fishing rules.",
+        "The opposition Coastal Party, which governed for a decade, said the vote was a waste of money.",
+        "Its leader, Kari Lund, said the government wanted \"to sell the sea.\"",
+        "Statnett, the state-owned grid operator, has warned of shortages in the north.",
+        "Its chief executive, Ola Berg, said the rules would \"take pressure off the grid.\"",
+    ];
+    let a = attribute(&p, &[], Some("OSLO"));
+    assert_eq!(a[2].speakers, ["Kari Lund"]);
+    assert_eq!(a[2].countries, ["Norway"]);
+    assert_eq!(a[4].speakers, ["Ola Berg"]);
+    assert_eq!(a[4].countries, ["Norway"]);
+}
+
+#[test]
+fn its_portfolio_spokesman_after_a_party_speaks_in_its_countrys_politics() {
+    let p = [
+        "LISBON (Reuters) - Portugal passed a rent law on Tuesday.",
+        "The Social Democratic Party said the law attacked owners. Its housing spokesman Rui Castro said the government was \"looking for culprits.\"",
+    ];
+    let a = attribute(&p, &[], Some("LISBON"));
+    assert_eq!(a[1].speakers, ["Rui Castro"]);
+    assert_eq!(a[1].countries, ["Portugal"]);
+}
