@@ -3094,8 +3094,23 @@ fn unnamed_official_before_tail(
             continue;
         }
         let seat = seat_after(tokens, p, end, gazetteer);
-        let subject = analyze(&tokens[owner.clone()], gazetteer)
-            .map(|s| seated_official(s, &tokens[owner], seat));
+        // (`A spokesperson for the Chinese embassy said`: the body a spokesperson speaks for
+        // is part of the description.)
+        // (Not one in apposition to a name: `X, a spokesman for the US military commented`.)
+        let speaks_for = t.lower() == "for"
+            && matches!(before.lower(), "spokesman" | "spokeswoman" | "spokesperson")
+            && !(owner.start > 0 && tokens[owner.start - 1].is_punct(&[","]));
+        // (Up to where it sits: `… embassy in Suva`.)
+        let described = if speaks_for {
+            let seat = (p + 1..end)
+                .find(|&k| matches!(tokens[k].lower(), "in" | "at"))
+                .unwrap_or(end);
+            owner.start..seat
+        } else {
+            owner.clone()
+        };
+        let subject = analyze(&tokens[described.clone()], gazetteer)
+            .map(|s| seated_official(s, &tokens[described], seat));
         if let Some(
             s @ (Subject::Unnamed(Some(_))
             | Subject::Description {

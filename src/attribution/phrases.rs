@@ -740,6 +740,34 @@ pub fn official_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<A
         Some(of) if !tokens[last].is_title() => of.checked_sub(1)?,
         _ => last,
     };
+    // (`A spokesperson for the Chinese embassy (in Suva)`: a spokesperson for a state's own
+    // body.)
+    let speaks_for_state_body = tokens
+        .windows(2)
+        .position(|w| {
+            w[1].text == "for"
+                && matches!(w[0].lower(), "spokesman" | "spokeswoman" | "spokesperson")
+        })
+        .is_some_and(|at| {
+            tokens[at + 2..]
+                .iter()
+                .take_while(|t| !matches!(t.lower(), "in" | "at"))
+                .any(|t| {
+                    matches!(
+                        t.lower(),
+                        "embassy"
+                            | "consulate"
+                            | "ministry"
+                            | "government"
+                            | "military"
+                            | "army"
+                            | "navy"
+                            | "police"
+                            | "presidency"
+                            | "cabinet"
+                    )
+                })
+        });
     // `A Japanese government source`, `a senior Saudi military source`: a source inside the
     // state is one of its officials.
     // (`A senior army officer`: an officer of the armed forces or the services.)
@@ -766,7 +794,9 @@ pub fn official_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<A
             .is_some_and(super::people::is_government_title)
         || matches!(office_word, "delegate" | "delegates");
     // `the former British leader` no longer speaks for the government.
-    if !(government_office || state_source) || tokens.iter().any(|t| is_former(t.lower())) {
+    if !(government_office || state_source || speaks_for_state_body)
+        || tokens.iter().any(|t| is_former(t.lower()))
+    {
         return None;
     }
     if let Some(country) = description_country(tokens, gazetteer) {

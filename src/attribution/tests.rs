@@ -5103,3 +5103,19 @@ fn its_portfolio_spokesman_after_a_party_speaks_in_its_countrys_politics() {
     assert_eq!(a[1].speakers, ["Rui Castro"]);
     assert_eq!(a[1].countries, ["Portugal"]);
 }
+
+#[test]
+fn a_spokesperson_for_a_states_embassy_speaks_for_that_state() {
+    let p = [
+        "SUVA (Reuters) - Fiji asked for debt relief.",
+        "A spokesperson for China’s embassy in Suva said: “We attach great importance to these concerns.”",
+        "A spokeswoman for the Japanese embassy said the request was \"under study.\"",
+    ];
+    let a = attribute(&p, &[], Some("SUVA"));
+    assert!(a[1].speakers.is_empty(), "{:?}", a[1].speakers);
+    assert_eq!(a[1].countries, ["China"]);
+    assert_eq!(a[2].countries, ["Japan"]);
+    // Not one in apposition to a name, who is the speaker.
+    let a = one("Major General Tom Reyes, a spokesman for the Philippine army said: \"The area is secure.\"");
+    assert_eq!(a.speakers, ["Tom Reyes"]);
+}
