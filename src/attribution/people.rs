@@ -360,7 +360,10 @@ impl<'g> People<'g> {
                     .or_else(|| behalf_country(tokens, end, self.gazetteer))
                     .or_else(|| served.as_ref().and_then(|s| s.country))
                     .or_else(|| {
+                        // (`In Brussels, European Commission spokesman X`: not an international
+                        // body's officer, whatever city the sentence opens with.)
                         let official = (!qualified || named_government_before(tokens, range_start))
+                            && !international_title
                             && titles
                                 .iter()
                                 .chain(&title_before)

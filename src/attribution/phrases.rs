@@ -861,8 +861,21 @@ pub fn is_private_body_name(word: &str) -> bool {
 /// party: `the Workers' Party`; nor a state: `the Russian Federation`, `the Swiss
 /// Confederation`.)
 pub fn describes_private_body(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> bool {
+    // (Nor a state company: `the state-owned company Ecopetrol`, `Paraguay's state power
+    // company ANDE`.)
     let government = tokens.iter().any(|t| {
-        is_government_body(t.text) || matches!(t.lower(), "party" | "government" | "ministry")
+        is_government_body(t.text)
+            || matches!(
+                t.lower(),
+                "party"
+                    | "government"
+                    | "ministry"
+                    | "state"
+                    | "state-owned"
+                    | "state-run"
+                    | "state-controlled"
+                    | "government-owned"
+            )
     });
     !government
         && tokens.iter().enumerate().any(|(j, t)| {
@@ -876,9 +889,17 @@ pub fn describes_private_body(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> bo
                         gazetteer.lookup(tokens[j - 1].text),
                         Some((Entity::Country(_), TermKind::Demonym))
                     ));
+            // (`a spokeswoman for the charity X`, `President of the new joint venture company
+            // X`.)
             let lowercase = matches!(
                 t.text,
-                "association" | "federation" | "confederation" | "union"
+                "association"
+                    | "federation"
+                    | "confederation"
+                    | "union"
+                    | "charity"
+                    | "company"
+                    | "firm"
             );
             // (`the pilots' union`, `the Thai National Shippers' Council`: the body of the
             // members a plural possessive names.)

@@ -5119,3 +5119,33 @@ fn a_spokesperson_for_a_states_embassy_speaks_for_that_state() {
     let a = one("Major General Tom Reyes, a spokesman for the Philippine army said: \"The area is secure.\"");
     assert_eq!(a.speakers, ["Tom Reyes"]);
 }
+
+#[test]
+fn a_brussels_dateline_places_a_belgian_story_but_not_the_eus_officers() {
+    let p = [
+        "BRUSSELS (Reuters) - Belgian unions held a national strike against the pension reform.",
+        "Pensions Minister Jan Maes said the government would not withdraw the bill. \"The door is open,\" he said.",
+        "In Brussels, European Commission spokesman Luc Fontaine said the Commission \"follows the debate closely.\"",
+        "\"We cannot plan,\" said Els Wouters, a spokeswoman for the charity Kind en Gezin.",
+    ];
+    let a = attribute(&p, &[], Some("BRUSSELS"));
+    assert_eq!(a[1].speakers, ["Jan Maes"]);
+    assert_eq!(a[1].countries, ["Belgium"]);
+    assert_eq!(a[2].speakers, ["Luc Fontaine"]);
+    assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
+    assert_eq!(a[3].speakers, ["Els Wouters"]);
+    assert!(a[3].countries.is_empty(), "{:?}", a[3].countries);
+}
+
+#[test]
+fn an_officer_of_a_private_company_speaks_for_no_country_but_a_state_companys_does() {
+    let p = [
+        "ASUNCION (Reuters) - Paraguay will sell surplus power to Brazil.",
+        "\"Demand is strong,\" said Luis Ortiz, vice-president of the securities firm, Banco Rio Capital.",
+        "Felipe Rojas, president of Paraguay's state power company ANDE, said the sales \"could begin in January.\"",
+    ];
+    let a = attribute(&p, &[], Some("ASUNCION"));
+    assert_eq!(a[1].speakers, ["Luis Ortiz"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+    assert_eq!(a[2].countries, ["Paraguay"]);
+}
