@@ -425,11 +425,12 @@ fn is_capital(place: &str, gazetteer: &Gazetteer) -> bool {
 }
 
 /// A dateline place as the gazetteer writes it (`BEAVER CREEK` → `Beaver Creek`).
+/// (A curly apostrophe is the gazetteer's straight one: `NUKU’ALOFA` → `Nuku'alofa`.)
 fn title_case(place: &str) -> String {
     place
         .split_whitespace()
         .map(|w| {
-            let mut chars = w.chars();
+            let mut chars = w.chars().map(|c| if c == '’' { '\'' } else { c });
             chars.next().map_or_else(String::new, |first| {
                 first
                     .to_uppercase()

@@ -5149,3 +5149,14 @@ fn an_officer_of_a_private_company_speaks_for_no_country_but_a_state_companys_do
     assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
     assert_eq!(a[2].countries, ["Paraguay"]);
 }
+
+#[test]
+fn a_dateline_with_a_curly_apostrophe_is_the_gazetteers_place() {
+    let p = [
+        "NUKU’ALOFA, Aug 14 (Reuters) - Tonga asked its lenders for more time, its finance minister said.",
+        "Finance Minister Sela Tupou said: “We are asking for time.”",
+    ];
+    let a = attribute(&p, &[], Some("NUKU’ALOFA"));
+    assert_eq!(a[1].speakers, ["Sela Tupou"]);
+    assert_eq!(a[1].countries, ["Tonga"]);
+}
