@@ -1706,7 +1706,29 @@ impl<'g> People<'g> {
                 let unnamed = Speaker::Unnamed(self.allegiance_country(*country));
                 titled.or_else(named_next).or(Some(unnamed))
             }
-            Subject::Organization(name) => Some(Speaker::Organization(name.clone())),
+            Subject::Organization(name) => {
+                // `Houston said` after `Donald Houston, administrator of …`: a place's or a
+                // body's name that is the surname of someone the dispatch has named is theirs.
+                let key = [name_key(name)];
+                // (Only someone introduced with a title or a card, whose other words are name
+                // words: not `Gaza Israel`, which markup ran together.)
+                let surname_of = self.find_keys(&key, at).filter(|&i| {
+                    let person = &self.persons[i];
+                    let full = without_suffix(&person.keys);
+                    let given = &person.words[..person.words.len().saturating_sub(1)];
+                    !name.contains(' ')
+                        && full.len() >= 2
+                        && full.last() == Some(&key[0])
+                        && (!person.titles.is_empty() || person.profile)
+                        && given.iter().all(|w| {
+                            self.gazetteer.lookup(w).is_none()
+                                && !super::tokens::is_capitalized_stopword(w)
+                        })
+                });
+                Some(
+                    surname_of.map_or_else(|| Speaker::Organization(name.clone()), Speaker::Person),
+                )
+            }
             Subject::Description { country, .. } | Subject::Unnamed(country) => {
                 Some(Speaker::Unnamed(self.allegiance_country(*country)))
             }

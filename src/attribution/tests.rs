@@ -5160,3 +5160,15 @@ fn a_dateline_with_a_curly_apostrophe_is_the_gazetteers_place() {
     assert_eq!(a[1].speakers, ["Sela Tupou"]);
     assert_eq!(a[1].countries, ["Tonga"]);
 }
+
+#[test]
+fn a_place_name_that_is_a_known_persons_surname_is_that_person() {
+    let p = [
+        "MANILA (Reuters) - The Philippine central bank raised rates on Monday.",
+        "Ramon Madrid, a spokesman for Metro Savings Bank, declined to give details.",
+        "\"I would not like to comment on that,\" Madrid said.",
+    ];
+    let a = attribute(&p, &[], Some("MANILA"));
+    assert_eq!(a[2].speakers, ["Ramon Madrid"]);
+    assert!(a[2].organizations.is_empty(), "{:?}", a[2].organizations);
+}
