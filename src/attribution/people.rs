@@ -801,8 +801,10 @@ impl<'g> People<'g> {
                 // Committee`, `the House of Representatives of Puerto Rico`.)
                 let of_a_place = tokens.get(m + 1).is_some_and(|n| n.lower() == "of")
                     && tokens.get(m + 2).is_some_and(|n| n.is_capitalized());
+                // (`speaker of parliament`: or right after the seat's `of`.)
                 word && (member
-                    || (matches!(tokens[m - 1].lower(), "the" | "lower" | "upper") && !of_a_place))
+                    || (matches!(tokens[m - 1].lower(), "the" | "lower" | "upper" | "of")
+                        && !of_a_place))
             };
             let after = end + 1 + j + 2;
             (member || seat) && w[1].lower() == "of" && (after..k).take(4).any(chamber)

@@ -879,11 +879,25 @@ pub fn describes_private_body(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> bo
     });
     !government
         && tokens.iter().enumerate().any(|(j, t)| {
+            // (`the Mongolian National Chamber of Commerce`, `the Legal Network for Truthful
+            // Elections`; not a legislature's `Chamber of Deputies`, nor a `Forum`, which
+            // may be a party: `the Somali Salvation Forum`.)
+            let chamber_of_deputies = t.text == "Chamber"
+                && tokens.get(j + 1).is_some_and(|n| n.text == "of")
+                && tokens
+                    .get(j + 2)
+                    .is_some_and(|n| matches!(n.text, "Deputies" | "Representatives" | "Senators"));
             let named = t.is_capitalized()
                 && matches!(
                     t.text,
-                    "Association" | "Associations" | "Federation" | "Confederation"
+                    "Association"
+                        | "Associations"
+                        | "Federation"
+                        | "Confederation"
+                        | "Chamber"
+                        | "Network"
                 )
+                && !chamber_of_deputies
                 && !(j > 0
                     && matches!(
                         gazetteer.lookup(tokens[j - 1].text),

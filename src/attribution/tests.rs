@@ -5172,3 +5172,25 @@ fn a_place_name_that_is_a_known_persons_surname_is_that_person() {
     assert_eq!(a[2].speakers, ["Ramon Madrid"]);
     assert!(a[2].organizations.is_empty(), "{:?}", a[2].organizations);
 }
+
+#[test]
+fn an_officer_of_a_chamber_of_commerce_or_a_network_speaks_for_no_country() {
+    let p = [
+        "ULAANBAATAR (Reuters) - Mongolia's central bank raised its policy rate on Thursday.",
+        "\"Credit is already expensive,\" said Bat Erdene, vice president of the Mongolian National Chamber of Commerce.",
+        "\"The risk is violence,\" said Saran Tuya, executive director of the Civic Network for Fair Elections, a watchdog.",
+    ];
+    let a = attribute(&p, &[], Some("ULAANBAATAR"));
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+    assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
+}
+
+#[test]
+fn a_speaker_of_parliament_is_a_lawmaker() {
+    let p = [
+        "ROME (Reuters) - Italy passed the budget on Thursday.",
+        "\"The law will pass,\" said Marco Bianchi, speaker of parliament.",
+    ];
+    let a = attribute(&p, &[], Some("ROME"));
+    assert_eq!(a[1].countries, ["Italy"]);
+}
