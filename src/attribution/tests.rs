@@ -5194,3 +5194,17 @@ fn a_speaker_of_parliament_is_a_lawmaker() {
     let a = attribute(&p, &[], Some("ROME"));
     assert_eq!(a[1].countries, ["Italy"]);
 }
+
+#[test]
+fn officers_of_regional_bodies_speak_for_no_state() {
+    let p = [
+        "CONAKRY (Reuters) - Guinea and Sierra Leone agreed to mark their border.",
+        "The Mano River Union's secretary general, Awa Kamara, said the bloc would \"keep both sides at the table.\"",
+        "\"Rules are only as good as the data,\" said Peter Moyo, executive secretary of OKACOM.",
+    ];
+    let a = attribute(&p, &[], Some("CONAKRY"));
+    assert_eq!(a[1].speakers, ["Awa Kamara"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+    assert_eq!(a[2].speakers, ["Peter Moyo"]);
+    assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
+}
