@@ -3229,6 +3229,9 @@ fn is_non_state_body(lower: &str) -> bool {
             | "organisation"
             | "insurgents"
             | "family"
+            // (`a spokeswoman for the mission`: a peacekeeping or observer mission; a state's
+            // is named with its demonym, `the Chinese mission`.)
+            | "mission"
     )
 }
 

@@ -5208,3 +5208,14 @@ fn officers_of_regional_bodies_speak_for_no_state() {
     assert_eq!(a[2].speakers, ["Peter Moyo"]);
     assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
 }
+
+#[test]
+fn a_spokesperson_for_the_mission_speaks_for_no_state() {
+    let p = [
+        "GOMA, Congo (Reuters) - Peacekeepers came under fire near Goma on Sunday.",
+        "\"Attacks against peacekeepers may constitute war crimes,\" said Ines Moreau, a spokeswoman for the mission.",
+    ];
+    let a = attribute(&p, &[], Some("GOMA, Congo"));
+    assert_eq!(a[1].speakers, ["Ines Moreau"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+}
