@@ -5219,3 +5219,20 @@ fn a_spokesperson_for_the_mission_speaks_for_no_state() {
     assert_eq!(a[1].speakers, ["Ines Moreau"]);
     assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
 }
+
+#[test]
+fn the_head_of_an_ngos_national_office_speaks_for_no_state() {
+    // Whatever country the card prints: the biography's office is an international NGO's.
+    let p = [
+        "SARAJEVO (Reuters) - Bosnia adopted a law on asset declarations.",
+        "\"On paper this is progress,\" said Lejla Hodzic, who heads the Sarajevo office of Transparency International.",
+    ];
+    let cards = [KnownPerson {
+        name: "Lejla Hodzic",
+        country: Some("Bosnia and Herzegovina"),
+        bio: "Hodzic has led Transparency International's office in Sarajevo since 2020.",
+    }];
+    let a = attribute(&p, &cards, Some("SARAJEVO"));
+    assert_eq!(a[1].speakers, ["Lejla Hodzic"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+}
