@@ -5236,3 +5236,15 @@ fn the_head_of_an_ngos_national_office_speaks_for_no_state() {
     assert_eq!(a[1].speakers, ["Lejla Hodzic"]);
     assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
 }
+
+#[test]
+fn the_reverend_is_a_title_not_part_of_the_name() {
+    let p = [
+        "KINGSTON (Reuters) - Jamaica will vote on becoming a republic.",
+        "The Council of Churches said it would ask for more time. Its president, the Reverend Paul Whyte, said voters needed \"a long public education campaign.\"",
+        "\"We are not against it,\" said Rev. Ann Brown, a Methodist minister.",
+    ];
+    let a = attribute(&p, &[], Some("KINGSTON"));
+    assert_eq!(a[1].speakers, ["Paul Whyte"]);
+    assert_eq!(a[2].speakers, ["Ann Brown"]);
+}

@@ -853,6 +853,9 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "bishop",
         "rabbi",
         "imam",
+        // (`Its president, the Reverend Everton Bailey,`.)
+        "reverend",
+        "rev.",
         "ayatollah",
         "monarch",
         "sultan",
