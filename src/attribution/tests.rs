@@ -5248,3 +5248,9 @@ fn the_reverend_is_a_title_not_part_of_the_name() {
     assert_eq!(a[1].speakers, ["Paul Whyte"]);
     assert_eq!(a[2].speakers, ["Ann Brown"]);
 }
+
+#[test]
+fn a_rear_admirals_rank_is_a_title_not_part_of_the_name() {
+    let a = one("Rear Adm. Mark Dalton, a Navy spokesman, said that \"the ship is safe.\"");
+    assert_eq!(a.speakers, ["Mark Dalton"]);
+}

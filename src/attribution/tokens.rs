@@ -734,6 +734,9 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "colonel",
         "col.",
         "admiral",
+        // (`Rear Adm. Gregory Smith`.)
+        "adm.",
+        "rear",
         "commodore",
         "brigadier",
         "captain",
