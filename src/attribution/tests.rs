@@ -5254,3 +5254,14 @@ fn a_rear_admirals_rank_is_a_title_not_part_of_the_name() {
     let a = one("Rear Adm. Mark Dalton, a Navy spokesman, said that \"the ship is safe.\"");
     assert_eq!(a.speakers, ["Mark Dalton"]);
 }
+
+#[test]
+fn a_surname_with_an_elided_de_is_a_name() {
+    let p = [
+        "HALIFAX (Reuters) - Canada opened a marine park.",
+        "Wayne d'Entremont, a lobster fisherman, said the park was too big.",
+        "\"They keep telling us it is small,\" d'Entremont said.",
+    ];
+    let a = attribute(&p, &[], Some("HALIFAX"));
+    assert_eq!(a[2].speakers, ["Wayne d'Entremont"]);
+}

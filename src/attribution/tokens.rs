@@ -99,11 +99,15 @@ impl<'a> Token<'a> {
         let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         // `al-Amr`, `el-Sisi`, `bin-Salman`: a particle joined to a capitalized name. (A plain
         // byte loop: words are short, and memchr's call costs more than it saves here.)
+        // (`d'Entremont`, `d’Estaing`: or an elided `de`.)
         let capitalized = upper(text)
             || text
                 .bytes()
                 .position(|b| b == b'-')
-                .is_some_and(|dash| is_name_particle(&text[..dash]) && upper(&text[dash + 1..]));
+                .is_some_and(|dash| is_name_particle(&text[..dash]) && upper(&text[dash + 1..]))
+            || ["d'", "d’"]
+                .iter()
+                .any(|elided| text.strip_prefix(elided).is_some_and(upper));
         let title = is_title_word(&lowered) || (capitalized && is_plural_title(&lowered));
         Token {
             text,
