@@ -862,11 +862,18 @@ pub fn is_private_body_name(word: &str) -> bool {
 /// Confederation`.)
 pub fn describes_private_body(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> bool {
     // (Nor a state company: `the state-owned company Ecopetrol`, `Paraguay's state power
-    // company ANDE`.)
-    let government = tokens.iter().any(|t| {
+    // company ANDE`, `Mali's national water company`.)
+    // (`national` only of a company: `the association's national secretary` is no state's.)
+    let national_company = |j: usize| {
+        tokens[j + 1..]
+            .iter()
+            .take(3)
+            .any(|t| matches!(t.text, "company" | "firm" | "utility" | "corporation"))
+    };
+    let government = tokens.iter().enumerate().any(|(j, t)| {
         is_government_body(t.text)
             || matches!(
-                t.lower(),
+                t.text,
                 "party"
                     | "government"
                     | "ministry"
@@ -876,6 +883,12 @@ pub fn describes_private_body(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> bo
                     | "state-controlled"
                     | "government-owned"
             )
+            || (t.text == "national" && national_company(j))
+            || (t.possessive
+                && matches!(
+                    gazetteer.lookup(t.text),
+                    Some((Entity::Country(_), TermKind::Name))
+                ))
     });
     !government
         && tokens.iter().enumerate().any(|(j, t)| {

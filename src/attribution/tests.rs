@@ -5265,3 +5265,19 @@ fn a_surname_with_an_elided_de_is_a_name() {
     let a = attribute(&p, &[], Some("HALIFAX"));
     assert_eq!(a[2].speakers, ["Wayne d'Entremont"]);
 }
+
+#[test]
+fn a_countrys_national_company_is_no_private_body() {
+    let p = [
+        "BAMAKO (AFP) - Mali began rationing electricity on Wednesday.",
+        "“We are producing with what we have,” Energy Minister Oumar Traore told reporters.",
+    ];
+    let cards = [KnownPerson {
+        name: "Oumar Traore",
+        country: Some("Mali"),
+        bio: "Traore, a former director of Mali's national water company, was appointed energy minister in 2024.",
+    }];
+    let a = attribute(&p, &cards, Some("BAMAKO"));
+    assert_eq!(a[1].speakers, ["Oumar Traore"]);
+    assert_eq!(a[1].countries, ["Mali"]);
+}
