@@ -3103,10 +3103,10 @@ fn unnamed_official_before_tail(
             && !(owner.start > 0 && tokens[owner.start - 1].is_punct(&[","]));
         // (Up to where it sits: `… embassy in Suva`.)
         let described = if speaks_for {
-            let seat = (p + 1..end)
+            let sits_at = (p + 1..end)
                 .find(|&k| matches!(tokens[k].lower(), "in" | "at"))
                 .unwrap_or(end);
-            owner.start..seat
+            owner.start..sits_at
         } else {
             owner.clone()
         };

@@ -1709,7 +1709,7 @@ impl<'g> People<'g> {
                 titled.or_else(named_next).or(Some(unnamed))
             }
             Subject::Organization(name) => {
-                // `Houston said` after `Donald Houston, administrator of …`: a place's or a
+                // `Madrid said` after `Deogracias Madrid, president of …`: a place's or a
                 // body's name that is the surname of someone the dispatch has named is theirs.
                 let key = [name_key(name)];
                 // (Only someone introduced with a title or a card, whose other words are name
@@ -2513,12 +2513,9 @@ fn says_state_owned(word: &Token<'_>, next: &Token<'_>) -> bool {
 /// Does a sentence name a state company near its start, as its subject or in apposition
 /// (`EirGrid, the state-owned grid operator, has warned`)?
 fn names_state_company(sentence: &[Token<'_>]) -> bool {
-    sentence
-        .iter()
-        .take(8)
-        .collect::<Vec<_>>()
+    sentence[..sentence.len().min(8)]
         .windows(2)
-        .any(|w| says_state_owned(w[0], w[1]))
+        .any(|w| says_state_owned(&w[0], &w[1]))
 }
 
 /// Does a sentence open with a party or the opposition (`The opposition Independence Party,

@@ -105,9 +105,10 @@ impl<'a> Token<'a> {
                 .bytes()
                 .position(|b| b == b'-')
                 .is_some_and(|dash| is_name_particle(&text[..dash]) && upper(&text[dash + 1..]))
-            || ["d'", "d’"]
-                .iter()
-                .any(|elided| text.strip_prefix(elided).is_some_and(upper));
+            || (text.starts_with('d')
+                && ["d'", "d’"]
+                    .iter()
+                    .any(|elided| text.strip_prefix(elided).is_some_and(upper)));
         let title = is_title_word(&lowered) || (capitalized && is_plural_title(&lowered));
         Token {
             text,
