@@ -5181,7 +5181,9 @@ fn an_officer_of_a_chamber_of_commerce_or_a_network_speaks_for_no_country() {
         "\"The risk is violence,\" said Saran Tuya, executive director of the Civic Network for Fair Elections, a watchdog.",
     ];
     let a = attribute(&p, &[], Some("ULAANBAATAR"));
+    assert_eq!(a[1].speakers, ["Bat Erdene"]);
     assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+    assert_eq!(a[2].speakers, ["Saran Tuya"]);
     assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
 }
 
