@@ -1191,7 +1191,7 @@ impl<'g> People<'g> {
             _ if !titled => return state_description().unwrap_or(none),
             _ => return none,
         }
-        let titles: Vec<String> = phrase
+        let mut titles: Vec<String> = phrase
             .iter()
             .filter(|t| !t.punct && t.is_title())
             .map(|t| t.lower().to_string())
@@ -1278,11 +1278,15 @@ impl<'g> People<'g> {
             .flatten();
         // (`The opposition Nationalist Party voted against it. Its leader, X,`: a party's
         // officers speak in their country's politics.)
-        let of_a_party = its && self.its_antecedent_is_party(tokens, phrase_start);
+        let antecedent = if its {
+            self.sentence_before_antecedent(tokens, phrase_start)
+        } else {
+            Antecedent::default()
+        };
+        let of_a_party = antecedent.party;
         // (`EirGrid, the state-owned grid operator, has warned … . Its chief executive, X,`:
         // a state company's officer speaks for its state, as in apposition.)
-        let of_a_state_company = its && self.its_antecedent_is_state_company(tokens, phrase_start);
-        let mut titles = titles;
+        let of_a_state_company = antecedent.state_company;
         if of_a_state_company {
             titles.push("official".to_string());
         }
@@ -1299,17 +1303,6 @@ impl<'g> People<'g> {
         )
     }
 
-    /// Does the sentence `its` at `at` refers to open with a party (`The opposition
-    /// Nationalist Party voted …`)?
-    /// (Or, when `at` opens the paragraph, the last sentence of the paragraph before.)
-    fn its_antecedent_is_party(&self, tokens: &[Token<'_>], at: usize) -> bool {
-        let start = super::sentence_start(tokens, at);
-        match sentence_before(tokens, start) {
-            Some(previous) => opens_with_party(&tokens[previous]),
-            None => start == 0 && self.paragraph_before.party,
-        }
-    }
-
     /// `The Popular Party said … . Its housing spokesman X`: a portfolio before a title at
     /// `start`, after `its` that refers to a party or a country, is the party's or the
     /// state's own, not some other body's.
@@ -1321,17 +1314,19 @@ impl<'g> People<'g> {
         k < start
             && k > 0
             && tokens[k - 1].lower() == "its"
-            && (self.its_antecedent_is_party(tokens, k - 1)
+            && (self.sentence_before_antecedent(tokens, k - 1).party
                 || self.its_antecedent_country(tokens, k - 1).is_some())
     }
 
-    /// Does the sentence `its` at `at` refers to (as [`People::its_antecedent_is_party`])
-    /// name a state company (`EirGrid, the state-owned grid operator, has warned …`)?
-    fn its_antecedent_is_state_company(&self, tokens: &[Token<'_>], at: usize) -> bool {
+    /// What the sentence before the one of `at` names, for an `its` at `at` (`The opposition
+    /// Nationalist Party voted … . Its leader, X,`); when `at`'s sentence opens the paragraph,
+    /// what the last sentence of the paragraph before names.
+    fn sentence_before_antecedent(&self, tokens: &[Token<'_>], at: usize) -> Antecedent {
         let start = super::sentence_start(tokens, at);
         match sentence_before(tokens, start) {
-            Some(previous) => names_state_company(&tokens[previous]),
-            None => start == 0 && self.paragraph_before.state_company,
+            Some(previous) => self.antecedent_in(tokens, previous),
+            None if start == 0 => self.paragraph_before,
+            None => Antecedent::default(),
         }
     }
 
@@ -1342,12 +1337,16 @@ impl<'g> People<'g> {
         } else {
             tokens.len()
         };
-        let start = super::sentence_start(tokens, end);
-        let sentence = &tokens[start..end];
+        self.antecedent_in(tokens, super::sentence_start(tokens, end)..end)
+    }
+
+    /// What the sentence `tokens[sentence]` names that a later `its` may refer to.
+    fn antecedent_in(&self, tokens: &[Token<'_>], sentence: std::ops::Range<usize>) -> Antecedent {
+        let words = &tokens[sentence.clone()];
         Antecedent {
-            party: opens_with_party(sentence),
-            country: self.country_opening(tokens, start, end),
-            state_company: names_state_company(sentence),
+            party: opens_with_party(words),
+            country: self.country_opening(tokens, sentence.start, sentence.end),
+            state_company: names_state_company(words),
         }
     }
 
@@ -1356,19 +1355,12 @@ impl<'g> People<'g> {
     /// (`Indonesia, one of … . Its ambassador, X,`).
     fn its_antecedent_country(&self, tokens: &[Token<'_>], at: usize) -> Option<usize> {
         let sentence_start = super::sentence_start(tokens, at);
-        let (start, end) = if sentence_start < at {
-            (sentence_start, at)
+        if sentence_start < at {
+            self.country_opening(tokens, sentence_start, at)
         } else {
-            let Some(previous) = sentence_before(tokens, sentence_start) else {
-                // (`… . ¶ Its ambassador, X,`: the paragraph before's last sentence.)
-                return self
-                    .paragraph_before
-                    .country
-                    .filter(|_| sentence_start == 0);
-            };
-            (previous.start, previous.end)
-        };
-        self.country_opening(tokens, start, end)
+            // (`… . ¶ Its ambassador, X,`: or the paragraph before's last sentence.)
+            self.sentence_before_antecedent(tokens, at).country
+        }
     }
 
     /// The country (or its institution) that opens `tokens[start..end]`, as an antecedent of
@@ -2500,14 +2492,12 @@ fn runs_state_company(tokens: &[Token<'_>], end: usize) -> bool {
 
 /// Do two words say a company is the state's (`state-owned`, `state company`)?
 fn says_state_owned(word: &Token<'_>, next: &Token<'_>) -> bool {
-    matches!(
-        word.lower(),
-        "state-owned" | "state-run" | "state-controlled" | "government-owned"
-    ) || (word.lower() == "state"
-        && matches!(
-            next.lower(),
-            "company" | "firm" | "utility" | "oil" | "corporation"
-        ))
+    super::phrases::is_state_ownership_word(word.lower())
+        || (word.lower() == "state"
+            && matches!(
+                next.lower(),
+                "company" | "firm" | "utility" | "oil" | "corporation"
+            ))
 }
 
 /// Does a sentence name a state company near its start, as its subject or in apposition

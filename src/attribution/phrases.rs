@@ -872,17 +872,8 @@ pub fn describes_private_body(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> bo
     };
     let government = tokens.iter().enumerate().any(|(j, t)| {
         is_government_body(t.text)
-            || matches!(
-                t.text,
-                "party"
-                    | "government"
-                    | "ministry"
-                    | "state"
-                    | "state-owned"
-                    | "state-run"
-                    | "state-controlled"
-                    | "government-owned"
-            )
+            || matches!(t.text, "party" | "government" | "ministry" | "state")
+            || is_state_ownership_word(t.text)
             || (t.text == "national" && national_company(j))
             || (t.possessive
                 && matches!(
@@ -955,6 +946,14 @@ pub fn describes_private_body(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> bo
             };
             named || lowercase || members
         })
+}
+
+/// Adjectives that make a company the state's (`state-owned`, `state-run`).
+pub fn is_state_ownership_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "state-owned" | "state-run" | "state-controlled" | "government-owned"
+    )
 }
 
 /// Institution words naming a government's own bodies (`Foreign Ministry`, `Cabinet`).
