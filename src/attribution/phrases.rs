@@ -944,8 +944,20 @@ pub fn describes_private_body(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> bo
                             | "cooperative"
                     )
             };
-            named || lowercase || members
+            // (`executive director of Elders IXL Ltd's pastoral group`: a company's legal
+            // form.)
+            let incorporated = is_company_suffix(t.text);
+            named || lowercase || members || incorporated
         })
+}
+
+/// The legal forms that end a company's name (`Ltd`, `Inc`, `Corp`, `GmbH`; not `Co`, also
+/// an Irish county's `Co. Galway`).
+fn is_company_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Ltd" | "Inc" | "Corp" | "Plc" | "PLC" | "LLC" | "GmbH" | "Bhd" | "Limited"
+    )
 }
 
 /// Adjectives that make a company the state's (`state-owned`, `state-run`).

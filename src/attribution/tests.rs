@@ -373,7 +373,8 @@ fn longer_titles_and_locations_do_not_give_the_dateline_country() {
     let d = ["Hong Kong monetary affairs secretary David Nendick told the meeting: “The link has served us well for years.”"];
     let a = attribute(&d, &[], Some("OSAKA, Japan"));
     assert_eq!(a[0].speakers, ["David Nendick"]);
-    assert!(a[0].countries.is_empty());
+    // (Not the dateline's Japan: the title's own Hong Kong.)
+    assert_eq!(a[0].countries, ["Hong Kong"]);
     let d = ["“The impact would be considerable,” Brian Waterhouse, a banking expert at a brokerage in Tokyo, told Reuters."];
     let a = attribute(&d, &[], None);
     assert_eq!(a[0].speakers, ["Brian Waterhouse"]);
@@ -5282,4 +5283,16 @@ fn a_countrys_national_company_is_no_private_body() {
     let a = attribute(&p, &cards, Some("BAMAKO"));
     assert_eq!(a[1].speakers, ["Oumar Traore"]);
     assert_eq!(a[1].countries, ["Mali"]);
+}
+
+#[test]
+fn a_spokesman_of_an_incorporated_company_speaks_for_no_country() {
+    let p = [
+        "DETROIT, April 9 - American motorists bought more used cars last year, a survey said.",
+        "\"The sample shows that sales turned up,\" said Lee Carter, a Hertz Corp. spokesman.",
+        "The rise followed changes in U.S. tax laws.",
+    ];
+    let a = attribute(&p, &[], Some("DETROIT"));
+    assert_eq!(a[1].speakers, ["Lee Carter"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
 }
