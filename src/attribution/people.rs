@@ -212,7 +212,13 @@ impl<'g> People<'g> {
                 i += 1;
                 continue;
             }
-            let range = skip_located_place(tokens, phrase_forward(tokens, i), self.gazetteer);
+            let mut range = skip_located_place(tokens, phrase_forward(tokens, i), self.gazetteer);
+            // `President Chen Shui-bian's Democratic Progressive Party`, `Barack Obama's Saturday
+            // announcement`: a person's name owning a capitalized name is that person's
+            // mention; the body after it is read on its own.
+            if let Some(owner_end) = self.owner_name_end(tokens, range.clone()) {
+                range = range.start..owner_end;
+            }
             let range_start = range.start;
             if range.is_empty() {
                 i += 1;
@@ -989,6 +995,32 @@ impl<'g> People<'g> {
                     )
             });
         Some((titles, country.filter(|_| !international), international))
+    }
+
+    /// The end of a person's name (two words or more, or titled) that owns the capitalized,
+    /// untitled words after it inside the phrase `range`, if there is one.
+    fn owner_name_end(&self, tokens: &[Token<'_>], range: std::ops::Range<usize>) -> Option<usize> {
+        let owner = tokens[range.clone()]
+            .iter()
+            .position(|t| t.possessive && !t.punct)
+            .map(|k| range.start + k + 1)?;
+        let owned = tokens.get(owner).filter(|_| owner < range.end)?;
+        // (`Sony Prudential's Kono said`: a known person's surname after a body's possessive
+        // is that person.)
+        let known_after = tokens[owner..range.end]
+            .iter()
+            .any(|t| self.find(&[t.text.to_string()], (usize::MAX, 0)).is_some());
+        if !owned.is_capitalized() || owned.is_title() || known_after {
+            return None;
+        }
+        match analyze(&tokens[range.start..owner], self.gazetteer) {
+            Some(Subject::Named { words, titles, .. })
+                if words.len() >= 2 || titles.last().is_some_and(|t| is_personal_title(t)) =>
+            {
+                Some(owner)
+            }
+            _ => None,
+        }
     }
 
     /// `Russia's U.N. ambassador, Vassily Nebenzia, said`: titles and country of a title

@@ -265,6 +265,16 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
             j += adjectives;
         }
     }
+    // `Donald Rumsfeld's first interview`: a possessive's lowercase modifiers that no title
+    // follows are the phrase's next noun's, not an office.
+    let modifiers = tokens[i..j]
+        .iter()
+        .rev()
+        .take_while(|t| t.text.bytes().all(|b| b.is_ascii_lowercase()) && is_title_modifier(t.text))
+        .count();
+    if modifiers > 0 && j - modifiers > i && tokens[j - modifiers - 1].possessive {
+        j -= modifiers;
+    }
     if j == i + 1 && article {
         return i..i;
     }
@@ -274,6 +284,44 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
         j -= 1;
     }
     i..j
+}
+
+/// Title words that only modify the title after them (`first deputy`, `special envoy`,
+/// `presidential spokesman`, `foreign minister`): a phrase that ends in one names no office.
+fn is_title_modifier(word: &str) -> bool {
+    matches!(
+        word,
+        "first"
+            | "special"
+            | "high"
+            | "permanent"
+            | "interim"
+            | "incoming"
+            | "outgoing"
+            | "ex"
+            | "vice"
+            | "prime"
+            | "presidential"
+            | "parliamentary"
+            | "foreign"
+            | "defense"
+            | "defence"
+            | "finance"
+            | "trade"
+            | "interior"
+            | "economic"
+            | "senior"
+            | "top"
+            | "former"
+            | "acting"
+            | "national"
+            | "security"
+            | "policy"
+            | "press"
+            | "crown"
+            | "elect"
+            | "designate"
+    )
 }
 
 /// The phrase ending just before `end`.

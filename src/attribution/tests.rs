@@ -5296,3 +5296,30 @@ fn a_spokesman_of_an_incorporated_company_speaks_for_no_country() {
     assert_eq!(a[1].speakers, ["Lee Carter"]);
     assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
 }
+
+#[test]
+fn a_possessive_set_apart_from_its_word_still_owns_the_title() {
+    let a = one("\"Those who are in power are to be held responsible,\" Canada 's Prime Minister , Paul Martin , told his nation.");
+    assert_eq!(a.speakers, ["Paul Martin"]);
+    assert_eq!(a.countries, ["Canada"]);
+}
+
+#[test]
+fn a_name_owning_an_adjective_and_a_noun_is_a_known_person() {
+    let p = [
+        "Governor Arnold Schwarzenegger backed Arizona Senator John McCain's presidential bid on Thursday.",
+        "\"We can have reduced costs,\" McCain said.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["John McCain"]);
+}
+
+#[test]
+fn a_name_owning_a_capitalized_body_is_a_known_person() {
+    let p = [
+        "FREDERICTON - Voters ousted the government, giving Shawn Graham's Liberals a narrow victory.",
+        "\"Welcome to a new era for our province,\" said Graham in his victory speech.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Shawn Graham"]);
+}

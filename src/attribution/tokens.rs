@@ -215,6 +215,20 @@ pub fn tokenize_into<'a>(
                 }
             }
             i = end;
+        } else if let Some(owner) = tokens
+            .last_mut()
+            .filter(|t| {
+                !t.punct
+                    && !matches!(t.lower(), "the" | "a" | "an")
+                    && !super::phrases::is_function_word(t.lower())
+            })
+            .filter(|_| matches!(c, '\'' | '’') && detached_possessive(bytes, i, width))
+        {
+            // `Canada 's Prime Minister`: text whose links were stripped (Wikinews) leaves a
+            // space before the possessive; the word before owns it (not `The 's`, where the
+            // owner's name was lost).
+            owner.possessive = true;
+            i += width + 1;
         } else {
             if matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | ')') {
                 tokens.push(Token::mark(&text[i..i + width], base + i));
@@ -222,6 +236,20 @@ pub fn tokenize_into<'a>(
             i += width;
         }
     }
+}
+
+/// Is the apostrophe at byte `at`, `width` bytes long, a possessive `'s` set apart from its
+/// word (`Canada 's`)? A space before it, a letter or digit before that, and no letter after
+/// the `s`.
+fn detached_possessive(bytes: &[u8], at: usize, width: usize) -> bool {
+    let s = at + width;
+    at >= 2
+        && bytes[at - 1] == b' '
+        && bytes[at - 2].is_ascii_alphanumeric()
+        && bytes.get(s) == Some(&b's')
+        && !bytes
+            .get(s + 1)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
 }
 
 /// Could `word` be a given name after a rank? Capitalized, not all capitals, and not one of
@@ -1356,6 +1384,17 @@ mod tests {
         assert_eq!(t[0].text, "Putin");
         assert!(t[0].possessive);
         assert_eq!(t[1].start, "Putin’s ".len());
+    }
+
+    #[test]
+    fn a_possessive_set_apart_belongs_to_the_word_before() {
+        let t = tokenize("Canada 's Prime Minister and The 's party", 0);
+        assert_eq!(t[0].text, "Canada");
+        assert!(t[0].possessive);
+        assert_eq!(t[1].text, "Prime");
+        // (`The 's`: the owner's name was lost; an article owns nothing.)
+        assert_eq!(t[4].text, "The");
+        assert!(!t[4].possessive);
     }
 
     #[test]
