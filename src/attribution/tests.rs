@@ -5323,3 +5323,20 @@ fn a_name_owning_a_capitalized_body_is_a_known_person() {
     let a = attribute(&p, &[], None);
     assert_eq!(a[1].speakers, ["Shawn Graham"]);
 }
+
+#[test]
+fn a_home_secretary_is_britains_unless_the_dateline_says_otherwise() {
+    let p = [
+        "Two policewomen were shot in Bradford city centre today.",
+        "Home secretary Charles Clarke said, \"Incidents of this sort are mercifully rare.\"",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Charles Clarke"]);
+    assert_eq!(a[1].countries, ["United Kingdom"]);
+    let p = [
+        "NEW DELHI (Reuters) - India raised its security alert on Friday.",
+        "\"We have no comments,\" said Home Secretary V.K. Duggal.",
+    ];
+    let a = attribute(&p, &[], Some("NEW DELHI"));
+    assert_eq!(a[1].countries, ["India"]);
+}
