@@ -403,9 +403,13 @@ impl<'g> People<'g> {
                         && l.iter().any(|t| is_government_title(t))
                 });
                 // (`Cabinet Chief Martin Olazabal`: a title of a government's own body.)
-                let cabinet_title = tokens[range_start..end]
+                // (`National Bank Chairman X`, `Central Bank Governor X`: the state's bank.)
+                let cabinet_title = (tokens[range_start..end]
                     .iter()
                     .any(|t| matches!(t.text, "Cabinet" | "Ministry" | "Treasury"))
+                    || tokens[range_start..end].windows(2).any(|w| {
+                        w[1].text == "Bank" && super::phrases::is_public_bank_word(w[0].text)
+                    }))
                     && !titles.iter().any(|t| is_government_title(t));
                 {
                     let person = &mut self.persons[index];

@@ -1113,7 +1113,7 @@ pub fn is_public_body_word(word: &str) -> bool {
 }
 
 /// `Central Bank`, `Reserve Bank`, `State Bank`: a bank of the state, not a firm.
-fn is_public_bank_word(word: &str) -> bool {
+pub fn is_public_bank_word(word: &str) -> bool {
     matches!(
         word,
         "Central" | "Reserve" | "National" | "State" | "People's"

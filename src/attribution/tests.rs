@@ -5340,3 +5340,14 @@ fn a_home_secretary_is_britains_unless_the_dateline_says_otherwise() {
     let a = attribute(&p, &[], Some("NEW DELHI"));
     assert_eq!(a[1].countries, ["India"]);
 }
+
+#[test]
+fn the_chairman_of_a_national_bank_speaks_for_the_dateline_country() {
+    let p = [
+        "BISHKEK, Sept 3 (Reuters) - Kyrgyzstan's central bank said on Wednesday it would tighten checks.",
+        "\"We will not allow it,\" National Bank Chairman Azamat Dzhumaliev told a news conference.",
+    ];
+    let a = attribute(&p, &[], Some("BISHKEK"));
+    assert_eq!(a[1].speakers, ["Azamat Dzhumaliev"]);
+    assert_eq!(a[1].countries, ["Kyrgyzstan"]);
+}
