@@ -254,10 +254,16 @@ pub fn attribute_dated(
         .and_then(|p| place_country(p, gazetteer))
         .map(|c| in_era(&era, c));
     // (A dispatch from a capital that names no country at all is about the capital's
-    // government: `WASHINGTON - Senate Republican Leader Robert Dole said …`.)
+    // government: `WASHINGTON - Senate Republican Leader Robert Dole said …`. So is one from
+    // Washington that names others: American wire copy from there leaves the United States
+    // unsaid, `WASHINGTON - Commerce Secretary Malcolm Baldrige said he would not object to
+    // the sale … to Japan`; foreign ministers there are visitors, see `assign_local_country`.)
     let capital = place.is_some_and(|p| is_capital(p, gazetteer));
-    let named_seat =
-        seat.filter(|c| label.is_some() || (capital && named.is_empty()) || named.contains(c));
+    let named_seat = seat.filter(|c| {
+        label.is_some()
+            || (capital && (named.is_empty() || gazetteer.country_name(*c) == "United States"))
+            || named.contains(c)
+    });
     if let Some(country) = named_seat {
         people.set_seat_country(country);
     }

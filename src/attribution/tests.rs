@@ -5351,3 +5351,14 @@ fn the_chairman_of_a_national_bank_speaks_for_the_dateline_country() {
     assert_eq!(a[1].speakers, ["Azamat Dzhumaliev"]);
     assert_eq!(a[1].countries, ["Kyrgyzstan"]);
 }
+
+#[test]
+fn washingtons_officials_are_american_where_the_dispatch_names_only_others() {
+    let p = [
+        "WASHINGTON, March 12 - Commerce Secretary Malcolm Baldrige said he would not object to the sale of the company to Japan.",
+        "\"I have no objection,\" Baldrige told reporters.",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].speakers, ["Malcolm Baldrige"]);
+    assert_eq!(a[1].countries, ["United States"]);
+}
