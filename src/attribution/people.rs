@@ -1954,6 +1954,16 @@ impl<'g> People<'g> {
             return Some(i);
         }
         let recency = |p: &Person| p.last_mention_before(at);
+        // `George Bush` for `George W. Bush` (and back): the same first name and surname,
+        // with or without middle initials.
+        if keys.len() >= 2 {
+            let same = self
+                .recent()
+                .find(|(_, p)| p.keys.len() != keys.len() && same_but_initials(&p.keys, keys));
+            if let Some((i, _)) = same {
+                return Some(i);
+            }
+        }
         // `Marcos` for `Ferdinand Marcos Jr.`: a suffix is not the surname.
         let ends_with = |p: &Person| {
             let full = without_suffix(&p.keys);
@@ -2043,6 +2053,12 @@ impl<'g> People<'g> {
     fn find_or_add(&mut self, words: &[String], at: Position) -> usize {
         let keys = name_keys(words);
         if let Some(i) = self.find_keys(&keys, at) {
+            // `George Bush` seen first, `George W. Bush` now: the fuller form names them.
+            let person = &mut self.persons[i];
+            if keys.len() > person.keys.len() && same_but_initials(&person.keys, &keys) {
+                person.words = words.to_vec();
+                person.keys = keys;
+            }
             return i;
         }
         if let Some(last) = keys.last().filter(|_| keys.len() >= 2) {
@@ -3550,6 +3566,25 @@ fn listed_government_title(title: &str) -> bool {
 }
 
 /// A name's [`name_key`]s without a trailing `Jr.`, `Sr.`, `II` or `III`.
+/// Do two names of two words or more differ only in middle initials (`George Bush`, `George
+/// W. Bush`)? (Not in a suffix: `Ian Paisley Jr` is Ian Paisley's son.)
+fn same_but_initials(a: &[String], b: &[String]) -> bool {
+    let bare = |k: &[String]| -> Option<Vec<String>> {
+        let (first, rest) = k.split_first()?;
+        let (last, middle) = rest.split_last()?;
+        let mut bare = vec![first.clone()];
+        bare.extend(middle.iter().filter(|w| !is_initial_key(w)).cloned());
+        bare.push(last.clone());
+        Some(bare)
+    };
+    matches!((bare(a), bare(b)), (Some(x), Some(y)) if x == y)
+}
+
+/// A middle initial's key (`w.` of `George W. Bush`).
+fn is_initial_key(key: &str) -> bool {
+    key.trim_end_matches('.').chars().count() == 1
+}
+
 fn without_suffix(keys: &[String]) -> &[String] {
     match keys.split_last() {
         Some((last, rest))

@@ -5362,3 +5362,21 @@ fn washingtons_officials_are_american_where_the_dispatch_names_only_others() {
     assert_eq!(a[1].speakers, ["Malcolm Baldrige"]);
     assert_eq!(a[1].countries, ["United States"]);
 }
+
+#[test]
+fn a_name_without_its_middle_initial_is_the_same_person() {
+    let p = [
+        "George W. Bush, the president of the United States, has suggested a growth package.",
+        "When announcing the proposal George Bush said that \"Congress must act.\"",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["George W. Bush"]);
+    assert_eq!(a[1].countries, ["United States"]);
+    // (A suffix names someone else: the son.)
+    let p = [
+        "Ian Paisley, the first minister, met the party on Monday.",
+        "\"We are ready,\" said Ian Paisley Jr, his son.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Ian Paisley Jr"]);
+}
