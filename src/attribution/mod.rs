@@ -283,7 +283,16 @@ pub fn attribute_dated(
             .iter()
             .find(|tokens| tokens.iter().filter(|t| !t.punct).count() >= LEAD_MIN_WORDS);
         if let Some(lead) = lead {
-            if let [(only, _)] = named_countries(std::slice::from_ref(lead), gazetteer, &era)[..] {
+            let lead_countries = named_countries(std::slice::from_ref(lead), gazetteer, &era);
+            // (`Two South Carolina supporters of Barack Obama pressured the state Democratic
+            // council`: a lead that names no country but one country's states or provinces.)
+            if let (true, Some(country)) = (
+                lead_countries.is_empty(),
+                lead_region_country(lead, gazetteer),
+            ) {
+                people.assign_local_country(in_era(&era, country));
+            }
+            if let [(only, _)] = lead_countries[..] {
                 let owned = lead.iter().enumerate().any(|(i, _)| {
                     let words = lead[i..].iter().map(|t| t.text);
                     match gazetteer.longest_match(words) {
@@ -471,6 +480,38 @@ fn category_label(lead: &str) -> Option<&str> {
     // (Not `The news`, which opens a sentence: the label must name a place.)
     let words = label.split_whitespace().count();
     (1..=3).contains(&words).then_some(label)
+}
+
+/// The one country whose states or provinces a lead names (`South Carolina`, `Ontario`), if
+/// it names any and they are all one country's.
+fn lead_region_country(lead: &[Token<'_>], gazetteer: &Gazetteer) -> Option<usize> {
+    let mut found = None;
+    let mut i = 0;
+    while i < lead.len() {
+        if lead[i].punct || !lead[i].is_capitalized() {
+            i += 1;
+            continue;
+        }
+        let words: Vec<&str> = lead[i..].iter().take(4).map(|t| t.text).collect();
+        // (Not a state that is also a city or a seat, `New York`, `Washington`: the UN's
+        // and the government's, not the state's.)
+        let city_or_seat = |n: usize| {
+            let name = words[..n].join(" ");
+            gazetteer.city_country(&name).is_some() || gazetteer.lookup(&name).is_some()
+        };
+        match gazetteer.region_words(&words).filter(|&n| !city_or_seat(n)) {
+            Some(n) => {
+                let country = gazetteer.region_starting(&words)?;
+                if found.is_some_and(|c| c != country) {
+                    return None;
+                }
+                found = Some(country);
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    found
 }
 
 /// A lead opened by a definite description of one country's official (`Austria's environment

@@ -5380,3 +5380,22 @@ fn a_name_without_its_middle_initial_is_the_same_person() {
     let a = attribute(&p, &[], None);
     assert_eq!(a[1].speakers, ["Ian Paisley Jr"]);
 }
+
+#[test]
+fn a_lead_naming_one_countrys_states_places_a_dispatch_without_a_dateline() {
+    let p = [
+        "Two South Carolina supporters of a candidate pressured the state Democratic council to keep a comedian off the primary ballot.",
+        "\"I placed the calls,\" said state Representative Bakari Sellers.",
+    ];
+    let day = time::macros::date!(2007 - 11 - 06);
+    let a = attribute_dated(&p, &[], None, Some(day));
+    assert_eq!(a[1].speakers, ["Bakari Sellers"]);
+    assert_eq!(a[1].countries, ["United States"]);
+    // (Not a state that is also the city of the United Nations.)
+    let p = [
+        "The Secretary General will present a plan to the General Assembly when it meets in New York later today.",
+        "\"A lot of hard work lies ahead,\" said the ambassador to the UN, Allan Rock.",
+    ];
+    let a = attribute_dated(&p, &[], None, Some(day));
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+}
