@@ -76,6 +76,9 @@ pub struct People<'g> {
     /// What the last sentence of the paragraph before the one being scanned names, for an
     /// `Its leader, X,` that opens a paragraph.
     paragraph_before: Antecedent,
+    /// The last word of each international organisation's name met so far (`bank` of `The
+    /// World Bank`), for `the bank's representative`.
+    organization_heads: Vec<String>,
 }
 
 /// What a sentence names that a later `its` may refer to.
@@ -100,6 +103,7 @@ impl<'g> People<'g> {
             named_counts: Vec::new(),
             era: Vec::new(),
             paragraph_before: Antecedent::default(),
+            organization_heads: Vec::new(),
         }
     }
 
@@ -224,6 +228,7 @@ impl<'g> People<'g> {
                 i += 1;
                 continue;
             }
+            self.note_organization_head(&tokens[range.clone()]);
             let end = range.end;
             let international_title = self.names_organization(&tokens[range.clone()]);
             if let Some(Subject::Named {
@@ -619,6 +624,23 @@ impl<'g> People<'g> {
                 }
             }
         }
+        // `Rolando Arrivillaga, the bank's resident representative,` after `The World Bank`:
+        // an office of the international organisation the dispatch named.
+        if let [the, body, ..] = tokens.get(end + 1..).unwrap_or_default() {
+            if the.text == "the"
+                && body.possessive
+                && !body.is_capitalized()
+                && self.organization_heads.iter().any(|h| h == body.text)
+            {
+                let titles = tokens[end + 3..]
+                    .iter()
+                    .take_while(|t| !t.punct)
+                    .filter(|t| t.is_title())
+                    .map(|t| t.lower().to_string())
+                    .collect();
+                return (titles, None, true);
+            }
+        }
         let mut titles = Vec::new();
         let mut country = None;
         let mut k = end + 1;
@@ -999,6 +1021,23 @@ impl<'g> People<'g> {
                     )
             });
         Some((titles, country.filter(|_| !international), international))
+    }
+
+    /// Records the last word of an international organisation that `phrase` opens with (`The
+    /// World Bank's` → `bank`).
+    fn note_organization_head(&mut self, phrase: &[Token<'_>]) {
+        let phrase = match phrase {
+            [the, rest @ ..] if the.lower() == "the" => rest,
+            _ => phrase,
+        };
+        if let Some((n, Entity::Organization(_), _)) =
+            self.gazetteer.longest_match(phrase.iter().map(|t| t.text))
+        {
+            let head = phrase[n - 1].lower().to_string();
+            if !self.organization_heads.contains(&head) {
+                self.organization_heads.push(head);
+            }
+        }
     }
 
     /// The end of a person's name (two words or more, or titled) that owns the capitalized,

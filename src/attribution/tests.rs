@@ -5399,3 +5399,14 @@ fn a_lead_naming_one_countrys_states_places_a_dispatch_without_a_dateline() {
     let a = attribute_dated(&p, &[], None, Some(day));
     assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
 }
+
+#[test]
+fn the_banks_representative_after_the_world_bank_speaks_for_no_country() {
+    let p = [
+        "MANILA, June 2 - The World Bank's policies prevent it from lending money for land transfer in the Philippines, a bank official said.",
+        "\"Our mandate is to finance investment,\" Rolando Arrivillaga, the bank's resident representative in the Philippines, told Reuters.",
+    ];
+    let a = attribute(&p, &[], Some("MANILA"));
+    assert_eq!(a[1].speakers, ["Rolando Arrivillaga"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+}
