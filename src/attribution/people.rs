@@ -195,7 +195,7 @@ impl<'g> People<'g> {
     /// Agency`: a card whose biography gives a present office in an international body speaks
     /// for no state, whatever nationality the card prints (the card keeps it for the profile).
     pub fn add_bio_office(&mut self, name: &str, bio: &[Token<'_>]) {
-        if !bio_holds_international_office(bio, self.gazetteer) {
+        if !bio_holds_international_office(bio, self.gazetteer) && !bio_serves_armed_group(bio) {
             return;
         }
         let words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
@@ -2222,6 +2222,24 @@ fn portfolio_list_start(
 /// Court of Justice`, `took command of NATO’s Kosovo Force`)? Not a state's post at one
 /// (`is Britain's ambassador to NATO`), nor a past one (`is a former UN official`, `was NATO's
 /// spokesman until 2019`).
+/// `X is a spokesman for the Arakan Army, the ethnic Rakhine armed group …`: a card whose
+/// first sentence gives an office and calls its body an armed group, rebels or a militia
+/// speaks for no state, whatever nationality the card gives.
+fn bio_serves_armed_group(bio: &[Token<'_>]) -> bool {
+    let end = bio
+        .iter()
+        .position(Token::ends_sentence)
+        .unwrap_or(bio.len());
+    let sentence = &bio[..end];
+    sentence.iter().any(Token::is_title)
+        && sentence.windows(2).any(|w| {
+            matches!(
+                w[0].lower(),
+                "armed" | "rebel" | "militant" | "separatist" | "insurgent"
+            ) && matches!(w[1].lower(), "group" | "movement" | "alliance" | "faction")
+        })
+}
+
 fn bio_holds_international_office(bio: &[Token<'_>], gazetteer: &Gazetteer) -> bool {
     let end = bio
         .iter()

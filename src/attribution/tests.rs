@@ -5410,3 +5410,19 @@ fn the_banks_representative_after_the_world_bank_speaks_for_no_country() {
     assert_eq!(a[1].speakers, ["Rolando Arrivillaga"]);
     assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
 }
+
+#[test]
+fn a_card_of_an_armed_groups_spokesman_gives_a_nationality_not_a_state() {
+    let cards = [KnownPerson {
+        name: "Tun Myat Aung",
+        country: Some("Myanmar"),
+        bio: "Tun Myat Aung is a spokesman for the Arakan Army, the ethnic Rakhine armed group that controls most of northern Rakhine state.",
+    }];
+    let a = attribute(
+        &["“Nobody can return anyone to Maungdaw,” Arakan Army spokesman Tun Myat Aung said."],
+        &cards,
+        None,
+    );
+    assert_eq!(a[0].speakers, ["Tun Myat Aung"]);
+    assert!(a[0].countries.is_empty(), "{:?}", a[0].countries);
+}
