@@ -131,7 +131,7 @@ pub fn attribute_dated(
         .iter()
         .map(|p| p.bio.to_ascii_lowercase())
         .collect();
-    let tokenized: Vec<Vec<Token<'_>>> = paragraphs
+    let mut tokenized: Vec<Vec<Token<'_>>> = paragraphs
         .iter()
         .zip(&quoted)
         .zip(&lowered)
@@ -143,6 +143,20 @@ pub fn attribute_dated(
             }
         })
         .collect();
+    // (`Australian news Australian Prime Minister , Kevin Rudd faced …`: a wiki news item's
+    // category label, run into its lead, is a heading of its own, not the lead's subject.)
+    if let (None, Some(lead), Some(tokens)) = (place, paragraphs.first(), tokenized.first_mut()) {
+        if let Some(label) = category_label(lead) {
+            let label_end = lead.find(label).map_or(0, |at| at + label.len());
+            if let Some(k) = tokens
+                .iter()
+                .position(|t| t.start >= label_end && matches!(t.text, "news" | "infobox"))
+            {
+                let end = tokens[k].start + tokens[k].text.len();
+                tokens.insert(k + 1, Token::mark(".", end));
+            }
+        }
+    }
     // `Moscow`, `Belgrade`, `German` in 1987 mean the Soviet Union, Yugoslavia, West Germany.
     let day = date.map(|d| {
         u32::try_from(d.year()).unwrap_or(0) * 10_000
@@ -493,13 +507,9 @@ fn lead_region_country(lead: &[Token<'_>], gazetteer: &Gazetteer) -> Option<usiz
             continue;
         }
         let words: Vec<&str> = lead[i..].iter().take(4).map(|t| t.text).collect();
-        // (Not a state that is also a city or a seat, `New York`, `Washington`: the UN's
-        // and the government's, not the state's.)
-        let city_or_seat = |n: usize| {
-            let name = words[..n].join(" ");
-            gazetteer.city_country(&name).is_some() || gazetteer.lookup(&name).is_some()
-        };
-        match gazetteer.region_words(&words).filter(|&n| !city_or_seat(n)) {
+        // (Not a state that is also a city, `New York`: the UN's, not the state's.)
+        let city = |n: usize| gazetteer.city_country(&words[..n].join(" ")).is_some();
+        match gazetteer.region_words(&words).filter(|&n| !city(n)) {
             Some(n) => {
                 let country = gazetteer.region_starting(&words)?;
                 if found.is_some_and(|c| c != country) {

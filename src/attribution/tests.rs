@@ -5426,3 +5426,23 @@ fn a_card_of_an_armed_groups_spokesman_gives_a_nationality_not_a_state() {
     assert_eq!(a[0].speakers, ["Tun Myat Aung"]);
     assert!(a[0].countries.is_empty(), "{:?}", a[0].countries);
 }
+
+#[test]
+fn a_wiki_category_label_run_into_the_lead_is_no_part_of_its_sentence() {
+    let p = [
+        "Australian news Australian Prime Minister , Kevin Rudd faced intense scrutiny in federal parliament on Tuesday.",
+        "\"We will act,\" Mr Rudd said.",
+    ];
+    let day = time::macros::date!(2008 - 03 - 12);
+    let a = attribute_dated(&p, &[], None, Some(day));
+    assert_eq!(a[1].speakers, ["Kevin Rudd"]);
+    assert_eq!(a[1].countries, ["Australia"]);
+}
+
+#[test]
+fn new_south_wales_is_australian_not_welsh() {
+    let a =
+        one("New South Wales opposition leader, Peter Debnam said the backlog was \"a disgrace.\"");
+    assert_eq!(a.speakers, ["Peter Debnam"]);
+    assert_eq!(a.countries, ["Australia"]);
+}
