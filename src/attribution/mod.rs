@@ -729,6 +729,52 @@ fn lead_country_speaker(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<(
     }
 }
 
+/// A lowercase noun for what someone does or is (`farmer`, `trader`, `resident`, `activist`,
+/// `student`), told from its ending; not an adverb or a determiner that ends alike.
+fn is_role_noun(lower: &str) -> bool {
+    let ending = ["er", "or", "ist", "ant", "ent", "ian", "ee"]
+        .iter()
+        .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e));
+    ending
+        && !matches!(
+            lower,
+            "after"
+                | "later"
+                | "earlier"
+                | "under"
+                | "over"
+                | "never"
+                | "ever"
+                | "whether"
+                | "another"
+                | "rather"
+                | "either"
+                | "neither"
+                | "other"
+                | "together"
+                | "recent"
+                | "current"
+                | "present"
+                | "different"
+                | "urgent"
+                | "instant"
+                | "important"
+                | "independent"
+                | "frequent"
+                | "further"
+                | "former"
+                | "latter"
+                | "major"
+                | "minor"
+                | "senior"
+                | "junior"
+                | "prior"
+                | "interior"
+                | "exterior"
+                | "superior"
+        )
+}
+
 /// A country named at token `i` (after an optional `the`): the index past it, the country and
 /// how it was named.
 fn country_at(
@@ -2454,9 +2500,22 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             && tokens[i..i + bare - 1].iter().any(|t| !t.is_title())
             && tokens.get(i + bare).is_some_and(|t| t.is_capitalized()))
         .then(|| i..phrase_forward(tokens, i + bare - 1).end);
+        // `said dairy farmer Walter Cabrera`, `said resident Mary Cole`: a lowercase noun of
+        // an occupation or a role (or two), then the name.
+        let occupation = (with_article.is_none()
+            && modifier.is_none()
+            && modifiers.is_none()
+            && (1..=2).contains(&bare)
+            && tokens[i..i + bare].iter().all(|t| !t.is_title())
+            && is_role_noun(tokens[i + bare - 1].lower())
+            && tokens
+                .get(i + bare)
+                .is_some_and(|t| t.is_capitalized() && !t.punct))
+        .then(|| i..phrase_forward(tokens, i + bare).end);
         let range = with_article
             .or(modifier)
             .or(modifiers)
+            .or(occupation)
             .unwrap_or_else(|| phrase_forward(tokens, i));
         // `“Today,” said the United States did not want …`: a phrase followed by a verb of
         // its own is the subject of a reported clause, not of an inversion.

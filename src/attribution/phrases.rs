@@ -1405,16 +1405,28 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
                 // `Energy Minister German Galushchenko`, `Foreign Minister Santiago Oliveri`:
                 // nationalities and seats of government come before a title, so a one-word
                 // demonym or capital between a title and a name is a first name.
+                let surname_follows = tokens.get(k + 1).is_some_and(|next| {
+                    next.is_capitalized()
+                        && !next.is_title()
+                        && !next.possessive
+                        && gazetteer.longest_match(&words[k + 1..]).is_none()
+                });
                 let first_name = matches!(kind, TermKind::Demonym | TermKind::Metonym)
                     && n == 1
                     && labels.last() == Some(&Label::Title)
                     && super::people::is_government_title(tokens[k - 1].lower())
-                    && tokens.get(k + 1).is_some_and(|next| {
-                        next.is_capitalized()
-                            && !next.is_title()
-                            && !next.possessive
-                            && gazetteer.longest_match(&words[k + 1..]).is_none()
-                    });
+                    && surname_follows;
+                // (`said Santiago Restrepo, head of strategy`: a two-word phrase of a capital
+                // and a plain capitalized word is a person's name, not the capital's.)
+                let capital_first_name = kind == TermKind::Metonym
+                    && n == 1
+                    && k == 0
+                    && words.len() == 2
+                    && surname_follows
+                    && !is_institution_word(words[1])
+                    && !super::people::is_private_body_word(words[1])
+                    && !is_acronym(words[1]);
+                let first_name = first_name || capital_first_name;
                 if !inner_possessive && !first_name {
                     labels.extend(std::iter::repeat_n(Label::Place(entity, kind), n));
                     k += n;

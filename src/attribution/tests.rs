@@ -5446,3 +5446,20 @@ fn new_south_wales_is_australian_not_welsh() {
     assert_eq!(a.speakers, ["Peter Debnam"]);
     assert_eq!(a.countries, ["Australia"]);
 }
+
+#[test]
+fn said_before_an_occupation_and_a_name() {
+    let a = one("\"We heard about the dam on the radio,\" said dairy farmer Walter Cabrera.");
+    assert_eq!(a.speakers, ["Walter Cabrera"]);
+    assert!(a.countries.is_empty(), "{:?}", a.countries);
+    let a = one(
+        "\"I'm sick and tired of it,\" said protester Barbara Keeton, speaking to a TV station.",
+    );
+    assert_eq!(a.speakers, ["Barbara Keeton"]);
+}
+
+#[test]
+fn a_capital_that_opens_a_two_word_name_is_a_first_name() {
+    let a = one("\"The market was expecting some loosening,\" said Santiago Restrepo, head of Andean strategy at XP Investments.");
+    assert_eq!(a.speakers, ["Santiago Restrepo"]);
+}
