@@ -1459,7 +1459,15 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
             Label::Name
         } else if is_name_particle(words[k]) {
             Label::Particle
-        } else if t.is_capitalized() && is_institution_word(words[k]) {
+        } else if t.is_capitalized()
+            && is_institution_word(words[k])
+            // (`Mr Hall said`: after an honorific, a name.)
+            && !(k > 0
+                && matches!(
+                    tokens[k - 1].lower().trim_end_matches('.'),
+                    "mr" | "mrs" | "ms" | "dr"
+                ))
+        {
             Label::Institution
         } else if t.is_title()
             // `Planning Minister`, `Petroleum Secretary`: a portfolio before a title.

@@ -5463,3 +5463,10 @@ fn a_capital_that_opens_a_two_word_name_is_a_first_name() {
     let a = one("\"The market was expecting some loosening,\" said Santiago Restrepo, head of Andean strategy at XP Investments.");
     assert_eq!(a.speakers, ["Santiago Restrepo"]);
 }
+
+#[test]
+fn a_name_after_an_honorific_is_a_persons_even_when_it_names_buildings() {
+    let a = one("Mr Hall said: \"Obviously we won't know until the Guy Fawkes period.\"");
+    assert_eq!(a.speakers, ["Hall"]);
+    assert!(a.organizations.is_empty(), "{:?}", a.organizations);
+}
