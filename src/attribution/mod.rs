@@ -300,11 +300,13 @@ pub fn attribute_dated(
             let lead_countries = named_countries(std::slice::from_ref(lead), gazetteer, &era);
             // (`Two South Carolina supporters of Barack Obama pressured the state Democratic
             // council`: a lead that names no country but one country's states or provinces.)
+            let mut placed = false;
             if let (true, Some(country)) = (
                 lead_countries.is_empty(),
                 lead_region_country(lead, gazetteer),
             ) {
                 people.assign_local_country(in_era(&era, country));
+                placed = true;
             }
             if let [(only, _)] = lead_countries[..] {
                 let owned = lead.iter().enumerate().any(|(i, _)| {
@@ -328,6 +330,16 @@ pub fn attribute_dated(
                 });
                 if owned {
                     people.assign_local_country(only);
+                    placed = true;
+                }
+            }
+            // (Else a story that keeps naming one country, three times or more and twice as
+            // often as any other, is about that country's politics.)
+            if !placed {
+                if let [(most, n), rest @ ..] = &named_counts[..] {
+                    if *n >= 3 && rest.first().is_none_or(|(_, m)| n >= &(4 * m)) {
+                        people.assign_local_country(*most);
+                    }
                 }
             }
         }

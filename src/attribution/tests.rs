@@ -5470,3 +5470,24 @@ fn a_name_after_an_honorific_is_a_persons_even_when_it_names_buildings() {
     assert_eq!(a.speakers, ["Hall"]);
     assert!(a.organizations.is_empty(), "{:?}", a.organizations);
 }
+
+#[test]
+fn a_story_without_a_dateline_that_keeps_naming_one_country_is_about_its_politics() {
+    let p = [
+        "The government has announced a review of the fireworks laws, the third this decade.",
+        "Fireworks sales in New Zealand will be limited to three days, and New Zealand retailers must keep them locked.",
+        "\"This aims to restrict young teenagers,\" said Environment Minister David Benson-Pope, adding that New Zealand families enjoy Guy Fawkes night.",
+    ];
+    let day = time::macros::date!(2006 - 12 - 22);
+    let a = attribute_dated(&p, &[], None, Some(day));
+    assert_eq!(a[2].speakers, ["David Benson-Pope"]);
+    assert_eq!(a[2].countries, ["New Zealand"]);
+    // (Not when another country is named often too: whose minister is unknown.)
+    let p = [
+        "The government has announced a review of the fireworks laws, the third this decade.",
+        "Fireworks sales in New Zealand and Australia will be limited, and New Zealand and Australian retailers must keep them locked.",
+        "\"This aims to restrict young teenagers,\" said Environment Minister David Benson-Pope, adding that New Zealand families enjoy Guy Fawkes night.",
+    ];
+    let a = attribute_dated(&p, &[], None, Some(day));
+    assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
+}
