@@ -2678,6 +2678,13 @@ fn heads_unknown_body(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
             || matches!(
                 t.lower(),
                 "party"
+                    // (`a member of the Somali Salvation Forum`: a political grouping.)
+                    | "forum"
+                    | "front"
+                    | "movement"
+                    | "alliance"
+                    | "coalition"
+                    | "bloc"
                     | "council"
                     | "region"
                     | "regional"
@@ -2695,8 +2702,15 @@ fn heads_unknown_body(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
                     | "authority"
             )
     });
+    // (`president of the Cambodian League for the Promotion and Defense of Human Rights`: a
+    // nationality opening an unknown body's name places it, not the state's.)
     let known = (0..words.len()).any(|k| {
-        gazetteer.longest_match(&words[k..]).is_some()
+        let opening_demonym = k == 0
+            && matches!(
+                gazetteer.longest_match(&words[k..]),
+                Some((1, Entity::Country(_), TermKind::Demonym))
+            );
+        (gazetteer.longest_match(&words[k..]).is_some() && !opening_demonym)
             || gazetteer.region_words(&words[k..]).is_some()
             || gazetteer.city_country(words[k]).is_some()
     });

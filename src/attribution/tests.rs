@@ -5491,3 +5491,17 @@ fn a_story_without_a_dateline_that_keeps_naming_one_country_is_about_its_politic
     let a = attribute_dated(&p, &[], None, Some(day));
     assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
 }
+
+#[test]
+fn the_president_of_a_body_named_after_a_nationality_speaks_for_no_state() {
+    let p = [
+        "PHNOM PENH, June 2 (Reuters) - Cambodia disputed the figure.",
+        "\"It is wrong,\" said Kek Galabru, president of the Cambodian League for the Promotion and Defense of Human Rights.",
+        "Opposition lawmaker Sam Rainsy, a member of the Cambodian Salvation Forum, said: \"We support it.\"",
+    ];
+    let a = attribute(&p, &[], Some("PHNOM PENH"));
+    assert_eq!(a[1].speakers, ["Kek Galabru"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+    // (A political grouping is its country's politics.)
+    assert_eq!(a[2].countries, ["Cambodia"]);
+}
