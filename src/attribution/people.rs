@@ -90,6 +90,8 @@ struct Antecedent {
     country: Option<usize>,
     /// A state company (`EirGrid, the state-owned grid operator, has warned`).
     state_company: bool,
+    /// A state body by its name (`The Tax Authority will begin registering taxpayers`).
+    state_body: bool,
 }
 
 impl<'g> People<'g> {
@@ -1361,7 +1363,9 @@ impl<'g> People<'g> {
         let of_a_party = antecedent.party;
         // (`EirGrid, the state-owned grid operator, has warned … . Its chief executive, X,`:
         // a state company's officer speaks for its state, as in apposition.)
-        let of_a_state_company = antecedent.state_company;
+        // (`The Tax Authority will begin … . Its chairman, X,`: a state body's officer is an
+        // official of the dispatch's state.)
+        let of_a_state_company = antecedent.state_company || antecedent.state_body;
         if of_a_state_company {
             titles.push("official".to_string());
         }
@@ -1422,6 +1426,7 @@ impl<'g> People<'g> {
             party: opens_with_party(words),
             country: self.country_opening(tokens, sentence.start, sentence.end),
             state_company: names_state_company(words),
+            state_body: opens_with_state_body(words, self.gazetteer),
         }
     }
 
@@ -2615,6 +2620,39 @@ fn names_state_company(sentence: &[Token<'_>]) -> bool {
     sentence[..sentence.len().min(8)]
         .windows(2)
         .any(|w| says_state_owned(&w[0], &w[1]))
+}
+
+/// Does a sentence open with a state body's name (`The Tax Authority`, `The National
+/// Independent Electoral and Boundaries Commission`, `the central bank`), not an
+/// international organisation's?
+fn opens_with_state_body(sentence: &[Token<'_>], gazetteer: &Gazetteer) -> bool {
+    let opening: Vec<&Token<'_>> = sentence.iter().take(10).take_while(|t| !t.punct).collect();
+    let body_word = opening.iter().any(|t| {
+        t.is_capitalized()
+            && matches!(
+                t.text,
+                "Authority"
+                    | "Commission"
+                    | "Agency"
+                    | "Ministry"
+                    | "Bureau"
+                    | "Inspectorate"
+                    | "Directorate"
+                    | "Regulator"
+            )
+    }) || opening
+        .windows(2)
+        .any(|w| w[0].lower() == "central" && w[1].lower() == "bank");
+    let international = (0..opening.len()).any(|k| {
+        matches!(
+            gazetteer.longest_match(opening[k..].iter().map(|t| t.text)),
+            Some((_, Entity::Organization(_), _))
+        )
+    });
+    // (`The Nepal Bankers' Association had asked the central bank …`: the subject is the
+    // association.)
+    let private = super::phrases::describes_private_body(&sentence[..opening.len()], gazetteer);
+    body_word && !international && !private
 }
 
 /// Does a sentence open with a party or the opposition (`The opposition Independence Party,

@@ -5505,3 +5505,17 @@ fn the_president_of_a_body_named_after_a_nationality_speaks_for_no_state() {
     // (A political grouping is its country's politics.)
     assert_eq!(a[2].countries, ["Cambodia"]);
 }
+
+#[test]
+fn its_officer_after_a_state_body_is_the_dispatchs_official() {
+    let p = [
+        "MUSCAT, Sept 2 (Reuters) - Oman will introduce a personal income tax in 2028.",
+        "The Tax Authority will begin registering taxpayers in 2027. Its chairman, Khalid al-Rawahi, said individuals would file \"one return a year.\"",
+        "The Oman Bankers' Association had asked the central bank to delay. Its chairman, Said al-Harthy, said members would \"live with it.\"",
+    ];
+    let a = attribute(&p, &[], Some("MUSCAT"));
+    assert_eq!(a[1].speakers, ["Khalid al-Rawahi"]);
+    assert_eq!(a[1].countries, ["Oman"]);
+    assert_eq!(a[2].speakers, ["Said al-Harthy"]);
+    assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
+}
