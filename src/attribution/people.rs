@@ -2222,11 +2222,6 @@ fn portfolio_list_start(
     None
 }
 
-/// Does a biography's first sentence give its subject a present office in an international
-/// body (`is president of the ECOWAS Commission`, `was elected president of the International
-/// Court of Justice`, `took command of NATO’s Kosovo Force`)? Not a state's post at one
-/// (`is Britain's ambassador to NATO`), nor a past one (`is a former UN official`, `was NATO's
-/// spokesman until 2019`).
 /// `X is a spokesman for the Arakan Army, the ethnic Rakhine armed group …`: a card whose
 /// first sentence gives an office and calls its body an armed group, rebels or a militia
 /// speaks for no state, whatever nationality the card gives.
@@ -2245,6 +2240,11 @@ fn bio_serves_armed_group(bio: &[Token<'_>]) -> bool {
         })
 }
 
+/// Does a biography's first sentence give its subject a present office in an international
+/// body (`is president of the ECOWAS Commission`, `was elected president of the International
+/// Court of Justice`, `took command of NATO’s Kosovo Force`)? Not a state's post at one
+/// (`is Britain's ambassador to NATO`), nor a past one (`is a former UN official`, `was NATO's
+/// spokesman until 2019`).
 fn bio_holds_international_office(bio: &[Token<'_>], gazetteer: &Gazetteer) -> bool {
     let end = bio
         .iter()
@@ -3674,7 +3674,6 @@ fn listed_government_title(title: &str) -> bool {
     )
 }
 
-/// A name's [`name_key`]s without a trailing `Jr.`, `Sr.`, `II` or `III`.
 /// Do two names of two words or more differ only in middle initials (`George Bush`, `George
 /// W. Bush`)? (Not in a suffix: `Ian Paisley Jr` is Ian Paisley's son.)
 fn same_but_initials(a: &[String], b: &[String]) -> bool {
@@ -3694,6 +3693,7 @@ fn is_initial_key(key: &str) -> bool {
     key.trim_end_matches('.').chars().count() == 1
 }
 
+/// A name's [`name_key`]s without a trailing `Jr.`, `Sr.`, `II` or `III`.
 fn without_suffix(keys: &[String]) -> &[String] {
     match keys.split_last() {
         Some((last, rest))
