@@ -3677,15 +3677,18 @@ fn listed_government_title(title: &str) -> bool {
 /// Do two names of two words or more differ only in middle initials (`George Bush`, `George
 /// W. Bush`)? (Not in a suffix: `Ian Paisley Jr` is Ian Paisley's son.)
 fn same_but_initials(a: &[String], b: &[String]) -> bool {
-    let bare = |k: &[String]| -> Option<Vec<String>> {
-        let (first, rest) = k.split_first()?;
-        let (last, middle) = rest.split_last()?;
-        let mut bare = vec![first.clone()];
-        bare.extend(middle.iter().filter(|w| !is_initial_key(w)).cloned());
-        bare.push(last.clone());
-        Some(bare)
-    };
-    matches!((bare(a), bare(b)), (Some(x), Some(y)) if x == y)
+    // (Compared in place: this runs for every known person at every name lookup.)
+    match (a, b) {
+        ([a_first, a_middle @ .., a_last], [b_first, b_middle @ .., b_last]) => {
+            a_first == b_first
+                && a_last == b_last
+                && a_middle
+                    .iter()
+                    .filter(|w| !is_initial_key(w))
+                    .eq(b_middle.iter().filter(|w| !is_initial_key(w)))
+        }
+        _ => false,
+    }
 }
 
 /// A middle initial's key (`w.` of `George W. Bush`).
