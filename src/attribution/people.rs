@@ -1646,7 +1646,19 @@ impl<'g> People<'g> {
                 }
                 continue;
             }
-            if person.country.is_none() && !person.international && !person.qualified && official {
+            // (`Social Democrat lawmaker X`, `X, a senior member of the opposition Lelo party`:
+            // a party's politician, whatever party names the title, is in the country's
+            // politics.)
+            let partisan = person.titles.iter().any(|t| {
+                matches!(
+                    t.as_str(),
+                    "opposition" | "lawmaker" | "legislator" | "mp" | "caucus" | "whip"
+                )
+            });
+            if person.country.is_none()
+                && !person.international
+                && ((!person.qualified && official) || partisan)
+            {
                 person.country = Some(name.clone());
                 person.local_guess = true;
             }

@@ -5519,3 +5519,19 @@ fn its_officer_after_a_state_body_is_the_dispatchs_official() {
     assert_eq!(a[2].speakers, ["Said al-Harthy"]);
     assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
 }
+
+#[test]
+fn a_partys_lawmaker_is_in_the_datelines_politics_whatever_the_party() {
+    let p = [
+        "HELSINKI, Sept 2 (Reuters) - Finland will cut housing support, the government said.",
+        "\"You move the cost to the municipalities,\" Social Democrat lawmaker Hanna Salo told Reuters.",
+        "\"This is a coup,\" said Aino Virtanen, chief whip of the opposition Citizens' Coalition.",
+        "\"Nobody should lose a home,\" said Mikael Venter, the senior counsel representing the party.",
+    ];
+    let a = attribute(&p, &[], Some("HELSINKI"));
+    assert_eq!(a[1].countries, ["Finland"]);
+    assert_eq!(a[2].countries, ["Finland"]);
+    // (A lawyer for a party in court is no politician.)
+    assert_eq!(a[3].speakers, ["Mikael Venter"]);
+    assert!(a[3].countries.is_empty(), "{:?}", a[3].countries);
+}
