@@ -1028,6 +1028,33 @@ impl<'g> People<'g> {
     /// Records the last word of an international organisation that `phrase` opens with (`The
     /// World Bank's` → `bank`).
     fn note_organization_head(&mut self, phrase: &[Token<'_>]) {
+        // (Only names that end in a common noun can be referred to by it; the check spares a
+        // gazetteer lookup for every other phrase.)
+        let head_noun = phrase.last().is_some_and(|t| {
+            matches!(
+                t.lower(),
+                "bank"
+                    | "fund"
+                    | "organization"
+                    | "organisation"
+                    | "agency"
+                    | "union"
+                    | "court"
+                    | "council"
+                    | "commission"
+                    | "programme"
+                    | "program"
+                    | "alliance"
+                    | "association"
+                    | "forum"
+                    | "community"
+                    | "office"
+                    | "secretariat"
+            )
+        });
+        if !head_noun {
+            return;
+        }
         let phrase = match phrase {
             [the, rest @ ..] if the.lower() == "the" => rest,
             _ => phrase,
@@ -1050,22 +1077,23 @@ impl<'g> People<'g> {
             .position(|t| t.possessive && !t.punct)
             .map(|k| range.start + k + 1)?;
         let owned = tokens.get(owner).filter(|_| owner < range.end)?;
-        // (`Sony Prudential's Kono said`: a known person's surname after a body's possessive
-        // is that person.)
-        let known_after = tokens[owner..range.end]
-            .iter()
-            .any(|t| self.find(&[t.text.to_string()], (usize::MAX, 0)).is_some());
-        if !owned.is_capitalized() || owned.is_title() || known_after {
+        if !owned.is_capitalized() || owned.is_title() {
             return None;
         }
-        match analyze(&tokens[range.start..owner], self.gazetteer) {
-            Some(Subject::Named { words, titles, .. })
-                if words.len() >= 2 || titles.last().is_some_and(|t| is_personal_title(t)) =>
-            {
-                Some(owner)
+        let person = match analyze(&tokens[range.start..owner], self.gazetteer) {
+            Some(Subject::Named { words, titles, .. }) => {
+                words.len() >= 2 || titles.last().is_some_and(|t| is_personal_title(t))
             }
-            _ => None,
-        }
+            _ => false,
+        };
+        // (`Sony Prudential's Kono said`: a known person's surname after a body's possessive
+        // is that person.)
+        let known_after = || {
+            tokens[owner..range.end]
+                .iter()
+                .any(|t| self.find(&[t.text.to_string()], (usize::MAX, 0)).is_some())
+        };
+        (person && !known_after()).then_some(owner)
     }
 
     /// `Russia's U.N. ambassador, Vassily Nebenzia, said`: titles and country of a title

@@ -217,12 +217,13 @@ pub fn tokenize_into<'a>(
             i = end;
         } else if let Some(owner) = tokens
             .last_mut()
+            // (The apostrophe first: this branch sees every space and mark.)
+            .filter(|_| matches!(c, '\'' | '’') && detached_possessive(bytes, i, width))
             .filter(|t| {
                 !t.punct
                     && !matches!(t.lower(), "the" | "a" | "an")
                     && !super::phrases::is_function_word(t.lower())
             })
-            .filter(|_| matches!(c, '\'' | '’') && detached_possessive(bytes, i, width))
         {
             // `Canada 's Prime Minister`: text whose links were stripped (Wikinews) leaves a
             // space before the possessive; the word before owns it (not `The 's`, where the
