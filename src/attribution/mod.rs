@@ -281,6 +281,15 @@ pub fn attribute_dated(
     if let Some(country) = named_seat {
         people.set_seat_country(country);
     }
+    // (`WARSAW - Poland's central bank held rates …`: a story about a central bank.)
+    if let Some(lead) = tokenized.first() {
+        if lead
+            .windows(2)
+            .any(|w| w[0].lower() == "central" && w[1].lower() == "bank")
+        {
+            people.set_central_bank_story();
+        }
+    }
     if let Some(country) = lead {
         people.assign_local_country(country);
     } else if let Some(country) = seat {

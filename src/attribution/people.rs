@@ -76,6 +76,9 @@ pub struct People<'g> {
     /// What the last sentence of the paragraph before the one being scanned names, for an
     /// `Its leader, X,` that opens a paragraph.
     paragraph_before: Antecedent,
+    /// The dispatch's lead is about a central bank (`Poland's central bank held rates`): its
+    /// board and council members are the state's officials.
+    central_bank_story: bool,
     /// The last word of each international organisation's name met so far (`bank` of `The
     /// World Bank`), for `the bank's representative`.
     organization_heads: Vec<String>,
@@ -106,6 +109,7 @@ impl<'g> People<'g> {
             era: Vec::new(),
             paragraph_before: Antecedent::default(),
             organization_heads: Vec::new(),
+            central_bank_story: false,
         }
     }
 
@@ -1643,6 +1647,11 @@ impl<'g> People<'g> {
 
     /// Gives `country` to every official the dispatch names without a country or an
     /// international role: in wire style, those are the dateline country's own.
+    /// Marks the dispatch as one about a central bank (see `central_bank_story`).
+    pub fn set_central_bank_story(&mut self) {
+        self.central_bank_story = true;
+    }
+
     pub fn assign_local_country(&mut self, country: usize) {
         let name = self.gazetteer.country_name(country).to_string();
         self.local_country = Some(name.clone());
@@ -1659,7 +1668,11 @@ impl<'g> People<'g> {
             }
             _ => None,
         };
+        let central_bank_story = self.central_bank_story;
         for person in &mut self.persons {
+            // (`Board member X`, `Council member X` in a story about a central bank's decision.)
+            // (The board's name is an institution, so only `member` is left of the title.)
+            let bank_board = central_bank_story && person.titles.iter().any(|t| t == "member");
             let official = person.titles.iter().any(|t| is_government_title(t));
             let office_it_lacks = person.titles.iter().any(|t| {
                 matches!(
@@ -1685,7 +1698,7 @@ impl<'g> People<'g> {
             });
             if person.country.is_none()
                 && !person.international
-                && ((!person.qualified && official) || partisan)
+                && ((!person.qualified && official) || partisan || bank_board)
             {
                 person.country = Some(name.clone());
                 person.local_guess = true;

@@ -5535,3 +5535,17 @@ fn a_partys_lawmaker_is_in_the_datelines_politics_whatever_the_party() {
     assert_eq!(a[3].speakers, ["Mikael Venter"]);
     assert!(a[3].countries.is_empty(), "{:?}", a[3].countries);
 }
+
+#[test]
+fn board_members_in_a_central_bank_story_are_its_states_officials() {
+    let p = [
+        "WARSAW, Nov 5 (Reuters) - Poland's central bank held interest rates on Wednesday.",
+        "\"We should wait,\" Council member Joanna Kurek-Mazur said.",
+        "\"It is a risk,\" Co-director Olga Pardo said.",
+    ];
+    let a = attribute(&p, &[], Some("WARSAW"));
+    assert_eq!(a[1].speakers, ["Joanna Kurek-Mazur"]);
+    assert_eq!(a[1].countries, ["Poland"]);
+    assert_eq!(a[2].speakers, ["Olga Pardo"]);
+    assert_eq!(a[2].countries, ["Poland"]);
+}
