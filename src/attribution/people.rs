@@ -2696,6 +2696,10 @@ fn opens_with_state_body(sentence: &[Token<'_>], gazetteer: &Gazetteer) -> bool 
     }) || opening
         .windows(2)
         .any(|w| w[0].lower() == "central" && w[1].lower() == "bank");
+    // (The cheap test first: this runs for the last sentence of every paragraph.)
+    if !body_word {
+        return false;
+    }
     let international = (0..opening.len()).any(|k| {
         matches!(
             gazetteer.longest_match(opening[k..].iter().map(|t| t.text)),
@@ -2705,7 +2709,7 @@ fn opens_with_state_body(sentence: &[Token<'_>], gazetteer: &Gazetteer) -> bool 
     // (`The Nepal Bankers' Association had asked the central bank …`: the subject is the
     // association.)
     let private = super::phrases::describes_private_body(&sentence[..opening.len()], gazetteer);
-    body_word && !international && !private
+    !international && !private
 }
 
 /// Does a sentence open with a party or the opposition (`The opposition Independence Party,
