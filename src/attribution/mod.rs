@@ -310,10 +310,11 @@ pub fn attribute_dated(
             // (`Two South Carolina supporters of Barack Obama pressured the state Democratic
             // council`: a lead that names no country but one country's states or provinces.)
             let mut placed = false;
-            if let (true, Some(country)) = (
-                lead_countries.is_empty(),
-                lead_region_country(lead, gazetteer),
-            ) {
+            let region_country = lead_countries
+                .is_empty()
+                .then(|| lead_region_country(lead, gazetteer))
+                .flatten();
+            if let Some(country) = region_country {
                 people.assign_local_country(in_era(&era, country));
                 placed = true;
             }
@@ -447,6 +448,9 @@ fn quoted_start(text: &str) -> usize {
 
 /// The country of a dateline place (`KYIV, Ukraine`, `WASHINGTON`, `MANILA`, `QUEBEC`).
 fn place_country(place: &str, gazetteer: &Gazetteer) -> Option<usize> {
+    // (`BEIRUT/NICOSIA`: a story filed from two cities is placed by the first, where wire
+    // style puts the main one.)
+    let place = place.split('/').next().unwrap_or(place);
     place.split(',').rev().find_map(|part| {
         let joined = title_case(part);
         let country = |candidate: &str| match gazetteer.lookup(candidate) {
@@ -467,7 +471,7 @@ fn place_country(place: &str, gazetteer: &Gazetteer) -> Option<usize> {
 
 /// Is the dateline place a seat of government (`WASHINGTON`, `TOKYO`), not another city?
 fn is_capital(place: &str, gazetteer: &Gazetteer) -> bool {
-    let city = place.split(',').next().unwrap_or(place);
+    let city = place.split([',', '/']).next().unwrap_or(place);
     matches!(
         gazetteer.lookup(&title_case(city)),
         Some((gazetteer::Entity::Country(_), gazetteer::TermKind::Metonym))

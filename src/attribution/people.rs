@@ -2679,7 +2679,8 @@ fn names_state_company(sentence: &[Token<'_>]) -> bool {
 /// Independent Electoral and Boundaries Commission`, `the central bank`), not an
 /// international organisation's?
 fn opens_with_state_body(sentence: &[Token<'_>], gazetteer: &Gazetteer) -> bool {
-    let opening: Vec<&Token<'_>> = sentence.iter().take(10).take_while(|t| !t.punct).collect();
+    let length = sentence.iter().take(10).take_while(|t| !t.punct).count();
+    let opening = &sentence[..length];
     let body_word = opening.iter().any(|t| {
         t.is_capitalized()
             && matches!(
@@ -2708,7 +2709,7 @@ fn opens_with_state_body(sentence: &[Token<'_>], gazetteer: &Gazetteer) -> bool 
     });
     // (`The Nepal Bankers' Association had asked the central bank …`: the subject is the
     // association.)
-    let private = super::phrases::describes_private_body(&sentence[..opening.len()], gazetteer);
+    let private = super::phrases::describes_private_body(opening, gazetteer);
     !international && !private
 }
 

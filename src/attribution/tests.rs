@@ -5549,3 +5549,14 @@ fn board_members_in_a_central_bank_story_are_its_states_officials() {
     assert_eq!(a[2].speakers, ["Olga Pardo"]);
     assert_eq!(a[2].countries, ["Poland"]);
 }
+
+#[test]
+fn a_story_filed_from_two_cities_is_placed_by_the_first() {
+    let p = [
+        "BEIRUT/NICOSIA, March 18 (Reuters) - Lebanon's parliament ratified its sea border with Cyprus on Wednesday.",
+        "\"Investors want clear borders,\" Energy Minister Rana Khoury told Reuters.",
+    ];
+    let a = attribute(&p, &[], Some("BEIRUT/NICOSIA"));
+    assert_eq!(a[1].speakers, ["Rana Khoury"]);
+    assert_eq!(a[1].countries, ["Lebanon"]);
+}

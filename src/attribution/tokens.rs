@@ -215,11 +215,9 @@ pub fn tokenize_into<'a>(
                 }
             }
             i = end;
-        } else if let Some(owner) = tokens
-            .last_mut()
-            // (The apostrophe first: this branch sees every space and mark.)
-            .filter(|_| matches!(c, '\'' | '’') && detached_possessive(bytes, i, width))
-            .filter(|t| {
+        } else if matches!(c, '\'' | '’')
+            && detached_possessive(bytes, i, width)
+            && tokens.last().is_some_and(|t| {
                 !t.punct
                     && !matches!(t.lower(), "the" | "a" | "an")
                     && !super::phrases::is_function_word(t.lower())
@@ -228,7 +226,9 @@ pub fn tokenize_into<'a>(
             // `Canada 's Prime Minister`: text whose links were stripped (Wikinews) leaves a
             // space before the possessive; the word before owns it (not `The 's`, where the
             // owner's name was lost).
-            owner.possessive = true;
+            if let Some(owner) = tokens.last_mut() {
+                owner.possessive = true;
+            }
             i += width + 1;
         } else {
             if matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | ')') {
