@@ -4810,7 +4810,8 @@ fn an_office_a_body_owns_gets_no_guess_from_the_dateline() {
     assert_eq!(a[1].speakers, ["Marco Falcone"]);
     assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
     assert_eq!(a[2].speakers, ["Andrei Veselov"]);
-    assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
+    // (Not the dateline's Ukraine: Rosatom is Russia's state company.)
+    assert_eq!(a[2].countries, ["Russia"]);
     // A party's officer still speaks in the country's politics.
     assert_eq!(a[3].speakers, ["Oleh Lysenko"]);
     assert_eq!(a[3].countries, ["Ukraine"]);
@@ -5559,4 +5560,13 @@ fn a_story_filed_from_two_cities_is_placed_by_the_first() {
     let a = attribute(&p, &[], Some("BEIRUT/NICOSIA"));
     assert_eq!(a[1].speakers, ["Rana Khoury"]);
     assert_eq!(a[1].countries, ["Lebanon"]);
+}
+
+#[test]
+fn a_national_state_companys_officer_speaks_for_its_state() {
+    let a = one("\"The venture will keep production,\" Codelco Chairman Rodrigo Aravena said.");
+    assert_eq!(a.countries, ["Chile"]);
+    let a =
+        one("\"We need the plant,\" said Andrei Veselov, Rosatom's first deputy director general.");
+    assert_eq!(a.countries, ["Russia"]);
 }
