@@ -3729,6 +3729,8 @@ fn listed_government_title(title: &str) -> bool {
             | "legislator"
             | "mp"
             | "mayor"
+            | "ombudsman"
+            | "ombudswoman"
     )
 }
 

@@ -5570,3 +5570,14 @@ fn a_national_state_companys_officer_speaks_for_its_state() {
         one("\"We need the plant,\" said Andrei Veselov, Rosatom's first deputy director general.");
     assert_eq!(a.countries, ["Russia"]);
 }
+
+#[test]
+fn an_ombudsman_is_a_state_official() {
+    let p = [
+        "LIMA, Peru, March 12 (AP) - Peru's Congress censured the interior minister on Thursday.",
+        "Ombudsman Teresa Llanos told RPP radio that a state of emergency \"is not a security policy.\"",
+    ];
+    let a = attribute(&p, &[], Some("LIMA, Peru"));
+    assert_eq!(a[1].speakers, ["Teresa Llanos"]);
+    assert_eq!(a[1].countries, ["Peru"]);
+}

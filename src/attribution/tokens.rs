@@ -920,6 +920,8 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "researcher",
         "activist",
         "lawyer",
+        "ombudsman",
+        "ombudswoman",
         "candidate",
         "opposition",
         "party",
