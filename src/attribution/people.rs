@@ -1467,8 +1467,16 @@ impl<'g> People<'g> {
     /// (`Indonesia, one of … . Its ambassador, X,`).
     fn its_antecedent_country(&self, tokens: &[Token<'_>], at: usize) -> Option<usize> {
         let sentence_start = super::sentence_start(tokens, at);
-        if sentence_start < at {
+        // (`"…," its governor, X, said`: a sentence that opens with a quote names nothing
+        // `its` could refer to; the sentence before does.)
+        let quote_opens = tokens
+            .get(sentence_start)
+            .is_some_and(|t| t.is_punct(&["\""]));
+        if sentence_start < at && !quote_opens {
             self.country_opening(tokens, sentence_start, at)
+        } else if quote_opens {
+            self.sentence_before_antecedent(tokens, sentence_start)
+                .country
         } else {
             // (`… . ¶ Its ambassador, X,`: or the paragraph before's last sentence.)
             self.sentence_before_antecedent(tokens, at).country
@@ -1501,6 +1509,37 @@ impl<'g> People<'g> {
             Some((n, Entity::Country(c), TermKind::Name)) if owns_state_body(tokens, start + n) => {
                 Some(c)
             }
+            Some(_) => None,
+            // `The National Reserve Bank of Tonga said … . Its governor, X,`: a public body
+            // named `of` its country.
+            None => self.public_body_of_country(&tokens[start..end]),
+        }
+    }
+
+    /// The country that ends the capitalized name opening `name` (`National Reserve Bank of
+    /// Tonga`, `Supreme Court of Pakistan`), when the name is a public body's (not `Bank of
+    /// America`).
+    fn public_body_of_country(&self, name: &[Token<'_>]) -> Option<usize> {
+        let run = name
+            .iter()
+            .take(8)
+            .take_while(|t| !t.punct && (t.is_capitalized() || t.text == "of"))
+            .count();
+        let of = name[..run].iter().rposition(|t| t.text == "of")?;
+        let public = name[..of].iter().enumerate().any(|(k, t)| {
+            super::phrases::is_government_body(t.text)
+                || super::phrases::is_legislature_word(t.text)
+                || matches!(t.text, "Court" | "Commission" | "Authority" | "Agency")
+                || (t.text == "Bank"
+                    && k > 0
+                    && super::phrases::is_public_bank_word(name[k - 1].text))
+        });
+        if !public {
+            return None;
+        }
+        let words: Vec<&str> = name[of + 1..run].iter().map(|t| t.text).collect();
+        match self.gazetteer.longest_match(&words) {
+            Some((n, Entity::Country(c), TermKind::Name)) if n == words.len() => Some(c),
             _ => None,
         }
     }

@@ -5581,3 +5581,21 @@ fn an_ombudsman_is_a_state_official() {
     assert_eq!(a[1].speakers, ["Teresa Llanos"]);
     assert_eq!(a[1].countries, ["Peru"]);
 }
+
+#[test]
+fn its_after_a_quote_refers_to_the_public_body_of_the_sentence_before() {
+    let p = [
+        "NUKU'ALOFA, Aug 14 (Reuters) - Tonga asked its lenders for more time.",
+        "The National Reserve Bank of Tonga said last month that reserves covered 12 months of imports. \"Our reserves are comfortable for now,\" its governor, Losaline Vea, said on Wednesday.",
+        "The Bank of America said last month that it would lend. \"We are ready,\" its chairman, Tom Hale, said.",
+    ];
+    let a = attribute(&p, &[], Some("NUKU'ALOFA"));
+    assert_eq!(a[1].speakers, ["Losaline Vea"]);
+    assert_eq!(a[1].countries, ["Tonga"]);
+    // (Not a private bank named after a country.)
+    assert!(
+        !a[2].countries.contains(&"United States".to_string()),
+        "{:?}",
+        a[2].countries
+    );
+}
