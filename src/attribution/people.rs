@@ -1472,11 +1472,11 @@ impl<'g> People<'g> {
         let quote_opens = tokens
             .get(sentence_start)
             .is_some_and(|t| t.is_punct(&["\""]));
-        if sentence_start < at && !quote_opens {
-            self.country_opening(tokens, sentence_start, at)
-        } else if quote_opens {
+        if quote_opens {
             self.sentence_before_antecedent(tokens, sentence_start)
                 .country
+        } else if sentence_start < at {
+            self.country_opening(tokens, sentence_start, at)
         } else {
             // (`… . ¶ Its ambassador, X,`: or the paragraph before's last sentence.)
             self.sentence_before_antecedent(tokens, at).country
@@ -1684,13 +1684,13 @@ impl<'g> People<'g> {
         }
     }
 
-    /// Gives `country` to every official the dispatch names without a country or an
-    /// international role: in wire style, those are the dateline country's own.
     /// Marks the dispatch as one about a central bank (see `central_bank_story`).
     pub fn set_central_bank_story(&mut self) {
         self.central_bank_story = true;
     }
 
+    /// Gives `country` to every official the dispatch names without a country or an
+    /// international role: in wire style, those are the dateline country's own.
     pub fn assign_local_country(&mut self, country: usize) {
         let name = self.gazetteer.country_name(country).to_string();
         self.local_country = Some(name.clone());
@@ -2315,8 +2315,9 @@ fn portfolio_list_start(
 }
 
 /// `X is a spokesman for the Arakan Army, the ethnic Rakhine armed group …`: a card whose
-/// first sentence gives an office and calls its body an armed group, rebels or a militia
-/// speaks for no state, whatever nationality the card gives.
+/// first sentence gives an office and calls its body an armed, rebel, militant, separatist or
+/// insurgent group (or movement, alliance, faction) speaks for no state, whatever nationality
+/// the card gives.
 fn bio_serves_armed_group(bio: &[Token<'_>]) -> bool {
     let end = bio
         .iter()
