@@ -952,14 +952,15 @@ impl<'g> People<'g> {
         let country = country.flatten().filter(|_| !private_body);
         // `Ramon Diaz, Chairman of the Presidential Commission on Good Government`: the head
         // of a state body is an official, whatever the title is called.
+        // (`X, chairman of the Ngamiland district council,`: or of a local government.)
         let heads_state_body = !organization
             && !other_body
-            && segment.windows(3).any(|w| {
+            && (segment.windows(3).any(|w| {
                 w[0].text == "of"
                     && w[1].text == "the"
                     && w[2].is_capitalized()
                     && matches!(w[2].lower(), "presidential" | "state" | "federal")
-            });
+            }) || names_local_government(segment));
         if heads_state_body && !titles.iter().any(|t| is_government_title(t)) {
             titles.push("official".to_string());
         }
@@ -1016,6 +1017,12 @@ impl<'g> People<'g> {
             return Some((titles, None, true));
         }
         let country = super::phrases::description_country(segment, self.gazetteer);
+        // (`The chairman of the Ngamiland district council, X,`: the head of a local
+        // government is an official of its state.)
+        let mut titles: Vec<String> = titles;
+        if names_local_government(segment) && !titles.iter().any(|t| is_government_title(t)) {
+            titles.push("official".to_string());
+        }
         // (`The head of the West African regional bloc’s observer mission, X,`: an
         // international mission speaks for no state.)
         let international = self.names_organization(segment)
@@ -2713,6 +2720,18 @@ fn names_state_company(sentence: &[Token<'_>]) -> bool {
     sentence[..sentence.len().min(8)]
         .windows(2)
         .any(|w| says_state_owned(&w[0], &w[1]))
+}
+
+/// Does a description name a local government (`the Ngamiland district council`, `the
+/// Khumbu rural municipality`, `the Khyber Pakhtunkhwa provincial government`)?
+fn names_local_government(segment: &[Token<'_>]) -> bool {
+    segment.iter().any(|t| t.lower() == "municipality")
+        || segment.windows(2).any(|w| {
+            matches!(
+                w[0].lower(),
+                "district" | "municipal" | "provincial" | "regional" | "county" | "city"
+            ) && matches!(w[1].lower(), "council" | "government" | "administration")
+        })
 }
 
 /// Does a sentence open with a state body's name (`The Tax Authority`, `The National

@@ -5599,3 +5599,16 @@ fn its_after_a_quote_refers_to_the_public_body_of_the_sentence_before() {
         a[2].countries
     );
 }
+
+#[test]
+fn the_head_of_a_local_government_is_an_official_of_its_state() {
+    let p = [
+        "MAUN, Botswana, May 21 (Reuters) - Botswana will open a lodge, the Tourism Association of Botswana said.",
+        "The chairman of the Ngamiland district council, Oabona Kgosietsile, said local communities should have \"a role.\"",
+        "\"We want a say,\" said Kabo Molefe, chairman of the Maun district council.",
+    ];
+    let a = attribute(&p, &[], Some("MAUN, Botswana"));
+    assert_eq!(a[1].speakers, ["Oabona Kgosietsile"]);
+    assert_eq!(a[1].countries, ["Botswana"]);
+    assert_eq!(a[2].countries, ["Botswana"]);
+}
