@@ -628,6 +628,13 @@ impl<'g> People<'g> {
                 if let Some(c) = place {
                     return (vec!["head".to_string()], Some(c), false);
                 }
+                // (`Mishari al-Othman, who heads the finance ministry's public debt
+                // department,`: a state body's head, of the dispatch's state; not a
+                // hospital's or a region's department.)
+                let state_run = run[at].lower() != "department" || run[at].is_capitalized();
+                if state_run {
+                    return (vec!["official".to_string()], None, false);
+                }
             }
         }
         // `Rolando Arrivillaga, the bank's resident representative,` after `The World Bank`:

@@ -5612,3 +5612,18 @@ fn the_head_of_a_local_government_is_an_official_of_its_state() {
     assert_eq!(a[1].countries, ["Botswana"]);
     assert_eq!(a[2].countries, ["Botswana"]);
 }
+
+#[test]
+fn who_heads_a_state_body_is_an_official_of_the_dispatchs_state() {
+    let p = [
+        "KUWAIT, Sept 10 (Reuters) - Kuwait will issue debt, the government said.",
+        "Mishari al-Othman, who heads the finance ministry's public debt department, said the ministry would \"launch a programme.\"",
+        "\"Masks help,\" said Dr. Imran Qazi, who heads the hospital's pulmonology department.",
+    ];
+    let a = attribute(&p, &[], Some("KUWAIT"));
+    assert_eq!(a[1].speakers, ["Mishari al-Othman"]);
+    assert_eq!(a[1].countries, ["Kuwait"]);
+    // (Not a hospital's department.)
+    assert_eq!(a[2].speakers, ["Imran Qazi"]);
+    assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
+}
