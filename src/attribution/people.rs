@@ -637,6 +637,19 @@ impl<'g> People<'g> {
                 }
             }
         }
+        // (`Lamia Jaziri, one of the lawmakers who voted against the law,`: a legislator.)
+        if let [one, of, the, body, ..] = tokens.get(end + 1..).unwrap_or_default() {
+            if one.text == "one"
+                && of.text == "of"
+                && the.text == "the"
+                && matches!(
+                    body.lower(),
+                    "lawmakers" | "legislators" | "senators" | "deputies" | "mps"
+                )
+            {
+                return (vec!["lawmaker".to_string()], None, false);
+            }
+        }
         // `Rolando Arrivillaga, the bank's resident representative,` after `The World Bank`:
         // an office of the international organisation the dispatch named.
         if let [the, body, ..] = tokens.get(end + 1..).unwrap_or_default() {

@@ -5627,3 +5627,14 @@ fn who_heads_a_state_body_is_an_official_of_the_dispatchs_state() {
     assert_eq!(a[2].speakers, ["Imran Qazi"]);
     assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
 }
+
+#[test]
+fn one_of_the_lawmakers_is_a_lawmaker() {
+    let p = [
+        "TUNIS, Tunisia (AP) - Tunisia's parliament passed the budget.",
+        "Lamia Jaziri, one of the lawmakers who voted against the law, said it was \"a mistake.\"",
+    ];
+    let a = attribute(&p, &[], Some("TUNIS, Tunisia"));
+    assert_eq!(a[1].speakers, ["Lamia Jaziri"]);
+    assert_eq!(a[1].countries, ["Tunisia"]);
+}
