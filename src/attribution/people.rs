@@ -553,6 +553,16 @@ impl<'g> People<'g> {
             // Federation`.)
             let article = tokens.get(end + 1).is_some_and(|t| t.text == "the");
             let start = end + 1 + usize::from(article);
+            // (`Purevdorjiin Solongo of the Democratic Party`, `X of the opposition Podemos
+            // party`: a party's politician, in the country's politics.)
+            let party = tokens[start..]
+                .iter()
+                .take(5)
+                .take_while(|t| !t.punct)
+                .any(|t| t.lower() == "party");
+            if article && party {
+                return (vec!["party-member".to_string()], None, false);
+            }
             let words = tokens[start..].iter().map(|t| t.text);
             return match self.gazetteer.longest_match(words) {
                 Some((n, Entity::Country(c), kind))
@@ -1759,7 +1769,13 @@ impl<'g> People<'g> {
             let partisan = person.titles.iter().any(|t| {
                 matches!(
                     t.as_str(),
-                    "opposition" | "lawmaker" | "legislator" | "mp" | "caucus" | "whip"
+                    "opposition"
+                        | "lawmaker"
+                        | "legislator"
+                        | "mp"
+                        | "caucus"
+                        | "whip"
+                        | "party-member"
                 )
             });
             if person.country.is_none()

@@ -5638,3 +5638,17 @@ fn one_of_the_lawmakers_is_a_lawmaker() {
     assert_eq!(a[1].speakers, ["Lamia Jaziri"]);
     assert_eq!(a[1].countries, ["Tunisia"]);
 }
+
+#[test]
+fn a_member_of_a_named_party_is_in_the_datelines_politics() {
+    let p = [
+        "ULAANBAATAR, Mongolia, Oct 2 (AP) - Mongolia signed a pipeline deal with China.",
+        "\"We learned the route from the news,\" said Purevdorjiin Solongo of the Democratic Party.",
+        "\"Every kilometer is given away,\" said Bat Erdene of the opposition Hayastan bloc.",
+    ];
+    let a = attribute(&p, &[], Some("ULAANBAATAR, Mongolia"));
+    assert_eq!(a[1].speakers, ["Purevdorjiin Solongo"]);
+    assert_eq!(a[1].countries, ["Mongolia"]);
+    // (A bloc may sit in another country's parliament: no guess.)
+    assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
+}
