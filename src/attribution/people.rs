@@ -1036,7 +1036,7 @@ impl<'g> People<'g> {
         if !described {
             return None;
         }
-        let titles = segment
+        let mut titles: Vec<String> = segment
             .iter()
             .filter(|t| t.is_title())
             .map(|t| t.lower().to_string())
@@ -1049,7 +1049,6 @@ impl<'g> People<'g> {
         let country = super::phrases::description_country(segment, self.gazetteer);
         // (`The chairman of the Ngamiland district council, X,`: the head of a local
         // government is an official of its state.)
-        let mut titles: Vec<String> = titles;
         if names_local_government(segment) && !titles.iter().any(|t| is_government_title(t)) {
             titles.push("official".to_string());
         }
