@@ -283,10 +283,7 @@ pub fn attribute_dated(
     }
     // (`WARSAW - Poland's central bank held rates …`: a story about a central bank.)
     if let Some(lead) = tokenized.first() {
-        if lead
-            .windows(2)
-            .any(|w| w[0].lower() == "central" && w[1].lower() == "bank")
-        {
+        if phrases::names_central_bank(lead) {
             people.set_central_bank_story();
         }
     }

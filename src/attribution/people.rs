@@ -418,9 +418,7 @@ impl<'g> People<'g> {
                 let cabinet_title = (tokens[range_start..end]
                     .iter()
                     .any(|t| matches!(t.text, "Cabinet" | "Ministry" | "Treasury"))
-                    || tokens[range_start..end].windows(2).any(|w| {
-                        w[1].text == "Bank" && super::phrases::is_public_bank_word(w[0].text)
-                    }))
+                    || super::phrases::names_public_bank(&tokens[range_start..end]))
                     && !titles.iter().any(|t| is_government_title(t));
                 {
                     let person = &mut self.persons[index];
@@ -1562,14 +1560,11 @@ impl<'g> People<'g> {
             .take_while(|t| !t.punct && (t.is_capitalized() || t.text == "of"))
             .count();
         let of = name[..run].iter().rposition(|t| t.text == "of")?;
-        let public = name[..of].iter().enumerate().any(|(k, t)| {
+        let public = name[..of].iter().any(|t| {
             super::phrases::is_government_body(t.text)
                 || super::phrases::is_legislature_word(t.text)
                 || matches!(t.text, "Court" | "Commission" | "Authority" | "Agency")
-                || (t.text == "Bank"
-                    && k > 0
-                    && super::phrases::is_public_bank_word(name[k - 1].text))
-        });
+        }) || super::phrases::names_public_bank(&name[..of]);
         if !public {
             return None;
         }
@@ -2788,9 +2783,7 @@ fn opens_with_state_body(sentence: &[Token<'_>], gazetteer: &Gazetteer) -> bool 
                     | "Directorate"
                     | "Regulator"
             )
-    }) || opening
-        .windows(2)
-        .any(|w| w[0].lower() == "central" && w[1].lower() == "bank");
+    }) || super::phrases::names_central_bank(opening);
     // (The cheap test first: this runs for the last sentence of every paragraph.)
     if !body_word {
         return false;

@@ -884,9 +884,7 @@ pub fn official_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<A
                 || matches!(t.lower(), "government" | "ministry" | "military" | "army"))
     });
     // (`A central bank official said`: the country's central bank.)
-    let central_bank = tokens[..office]
-        .windows(2)
-        .any(|w| w[0].lower() == "central" && w[1].lower() == "bank");
+    let central_bank = names_central_bank(&tokens[..office]);
     (government || central_bank).then_some(Allegiance::LocalGovernment)
 }
 
@@ -1112,8 +1110,22 @@ pub fn is_public_body_word(word: &str) -> bool {
     )
 }
 
+/// Do the words name a central bank, in any case (`the central bank`, `Central Bank Governor`)?
+pub fn names_central_bank(tokens: &[Token<'_>]) -> bool {
+    tokens
+        .windows(2)
+        .any(|w| w[0].lower() == "central" && w[1].lower() == "bank")
+}
+
+/// Do the words name a bank of the state (`National Bank`, `Reserve Bank`), not a firm's?
+pub fn names_public_bank(tokens: &[Token<'_>]) -> bool {
+    tokens
+        .windows(2)
+        .any(|w| w[1].text == "Bank" && is_public_bank_word(w[0].text))
+}
+
 /// `Central Bank`, `Reserve Bank`, `State Bank`: a bank of the state, not a firm.
-pub fn is_public_bank_word(word: &str) -> bool {
+fn is_public_bank_word(word: &str) -> bool {
     matches!(
         word,
         "Central" | "Reserve" | "National" | "State" | "People's"
