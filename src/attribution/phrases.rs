@@ -1227,6 +1227,26 @@ pub(super) fn is_portfolio_word(lower: &str) -> bool {
     )
 }
 
+/// `Public Works Secretary X`, `Social Affairs Minister X`: a word that narrows the capitalized
+/// portfolio after it, before a title, is part of the title (not a body named `Public`).
+fn modifies_portfolio_before_title(tokens: &[Token<'_>], k: usize) -> bool {
+    let modifier = tokens[k].is_capitalized()
+        && matches!(
+            tokens[k].lower(),
+            "public" | "natural" | "social" | "civil" | "rural" | "urban" | "home"
+        );
+    modifier
+        && tokens.get(k + 1).is_some_and(|portfolio| {
+            portfolio.is_capitalized()
+                && !portfolio.possessive
+                && (is_portfolio_word(portfolio.lower())
+                    || matches!(portfolio.lower(), "affairs" | "safety" | "service"))
+        })
+        && tokens
+            .get(k + 2)
+            .is_some_and(|title| title.is_title() && title.is_capitalized())
+}
+
 /// `former`, `retired`, `ex-`: a title its holder no longer has.
 pub fn is_former(word: &str) -> bool {
     matches!(word, "former" | "retired" | "onetime") || word.starts_with("ex-")
@@ -1486,6 +1506,7 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
             || (t.is_capitalized()
                 && is_portfolio_word(lower)
                 && tokens.get(k + 1).is_some_and(|n| n.is_title()))
+            || modifies_portfolio_before_title(tokens, k)
         {
             Label::Title
         } else if t.is_capitalized()

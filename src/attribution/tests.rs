@@ -5652,3 +5652,15 @@ fn a_member_of_a_named_party_is_in_the_datelines_politics() {
     // (A bloc may sit in another country's parliament: no guess.)
     assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
 }
+
+#[test]
+fn a_narrowed_portfolio_before_a_title_is_part_of_the_title() {
+    let p = [
+        "MANILA, Oct 7 (Reuters) - The Philippines suspended 41 engineers.",
+        "Public Works Secretary Danilo Pascual said the department had barred nine companies.",
+        "\"We are cleaning house,\" Pascual said.",
+    ];
+    let a = attribute(&p, &[], Some("MANILA"));
+    assert_eq!(a[2].speakers, ["Danilo Pascual"]);
+    assert_eq!(a[2].countries, ["Philippines"]);
+}
