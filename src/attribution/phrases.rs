@@ -567,7 +567,7 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
                 // (`Senate Democratic Leader`, `Reserve Bank governor`, `Deputy Under Secretary
                 // of Commerce`), nor a sentence's opening word (`But President Reagan`).
                 let own_government = *l == Label::Institution && is_government_body(t.text);
-                // (`PTI senator X`, `BJP lawmaker X`, `Peronist lawmaker X`: a word before a
+                // (`PTI senator X`, `BJP lawmaker X`, `Mandera Sen. X`: a word before a
                 // legislator's title is their party; a legislature is the state's. `Chania
                 // mayor X`: before a mayor's, their town, a word of its own that no country's
                 // city list places elsewhere, not `New York mayor` or `NYC mayor`.)
@@ -577,7 +577,13 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
                     tokens.get(at).is_some_and(|n| {
                         matches!(
                             n.lower(),
-                            "senator" | "lawmaker" | "legislator" | "mp" | "congressman"
+                            "senator"
+                                | "sen."
+                                | "rep."
+                                | "lawmaker"
+                                | "legislator"
+                                | "mp"
+                                | "congressman"
                         ) || (n.lower() == "deputy" && at + 1 == name_start)
                     })
                 };

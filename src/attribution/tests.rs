@@ -5664,3 +5664,15 @@ fn a_narrowed_portfolio_before_a_title_is_part_of_the_title() {
     assert_eq!(a[2].speakers, ["Danilo Pascual"]);
     assert_eq!(a[2].countries, ["Philippines"]);
 }
+
+#[test]
+fn a_word_before_an_abbreviated_legislators_title_is_their_seat_or_party() {
+    let p = [
+        "NAIROBI, Kenya, March 18, 2026 (AP) — Kenya's Senate approved a new formula.",
+        "Mandera Sen. Abdikadir Hussein Noor said the new weights would cut his county's share.",
+        "\"We were promised,\" he said.",
+    ];
+    let a = attribute(&p, &[], Some("NAIROBI, Kenya"));
+    assert_eq!(a[2].speakers, ["Abdikadir Hussein Noor"]);
+    assert_eq!(a[2].countries, ["Kenya"]);
+}
