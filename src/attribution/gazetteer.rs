@@ -54,6 +54,11 @@ struct RawCountry {
     metonyms: Vec<String>,
     #[serde(default)]
     institutions: Vec<String>,
+    /// Its political parties by names that no other country's party goes by (`Likud`, `BJP`):
+    /// a party's officers and legislators speak in the country's politics, so a party counts
+    /// as one of its institutions.
+    #[serde(default)]
+    parties: Vec<String>,
     /// Titles that exist in this country's government only (`secretary of state`), lowercase.
     #[serde(default)]
     titles: Vec<String>,
@@ -213,7 +218,7 @@ impl Gazetteer {
             for m in c.metonyms {
                 terms.insert(m, (entity, TermKind::Metonym));
             }
-            for m in c.institutions {
+            for m in c.institutions.into_iter().chain(c.parties) {
                 terms.insert(m, (entity, TermKind::Institution));
             }
             countries.push(c.name);

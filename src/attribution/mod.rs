@@ -1152,11 +1152,17 @@ fn named_countries(
             for (slot, t) in words.iter_mut().zip(&tokens[i..i + n]) {
                 *slot = t.text;
             }
+            let mut term = gazetteer.longest_match(&words[..n]);
+            // (`Pakistan People's Party`: a body whose name opens with its country's name names
+            // the country too.)
+            if matches!(term, Some((_, _, gazetteer::TermKind::Institution))) {
+                term = gazetteer.longest_match(&words[..1]);
+            }
             if let Some((
                 _,
                 gazetteer::Entity::Country(c),
                 gazetteer::TermKind::Name | gazetteer::TermKind::Demonym,
-            )) = gazetteer.longest_match(&words[..n])
+            )) = term
             {
                 let c = in_era(era, c);
                 match named.iter_mut().find(|(named, _)| *named == c) {

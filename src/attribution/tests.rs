@@ -5676,3 +5676,18 @@ fn a_word_before_an_abbreviated_legislators_title_is_their_seat_or_party() {
     assert_eq!(a[2].speakers, ["Abdikadir Hussein Noor"]);
     assert_eq!(a[2].countries, ["Kenya"]);
 }
+
+#[test]
+fn a_partys_politician_speaks_in_its_countrys_politics() {
+    let p = [
+        "Wednesday, March 5, 2008",
+        "Politicians argued about the federal budget on Tuesday.",
+        "Bloc Québécois leader Gilles Duceppe said the budget ignored the provinces. \"It is a budget for Toronto,\" he said.",
+        "\"We will not support it,\" said Otniel Schneller, a Likud lawmaker.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[2].speakers, ["Gilles Duceppe"]);
+    assert_eq!(a[2].countries, ["Canada"]);
+    assert_eq!(a[3].speakers, ["Otniel Schneller"]);
+    assert_eq!(a[3].countries, ["Israel"]);
+}
