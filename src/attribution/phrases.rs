@@ -1328,17 +1328,26 @@ fn title_country(
         // alone only mostly means one (`senator`).
         // (`Queensland Attorney-General Kerry Shine`: or an office of the region's own
         // government.)
+        // (`Maharashtra Chief Minister X`, `Bavarian Deputy Premier X`: a rank may stand
+        // between the region and the office.)
+        let mut office_start = k;
+        while office_start > 0
+            && labels[office_start - 1] == Label::Title
+            && matches!(lowered[office_start - 1], "chief" | "deputy" | "first")
+        {
+            office_start -= 1;
+        }
         let regional = labels[k] == Label::Title
             && (is_regional_office(lowered[k])
                 || matches!(
                     lowered[k],
                     "attorney-general" | "treasurer" | "minister" | "secretary"
                 ))
-            && k > 0
-            && labels[k - 1] != Label::Title;
+            && office_start > 0
+            && labels[office_start - 1] != Label::Title;
         let region = regional
             .then(|| {
-                let words: Vec<&str> = tokens[k.saturating_sub(3)..k]
+                let words: Vec<&str> = tokens[office_start.saturating_sub(3)..office_start]
                     .iter()
                     .map(|t| t.text)
                     .collect();

@@ -5691,3 +5691,18 @@ fn a_partys_politician_speaks_in_its_countrys_politics() {
     assert_eq!(a[3].speakers, ["Otniel Schneller"]);
     assert_eq!(a[3].countries, ["Israel"]);
 }
+
+#[test]
+fn a_region_before_a_ranked_office_names_its_country() {
+    let p = [
+        "Wednesday, March 5, 2008",
+        "Officials argued about water sharing on Tuesday.",
+        "Maharashtra Chief Minister Vilasrao Deshmukh said the plan was unfair. \"It is bad,\" he said.",
+        "\"We will sue,\" said Victorian Premier John Brumby.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[2].speakers, ["Vilasrao Deshmukh"]);
+    assert_eq!(a[2].countries, ["India"]);
+    assert_eq!(a[3].speakers, ["John Brumby"]);
+    assert_eq!(a[3].countries, ["Australia"]);
+}
