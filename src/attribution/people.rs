@@ -1046,8 +1046,11 @@ impl<'g> People<'g> {
         }
         let country = super::phrases::description_country(segment, self.gazetteer);
         // (`The chairman of the Ngamiland district council, X,`: the head of a local
-        // government is an official of its state.)
-        if names_local_government(segment) && !titles.iter().any(|t| is_government_title(t)) {
+        // government is an official of its state; `The head of the state power company
+        // Barqi Tojik, X,`: so is a state company's.)
+        if (names_local_government(segment) || mentions_state_company(segment))
+            && !titles.iter().any(|t| is_government_title(t))
+        {
             titles.push("official".to_string());
         }
         // (`The head of the West African regional bloc’s observer mission, X,`: an
@@ -2730,26 +2733,43 @@ fn runs_state_company(tokens: &[Token<'_>], end: usize) -> bool {
         })
         .collect::<Vec<_>>();
     let titled = apposition.iter().take(4).any(|t| t.is_title());
-    let state_owned = apposition.windows(2).any(|w| says_state_owned(w[0], w[1]));
+    let state_owned = (0..apposition.len()).any(|k| {
+        let next = |n: usize| apposition.get(k + n).map(|t| t.lower());
+        says_state_owned(apposition[k].lower(), next(1), next(2))
+    });
     titled && state_owned
 }
 
-/// Do two words say a company is the state's (`state-owned`, `state company`)?
-fn says_state_owned(word: &Token<'_>, next: &Token<'_>) -> bool {
-    super::phrases::is_state_ownership_word(word.lower())
-        || (word.lower() == "state"
-            && matches!(
-                next.lower(),
-                "company" | "firm" | "utility" | "oil" | "corporation"
-            ))
+/// Do the words at a position say a company is the state's (`state-owned`, `state company`,
+/// `state power company`)? `next` and `after` are the two lowercase words that follow.
+fn says_state_owned(word: &str, next: Option<&str>, after: Option<&str>) -> bool {
+    let company = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            matches!(
+                w,
+                "company" | "firm" | "utility" | "oil" | "corporation" | "monopoly" | "operator"
+            )
+        })
+    };
+    // (`the state power company`, `the state gas firm`: one lowercase word may name its
+    // trade.)
+    let trade = next.is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()));
+    super::phrases::is_state_ownership_word(word)
+        || (word == "state" && (company(next) || (trade && company(after))))
+}
+
+/// Does a sequence of tokens say a company is the state's somewhere in it?
+fn mentions_state_company(words: &[Token<'_>]) -> bool {
+    (0..words.len()).any(|k| {
+        let next = |n: usize| words.get(k + n).map(|t| t.lower());
+        says_state_owned(words[k].lower(), next(1), next(2))
+    })
 }
 
 /// Does a sentence name a state company near its start, as its subject or in apposition
 /// (`EirGrid, the state-owned grid operator, has warned`)?
 fn names_state_company(sentence: &[Token<'_>]) -> bool {
-    sentence[..sentence.len().min(8)]
-        .windows(2)
-        .any(|w| says_state_owned(&w[0], &w[1]))
+    mentions_state_company(&sentence[..sentence.len().min(8)])
 }
 
 /// Does a description name a local government (`the Ngamiland district council`, `the

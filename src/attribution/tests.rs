@@ -5706,3 +5706,17 @@ fn a_region_before_a_ranked_office_names_its_country() {
     assert_eq!(a[3].speakers, ["John Brumby"]);
     assert_eq!(a[3].countries, ["Australia"]);
 }
+
+#[test]
+fn the_head_of_a_state_company_named_by_its_trade_speaks_for_the_state() {
+    let p = [
+        "DUSHANBE, Tajikistan, March 5 (Reuters) - Tajikistan cut power exports.",
+        "Rustam Kholov, head of the state power company Barqi Tojik, said the cuts would last. \"The rivers are low,\" he said.",
+        "The head of the state gas company, Davron Saidov, said supplies were stable. \"We have enough,\" he said.",
+    ];
+    let a = attribute(&p, &[], Some("DUSHANBE, Tajikistan"));
+    assert_eq!(a[1].speakers, ["Rustam Kholov"]);
+    assert_eq!(a[1].countries, ["Tajikistan"]);
+    assert_eq!(a[2].speakers, ["Davron Saidov"]);
+    assert_eq!(a[2].countries, ["Tajikistan"]);
+}
