@@ -3408,6 +3408,24 @@ fn clause_subject_from(
                     if let Some(named) = name_after_description(tokens, range.clone(), gazetteer) {
                         return Some(named);
                     }
+                    // (`Foreign ministry spokesman X rejected the offer, saying`: a lowercase
+                    // body word cuts the description; the title and name go on after it.)
+                    // (The phrase may run past `and`.)
+                    let body_words = tokens
+                        .get(range.end..and)
+                        .unwrap_or_default()
+                        .iter()
+                        .take_while(|t| is_lowercase_body_word(t))
+                        .count();
+                    let named_after_body = (1..=2).contains(&body_words).then(|| {
+                        let after = phrase_forward(tokens, range.end + body_words);
+                        (after.start == range.end + body_words)
+                            .then(|| analyze(&tokens[after], gazetteer))
+                            .flatten()
+                    });
+                    if let Some(Some(named @ Subject::Named { .. })) = named_after_body {
+                        return Some(named);
+                    }
                 }
                 if !matches!(s, Subject::Unnamed(_)) {
                     return Some(s);
@@ -3419,6 +3437,17 @@ fn clause_subject_from(
         }
     }
     None
+}
+
+/// A lowercase word naming a state body inside a title (`ministry` in `Foreign ministry
+/// spokesman`).
+fn is_lowercase_body_word(t: &Token<'_>) -> bool {
+    !t.punct
+        && !t.is_capitalized()
+        && matches!(
+            t.text,
+            "ministry" | "department" | "office" | "agency" | "commission" | "council" | "bank"
+        )
 }
 
 /// The event right after the quote marker, in the same sentence (`“…,” Ushakov said`).

@@ -5720,3 +5720,18 @@ fn the_head_of_a_state_company_named_by_its_trade_speaks_for_the_state() {
     assert_eq!(a[2].speakers, ["Davron Saidov"]);
     assert_eq!(a[2].countries, ["Tajikistan"]);
 }
+
+#[test]
+fn a_lowercase_body_word_inside_the_clause_subjects_title() {
+    let p = [
+        "TEHRAN, March 5 (Reuters) - Iran rejected a European offer on Thursday.",
+        "Foreign ministry spokesman Hamid Reza Asefi rejected the offer, saying \"We intend to become a major player.\"",
+        "A foreign ministry statement described the decision by Canada as \"unjustified\" and called for talks.",
+    ];
+    let a = attribute(&p, &[], Some("TEHRAN"));
+    assert_eq!(a[1].speakers, ["Hamid Reza Asefi"]);
+    assert_eq!(a[1].countries, ["Iran"]);
+    // (A statement's subject is no person, and the country it names is not its speaker.)
+    assert!(a[2].speakers.is_empty(), "{:?}", a[2].speakers);
+    assert!(!a[2].organizations.contains(&"Canada".to_string()));
+}
