@@ -1746,7 +1746,11 @@ impl<'g> People<'g> {
             // (`Board member X`, `Council member X` in a story about a central bank's decision.)
             // (The board's name is an institution, so only `member` is left of the title.)
             let bank_board = central_bank_story && person.titles.iter().any(|t| t == "member");
-            let official = person.titles.iter().any(|t| is_government_title(t));
+            // (`Parliamentary Speaker X`, `The superintendent of electricity, X,`, `a Semilla
+            // deputy`: offices of the country's public life that the dateline places.)
+            let public_office = person.titles.iter().any(|t| is_local_public_office(t))
+                || (!person.titles.is_empty() && person.titles.iter().all(|t| t == "deputy"));
+            let official = person.titles.iter().any(|t| is_government_title(t)) || public_office;
             let office_it_lacks = person.titles.iter().any(|t| {
                 matches!(
                     t.rsplit('-').next().unwrap_or(t),
@@ -3774,6 +3778,12 @@ fn demonym_place(words: &[Token<'_>], gazetteer: &Gazetteer) -> Option<usize> {
             | "port"
     );
     (part && of.lower() == "of" && named.is_capitalized()).then_some(c)
+}
+
+/// Offices in a country's public life that the dispatch's own country holds when nothing else
+/// places their holder: a chamber's speaker, a superintendent.
+fn is_local_public_office(title: &str) -> bool {
+    matches!(title, "speaker" | "superintendent")
 }
 
 /// Titles of people who speak for a government (`vice-premier` by its last part).

@@ -5735,3 +5735,20 @@ fn a_lowercase_body_word_inside_the_clause_subjects_title() {
     assert!(a[2].speakers.is_empty(), "{:?}", a[2].speakers);
     assert!(!a[2].organizations.contains(&"Canada".to_string()));
 }
+
+#[test]
+fn a_chambers_speaker_a_superintendent_and_a_deputy_are_the_datelines() {
+    let p = [
+        "PANAMA CITY, Nov 4 (Reuters) - Panama's congress voted on the mining contract.",
+        "\"The debate is closed,\" said Speaker Dana Castaneda.",
+        "\"They call it an audit,\" said Marta Villarreal, a deputy of the independent Vamos coalition.",
+        "The superintendent of electricity, Carmen Liriano, said tariffs would not rise. \"There is no room,\" she said.",
+    ];
+    let a = attribute(&p, &[], Some("PANAMA CITY"));
+    assert_eq!(a[1].speakers, ["Dana Castaneda"]);
+    assert_eq!(a[1].countries, ["Panama"]);
+    assert_eq!(a[2].speakers, ["Marta Villarreal"]);
+    assert_eq!(a[2].countries, ["Panama"]);
+    assert_eq!(a[3].speakers, ["Carmen Liriano"]);
+    assert_eq!(a[3].countries, ["Panama"]);
+}
