@@ -1748,8 +1748,11 @@ impl<'g> People<'g> {
             let bank_board = central_bank_story && person.titles.iter().any(|t| t == "member");
             // (`Parliamentary Speaker X`, `The superintendent of electricity, X,`, `a Semilla
             // deputy`: offices of the country's public life that the dateline places.)
+            let has = |word: &str| person.titles.iter().any(|t| t == word);
+            // (`Council member X`, `FCA board member X`: a member of a public council or board.)
             let public_office = person.titles.iter().any(|t| is_local_public_office(t))
-                || (!person.titles.is_empty() && person.titles.iter().all(|t| t == "deputy"));
+                || (!person.titles.is_empty() && person.titles.iter().all(|t| t == "deputy"))
+                || (has("member") && (has("council") || has("board")));
             let official = person.titles.iter().any(|t| is_government_title(t)) || public_office;
             let office_it_lacks = person.titles.iter().any(|t| {
                 matches!(
@@ -1778,7 +1781,21 @@ impl<'g> People<'g> {
                         | "whip"
                         | "party-member"
                 )
-            });
+            }) || ((has("critic") || has("candidate"))
+                // (`Conservative trade critic X`, `Labor candidate X`: a party's.)
+                && person.titles.iter().any(|t| {
+                    matches!(
+                        t.as_str(),
+                        "conservative"
+                            | "liberal"
+                            | "labor"
+                            | "labour"
+                            | "republican"
+                            | "democrat"
+                            | "democratic"
+                            | "presidential"
+                    )
+                }));
             if person.country.is_none()
                 && !person.international
                 && ((!person.qualified && official) || partisan || bank_board)

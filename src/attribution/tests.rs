@@ -5752,3 +5752,22 @@ fn a_chambers_speaker_a_superintendent_and_a_deputy_are_the_datelines() {
     assert_eq!(a[3].speakers, ["Carmen Liriano"]);
     assert_eq!(a[3].countries, ["Panama"]);
 }
+
+#[test]
+fn a_partys_critic_or_candidate_and_a_council_member_are_the_datelines() {
+    let p = [
+        "OTTAWA, June 3 (Reuters) - Canada's parliament debated the farm bill.",
+        "\"The bill is late,\" said Conservative agriculture critic Mark Reddekopp.",
+        "\"We will win the seat,\" said Labor candidate David Bradbury.",
+        "\"The pact keeps the state standing,\" council member Rosemond Pierre-Louis told reporters.",
+    ];
+    let a = attribute(&p, &[], Some("OTTAWA"));
+    for (k, name) in [
+        (1, "Mark Reddekopp"),
+        (2, "David Bradbury"),
+        (3, "Rosemond Pierre-Louis"),
+    ] {
+        assert_eq!(a[k].speakers, [name]);
+        assert_eq!(a[k].countries, ["Canada"], "{name}");
+    }
+}
