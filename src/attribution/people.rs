@@ -1798,7 +1798,10 @@ impl<'g> People<'g> {
                 }));
             if person.country.is_none()
                 && !person.international
-                && ((!person.qualified && official) || partisan || bank_board)
+                && ((!person.qualified && official)
+                    || partisan
+                    || bank_board
+                    || holds_office_of_state(&person.titles))
             {
                 person.country = Some(name.clone());
                 person.local_guess = true;
@@ -3795,6 +3798,32 @@ fn demonym_place(words: &[Token<'_>], gazetteer: &Gazetteer) -> Option<usize> {
             | "port"
     );
     (part && of.lower() == "of" && named.is_capitalized()).then_some(c)
+}
+
+/// Offices that only a state gives (`Chancellor`, `Senator`, `Governor`, `Financial
+/// Secretary`, `Police Commissioner`), whatever body a mention also named (`Tory Chancellor
+/// X`, `Family First Senator X`): the holder is the dispatch's own official even when
+/// described through another body or person. (Not a bare `secretary` or `commissioner`, which
+/// unions and international bodies have too.)
+fn holds_office_of_state(titles: &[String]) -> bool {
+    let has = |word: &str| titles.iter().any(|t| t == word);
+    let portfolio = titles.iter().any(|t| {
+        super::phrases::is_portfolio_word(t)
+            || matches!(t.as_str(), "financial" | "cabinet" | "state")
+    });
+    let state_commission = titles.iter().any(|t| {
+        matches!(
+            t.as_str(),
+            "police" | "banking" | "tax" | "customs" | "electoral" | "election"
+        )
+    });
+    titles.iter().any(|t| {
+        matches!(
+            t.as_str(),
+            "chancellor" | "senator" | "sen." | "ombudsman" | "governor"
+        )
+    }) || (has("secretary") && portfolio && !has("general"))
+        || (has("commissioner") && state_commission)
 }
 
 /// Offices in a country's public life that the dispatch's own country holds when nothing else

@@ -1330,10 +1330,12 @@ fn title_country(
         // government.)
         // (`Maharashtra Chief Minister X`, `Bavarian Deputy Premier X`: a rank may stand
         // between the region and the office.)
+        // (`Texas Democratic Senator X`: or the holder's party.)
         let mut office_start = k;
         while office_start > 0
-            && labels[office_start - 1] == Label::Title
-            && matches!(lowered[office_start - 1], "chief" | "deputy" | "first")
+            && ((labels[office_start - 1] == Label::Title
+                && matches!(lowered[office_start - 1], "chief" | "deputy" | "first"))
+                || matches!(lowered[office_start - 1], "democratic" | "republican"))
         {
             office_start -= 1;
         }

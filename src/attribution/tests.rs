@@ -5771,3 +5771,18 @@ fn a_partys_critic_or_candidate_and_a_council_member_are_the_datelines() {
         assert_eq!(a[k].countries, ["Canada"], "{name}");
     }
 }
+
+#[test]
+fn an_office_only_a_state_gives_outweighs_the_body_named_with_it() {
+    let p = [
+        "LONDON, March 5 (Reuters) - Britain will sell its BP shares.",
+        "Treasury Financial Secretary Norman Lamont made the announcement to Parliament. He said, \"The government will sell its shares.\"",
+        "\"Oh, it is much too late,\" Texas Democratic Senator Lloyd Bentsen said.",
+    ];
+    let a = attribute(&p, &[], Some("LONDON"));
+    assert_eq!(a[1].speakers, ["Norman Lamont"]);
+    assert_eq!(a[1].countries, ["United Kingdom"]);
+    // (A region and party before the title name its own country.)
+    assert_eq!(a[2].speakers, ["Lloyd Bentsen"]);
+    assert_eq!(a[2].countries, ["United States"]);
+}
