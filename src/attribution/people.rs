@@ -349,8 +349,11 @@ impl<'g> People<'g> {
                 // Messina, the state company in charge of the project,`: a state company's
                 // officer speaks for its state.)
                 let state_company = runs_state_company(tokens, end);
+                // (`union official X`, `said union leader X`: a trade union's officer.)
+                let union_office = tokens[range_start..end].iter().any(|t| t.text == "union");
                 let qualified = !state_company
                     && (qualified
+                        || union_office
                         || serves.is_some()
                         || visiting
                         || (left_country.is_none()

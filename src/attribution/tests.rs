@@ -5786,3 +5786,17 @@ fn an_office_only_a_state_gives_outweighs_the_body_named_with_it() {
     assert_eq!(a[2].speakers, ["Lloyd Bentsen"]);
     assert_eq!(a[2].countries, ["United States"]);
 }
+
+#[test]
+fn a_trade_unions_officer_speaks_for_no_state() {
+    let p = [
+        "CHICAGO, June 1 (Reuters) - The United Auto Workers opened its convention.",
+        "\"We want peace, but peace comes at a price,\" union president Owen Bieber said.",
+        "\"We will strike,\" said union official Ross Wilson.",
+    ];
+    let a = attribute(&p, &[], Some("CHICAGO"));
+    assert_eq!(a[1].speakers, ["Owen Bieber"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+    assert_eq!(a[2].speakers, ["Ross Wilson"]);
+    assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
+}
