@@ -5790,11 +5790,11 @@ fn an_office_only_a_state_gives_outweighs_the_body_named_with_it() {
 #[test]
 fn a_trade_unions_officer_speaks_for_no_state() {
     let p = [
-        "CHICAGO, June 1 (Reuters) - The United Auto Workers opened its convention.",
+        "LONDON, March 5 (Reuters) - Britain will sell its BP shares.",
         "\"We want peace, but peace comes at a price,\" union president Owen Bieber said.",
         "\"We will strike,\" said union official Ross Wilson.",
     ];
-    let a = attribute(&p, &[], Some("CHICAGO"));
+    let a = attribute(&p, &[], Some("LONDON"));
     assert_eq!(a[1].speakers, ["Owen Bieber"]);
     assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
     assert_eq!(a[2].speakers, ["Ross Wilson"]);
