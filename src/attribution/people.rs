@@ -1749,10 +1749,10 @@ impl<'g> People<'g> {
             // (`Board member X`, `Council member X` in a story about a central bank's decision.)
             // (The board's name is an institution, so only `member` is left of the title.)
             let bank_board = central_bank_story && person.titles.iter().any(|t| t == "member");
-            // (`Parliamentary Speaker X`, `The superintendent of electricity, X,`, `a Semilla
-            // deputy`: offices of the country's public life that the dateline places.)
             let has = |word: &str| person.titles.iter().any(|t| t == word);
-            // (`Council member X`, `FCA board member X`: a member of a public council or board.)
+            // (`Parliamentary Speaker X`, `The superintendent of electricity, X,`, `a Semilla
+            // deputy`, `Council member X`, `FCA board member X`: offices of the country's
+            // public life that the dateline places.)
             let public_office = person.titles.iter().any(|t| is_local_public_office(t))
                 || (!person.titles.is_empty() && person.titles.iter().all(|t| t == "deputy"))
                 || (has("member") && (has("council") || has("board")));
@@ -2751,20 +2751,17 @@ fn runs_state_company(tokens: &[Token<'_>], end: usize) -> bool {
     }
     // The apposition, and one more after it (`head of X, the state company …,`).
     let mut commas = 0;
-    let apposition = tokens[end + 1..]
+    let length = tokens[end + 1..]
         .iter()
         .take(16)
         .take_while(|t| {
             commas += usize::from(t.is_punct(&[","]));
             commas < 2 && (!t.punct || t.is_punct(&[","]))
         })
-        .collect::<Vec<_>>();
+        .count();
+    let apposition = &tokens[end + 1..end + 1 + length];
     let titled = apposition.iter().take(4).any(|t| t.is_title());
-    let state_owned = (0..apposition.len()).any(|k| {
-        let next = |n: usize| apposition.get(k + n).map(|t| t.lower());
-        says_state_owned(apposition[k].lower(), next(1), next(2))
-    });
-    titled && state_owned
+    titled && mentions_state_company(apposition)
 }
 
 /// Do the words at a position say a company is the state's (`state-owned`, `state company`,
