@@ -1349,7 +1349,7 @@ fn attribute_paragraph(
         } else {
             before.or(after)
         };
-        let scare = is_scare_quote(tokens, marker);
+        let scare = is_term_or_title(tokens, marker, content);
         if !scare {
             joint.extend(chosen.and_then(|e| e.also.clone()));
         }
@@ -1373,7 +1373,8 @@ fn attribute_paragraph(
                 .flatten()
         });
     for n in 0..quotes.len() {
-        if direct[n] || is_scare_quote(tokens, markers.get(n).copied().unwrap_or(0)) {
+        let marker = markers.get(n).copied().unwrap_or(0);
+        if direct[n] || is_term_or_title(tokens, marker, quotes[n].text(text)) {
             continue;
         }
         if word_count(quotes[n].text(text)) <= SHORT_QUOTE_WORDS {
@@ -1385,7 +1386,6 @@ fn attribute_paragraph(
             .find(|&m| direct[m])
             .and_then(|m| speakers[m].clone());
         // `Chirac said the means were available. "What is needed is …"`
-        let marker = markers.get(n).copied().unwrap_or(0);
         let from_earlier_sentence = events
             .iter()
             .rev()
@@ -2078,7 +2078,10 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         return Some(Subject::Pronoun("he".to_string()));
     }
     // `Hale, on the NBC program “Today,” said`: a quoted title closing an apposition.
-    if end > 1 && tokens[end - 1].text == "\"" && is_scare_quote(tokens, end - 1) {
+    if end > 1
+        && tokens[end - 1].text == "\""
+        && (is_scare_quote(tokens, end - 1) || follows_kind_of_work(tokens, end - 1))
+    {
         if let Some(named) = named_before_comma(tokens, end - 1, gazetteer) {
             return Some(named);
         }
@@ -3547,18 +3550,43 @@ fn is_scare_quote(tokens: &[Token<'_>], marker: usize) -> bool {
             | "slogan"
             | "codenamed"
             | "code-named"
-            // Titles of works: `the NBC program “Today,”`, `the newspaper “Pravda”`.
-            | "program"
-            | "programme"
-            | "show"
-            | "newspaper"
-            | "magazine"
-            | "book"
-            | "film"
-            | "documentary"
-            | "song"
-            | "album"
     ) || (one == "as" && matches!(two, "known" | "referred" | "billed"))
+}
+
+/// `the NBC program “Today,”`, `the newspaper “Pravda”`: a quote right after a kind of work
+/// may be its title (a quote about the work, `the programme “remains on track”`, is not; the
+/// caller tells them apart by the capital a title opens with).
+fn follows_kind_of_work(tokens: &[Token<'_>], marker: usize) -> bool {
+    marker
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| {
+            matches!(
+                t.lower(),
+                "program"
+                    | "programme"
+                    | "show"
+                    | "newspaper"
+                    | "magazine"
+                    | "book"
+                    | "film"
+                    | "documentary"
+                    | "song"
+                    | "album"
+            )
+        })
+}
+
+/// Is the quote a term or a title rather than anyone's words ([`is_scare_quote`], or a
+/// capitalized quote after a kind of work)?
+fn is_term_or_title(tokens: &[Token<'_>], marker: usize, quoted: &str) -> bool {
+    is_scare_quote(tokens, marker)
+        || (follows_kind_of_work(tokens, marker)
+            && quoted
+                .trim_start()
+                .chars()
+                .find(|c| c.is_alphanumeric())
+                .is_none_or(|c| !c.is_lowercase()))
 }
 
 #[cfg(test)]

@@ -5800,3 +5800,16 @@ fn a_trade_unions_officer_speaks_for_no_state() {
     assert_eq!(a[2].speakers, ["Ross Wilson"]);
     assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
 }
+
+#[test]
+fn a_quote_after_a_kind_of_work_is_a_title_only_when_capitalized() {
+    let p = [
+        "ADDIS ABABA, March 5 (Reuters) - Ethiopia received the second tranche of its loan.",
+        "The IMF's mission chief for Ethiopia, Lena Hartmann, said separately that the programme \"remains on track\" ahead of the next review.",
+        "Senator Charles Hale, on the NBC program \"Today,\" said the plan was \"a disaster for the farm belt.\"",
+    ];
+    let a = attribute(&p, &[], Some("ADDIS ABABA"));
+    assert_eq!(a[1].speakers, ["Lena Hartmann"]);
+    // (`Today` is the programme's title, not anyone's words; the later quote is Hale's.)
+    assert_eq!(a[2].speakers, ["Charles Hale"]);
+}
