@@ -1857,9 +1857,24 @@ fn speech_events(
         };
         // (The unnamed speaker just met again is no other kind of informant.)
         let met_again = same_unnamed.is_some();
+        // `The utility has asked for more. "…," she said`: a `he` or `she` that opens its
+        // clause is no body; the last person mentioned with a role, if any. (Not `quoted him
+        // as saying`, whose speaker the medium's report may not have named.)
+        let person_not_body = match (&subject, &last) {
+            (Subject::Pronoun(p), Some(Speaker::Organization(_)))
+                if matches!(p.as_str(), "he" | "she")
+                    && subject_end(tokens, i)
+                        .checked_sub(1)
+                        .is_some_and(|k| matches!(tokens[k].lower(), "he" | "she")) =>
+            {
+                people.last_mentioned(at).map(Speaker::Person)
+            }
+            _ => None,
+        };
         let speaker = about_reported
             .or(same_unnamed)
             .or(one_of_them)
+            .or(person_not_body)
             .or_else(|| people.resolve(&subject, last.as_ref(), at));
         // `… a government spokesman said.` / `“…,” the spokesman said`: a definite
         // description without a country that names nobody known is the unnamed speaker of

@@ -372,7 +372,7 @@ impl<'g> People<'g> {
                     .or(country_before)
                     .or_else(|| spokesperson_country(tokens, range_start, &titles, self.gazetteer))
                     .or_else(|| region_after_name(tokens, end, regional, self.gazetteer))
-                    .or_else(|| briefing_country(tokens, end, &titles, self.gazetteer))
+                    .or_else(|| briefing_country(tokens, range_start..end, &titles, self.gazetteer))
                     .or_else(|| state_medium_country(tokens, range_start, &titles, self.gazetteer))
                     .or_else(|| self.his_office_country(tokens, range_start, para))
                     .or_else(|| counterpart_country(tokens, range_start, self.gazetteer))
@@ -2128,7 +2128,7 @@ impl<'g> People<'g> {
 
     /// The last person mentioned with a role (`Garcia, Peru's president`) before `at`: the
     /// referent of a `he said` that no speech verb introduced.
-    fn last_mentioned(&self, at: Position) -> Option<usize> {
+    pub fn last_mentioned(&self, at: Position) -> Option<usize> {
         self.recent()
             .filter(|(_, p)| !p.titles.is_empty() || p.country.is_some())
             .filter_map(|(i, p)| p.last_mention_before(at).map(|m| (m, i)))
@@ -3014,28 +3014,37 @@ fn state_medium_country(
     })
 }
 
-/// `Foreign Office spokeswoman X told a weekly briefing in Islamabad`: a spokesperson's routine
-/// briefing is held at home, so the seat of government where it is held names the government.
+/// `Foreign Office spokeswoman X told a weekly briefing in Islamabad`, `Foreign ministry
+/// spokesman X repeated that demand in Baku`: a government's spokesperson speaks at home, so
+/// the seat of government where they brief names the government.
 fn briefing_country(
     tokens: &[Token<'_>],
-    end: usize,
+    mention: std::ops::Range<usize>,
     titles: &[String],
     gazetteer: &Gazetteer,
 ) -> Option<usize> {
     if !is_spokesperson(titles) {
         return None;
     }
+    let end = mention.end;
+    // (`Foreign ministry spokesman X`: the foreign ministry before the title phrase.)
+    let foreign_ministry = titles.iter().any(|t| t == "foreign")
+        || tokens[mention.start.saturating_sub(2)..mention.start]
+            .iter()
+            .any(|t| t.lower() == "foreign");
     let sentence_end = (end..tokens.len())
         .find(|&k| tokens[k].ends_sentence())
         .unwrap_or(tokens.len());
-    let briefing = (end..sentence_end.min(end + 12)).find(|&k| tokens[k].lower() == "briefing")?;
-    if tokens.get(briefing + 1)?.lower() != "in" {
-        return None;
-    }
-    let place = tokens
-        .get(briefing + 2..sentence_end)?
-        .iter()
-        .map(|t| t.text);
+    // (`Foreign ministry spokesman X repeated that demand in Baku`: a foreign ministry's
+    // spokesperson speaks at home wherever the sentence has them speak; an international
+    // body's may speak in its host's capital, `IAEA spokesperson X said in Vienna`.)
+    let within = end..sentence_end.min(end + 12);
+    let at = match within.clone().find(|&k| tokens[k].lower() == "briefing") {
+        Some(briefing) => (tokens.get(briefing + 1)?.lower() == "in").then_some(briefing + 1)?,
+        None if foreign_ministry => within.clone().find(|&k| tokens[k].text == "in")?,
+        None => return None,
+    };
+    let place = tokens.get(at + 1..sentence_end)?.iter().map(|t| t.text);
     match gazetteer.longest_match(place) {
         Some((_, Entity::Country(c), TermKind::Metonym)) => Some(c),
         _ => None,

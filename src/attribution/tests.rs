@@ -5813,3 +5813,30 @@ fn a_quote_after_a_kind_of_work_is_a_title_only_when_capitalized() {
     // (`Today` is the programme's title, not anyone's words; the later quote is Hale's.)
     assert_eq!(a[2].speakers, ["Charles Hale"]);
 }
+
+#[test]
+fn he_or_she_after_a_body_means_the_last_person_with_a_role() {
+    let p = [
+        "PRETORIA, Jan 29 (Reuters) - South Africa's central bank cut its main lending rate.",
+        "Governor Thandeka Mokoena said the lower target had anchored expectations.",
+        "She flagged electricity tariffs as the main risk. State utility Eskom has asked the regulator for a double-digit increase.",
+        "\"If the tariff decision comes in well above what we have pencilled in, we will look at it very carefully,\" she said.",
+    ];
+    let a = attribute(&p, &[], Some("PRETORIA"));
+    assert_eq!(a[3].speakers, ["Thandeka Mokoena"]);
+}
+
+#[test]
+fn a_foreign_ministry_spokesman_speaks_where_the_sentence_has_him_speak() {
+    let p = [
+        "Yerevan (AFP) - Armenia and Azerbaijan agreed on Wednesday on the line of their border.",
+        "Foreign ministry spokesman Ramil Guliyev repeated that demand in Baku on Wednesday. \"Border work is important,\" he told reporters.",
+        "\"Whatever is agreed has to be verifiable,\" IAEA spokesperson Elena Varga said in Vienna.",
+    ];
+    let a = attribute(&p, &[], Some("Yerevan"));
+    assert_eq!(a[1].speakers, ["Ramil Guliyev"]);
+    assert_eq!(a[1].countries, ["Azerbaijan"]);
+    // (An international body's spokesperson may speak in its host's capital.)
+    assert_eq!(a[2].speakers, ["Elena Varga"]);
+    assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
+}
