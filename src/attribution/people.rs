@@ -3876,6 +3876,8 @@ fn listed_government_title(title: &str) -> bool {
             | "senator"
             | "sen."
             | "rep."
+            // (`Rep David Obey`: British style writes no period.)
+            | "rep"
             | "gov."
             | "official"
             | "negotiator"

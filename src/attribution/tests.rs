@@ -5840,3 +5840,14 @@ fn a_foreign_ministry_spokesman_speaks_where_the_sentence_has_him_speak() {
     assert_eq!(a[2].speakers, ["Elena Varga"]);
     assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
 }
+
+#[test]
+fn rep_without_a_period_is_a_legislators_title() {
+    let p = [
+        "WASHINGTON, Oct 20 (Reuters) - Stocks fell sharply on Monday.",
+        "\"The budget deficit is to blame,\" said Rep David Obey.",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].speakers, ["David Obey"]);
+    assert_eq!(a[1].countries, ["United States"]);
+}
