@@ -569,7 +569,10 @@ impl<'g> People<'g> {
                 Some((n, Entity::Country(c), kind))
                     if !article
                         || (matches!(kind, TermKind::Institution | TermKind::Metonym)
-                            && !tokens.get(start + n).is_some_and(|t| t.is_capitalized())) =>
+                            && !tokens.get(start + n).is_some_and(|t| t.is_capitalized()))
+                        // (`Commander Jeff Breslau of the U.S. Fifth Fleet`: a country's armed
+                        // forces or envoys are its state.)
+                        || (kind != TermKind::Metonym && names_armed_or_foreign_service(&tokens[start + n..])) =>
                 {
                     (Vec::new(), Some(c), false)
                 }
@@ -1191,7 +1194,20 @@ impl<'g> People<'g> {
         }
         // `China's commercial counsellor in Washington, Chen Shibiao,`: the place where the
         // holder sits is not the title phrase; the phrase ends before it.
+        // (But `The political department head at Iraq's Defence Ministry, X,`: a country's own
+        // body named there is whose office it is.)
+        let mut seat_owner = None;
         if range.start >= 2 && matches!(tokens[range.start - 1].lower(), "in" | "at") {
+            seat_owner = tokens[range.clone()].iter().enumerate().find_map(|(j, t)| {
+                match self.gazetteer.lookup(t.text) {
+                    Some((Entity::Country(c), _))
+                        if t.possessive && owns_state_body(tokens, range.start + j + 1) =>
+                    {
+                        Some(c)
+                    }
+                    _ => None,
+                }
+            });
             range = super::phrases::phrase_backward(tokens, range.start - 1);
         }
         // `Armenia's special envoy for normalisation with Turkey, X,`: the office's domain
@@ -1446,6 +1462,7 @@ impl<'g> People<'g> {
         let country = possessive_country
             .or(country)
             .or(its_country)
+            .or(seat_owner)
             .or_else(|| owner_before_adjectives(tokens, phrase_start, self.gazetteer));
         (
             titles,
@@ -3672,8 +3689,37 @@ fn names_state_body(tokens: &[Token<'_>]) -> bool {
                     | "state"
                     | "police"
                     | "guard"
+                    // (`Commander of the British forces in Afghanistan`.)
+                    | "forces"
+                    | "troops"
+                    | "fleet"
+                    | "command"
+                    | "marines"
             )
     })
+}
+
+/// `the U.S. Fifth Fleet`, `the British Embassy`: after a country's name, a body of its armed
+/// forces or its foreign service, which only a state has (not `the American Farm Bureau`).
+fn names_armed_or_foreign_service(tokens: &[Token<'_>]) -> bool {
+    tokens
+        .iter()
+        .take(3)
+        .take_while(|t| !t.punct && t.is_capitalized())
+        .any(|t| {
+            matches!(
+                t.lower(),
+                "army"
+                    | "navy"
+                    | "fleet"
+                    | "forces"
+                    | "command"
+                    | "marines"
+                    | "military"
+                    | "embassy"
+                    | "consulate"
+            )
+        })
 }
 
 /// `In China, Foreign Ministry spokesman Liu Jianchao expressed concern`: the country of a

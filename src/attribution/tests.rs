@@ -5851,3 +5851,28 @@ fn rep_without_a_period_is_a_legislators_title() {
     assert_eq!(a[1].speakers, ["David Obey"]);
     assert_eq!(a[1].countries, ["United States"]);
 }
+
+#[test]
+fn a_countrys_armed_forces_after_the_name_are_its_state() {
+    let p = [
+        "BAGHDAD, Aug 19 (Reuters) - Two rockets were fired at ships in the port of Aqaba.",
+        "Commander Jeff Breslau of the U.S. Fifth Fleet told reporters \"a rocket flew over the bow.\"",
+        "Brigadier Ed Butler, Commander of the British forces in Afghanistan, said \"the tempo is high.\"",
+    ];
+    let a = attribute(&p, &[], Some("BAGHDAD"));
+    assert_eq!(a[1].speakers, ["Jeff Breslau"]);
+    assert_eq!(a[1].countries, ["United States"]);
+    assert_eq!(a[2].speakers, ["Ed Butler"]);
+    assert_eq!(a[2].countries, ["United Kingdom"]);
+}
+
+#[test]
+fn an_office_at_a_countrys_own_ministry_is_that_countrys() {
+    let p = [
+        "BAGHDAD, March 11 - Iraq said its forces had crushed an attack on a mountain peak.",
+        "The political department head at Iraq's Defence Ministry, Abdul Jabbar Muhsen, said fighting was \"continuing in the north.\"",
+    ];
+    let a = attribute(&p, &[], Some("BAGHDAD"));
+    assert_eq!(a[1].speakers, ["Abdul Jabbar Muhsen"]);
+    assert_eq!(a[1].countries, ["Iraq"]);
+}
