@@ -653,9 +653,10 @@ impl<'g> People<'g> {
         }
         // (`Lamia Jaziri, one of the lawmakers who voted against the law,`: a legislator.)
         if let [one, of, the, body, ..] = tokens.get(end + 1..).unwrap_or_default() {
+            // (`Petra Kovac, one of its lawmakers,` after a party.)
             if one.text == "one"
                 && of.text == "of"
-                && the.text == "the"
+                && matches!(the.text, "the" | "its" | "their")
                 && matches!(
                     body.lower(),
                     "lawmakers" | "legislators" | "senators" | "deputies" | "mps"
@@ -1410,18 +1411,25 @@ impl<'g> People<'g> {
         // `Indonesia … had backed India. Its ambassador, X,`: or of the country just named.
         // (`its` in mid-sentence stays outside the phrase: lowercase.)
         // (`Its country director, X,`: past a lowercase word or two that are no title.)
-        let its = phrase.first().is_some_and(|t| t.lower() == "its")
-            || tokens[..phrase_start]
+        // (Where the `its` stands, which is where its antecedent is looked for: `Its water
+        // minister` reads from `Its`, not from `minister`.)
+        let its_at = if phrase.first().is_some_and(|t| t.lower() == "its") {
+            Some(phrase_start)
+        } else {
+            tokens[..phrase_start]
                 .iter()
                 .rev()
                 .take(3)
                 .take_while(|t| !t.punct)
                 .position(|t| t.lower() == "its")
-                .is_some_and(|j| {
+                .filter(|&j| {
                     tokens[phrase_start - j..phrase_start]
                         .iter()
                         .all(|t| !t.is_capitalized())
-                });
+                })
+                .map(|j| phrase_start - j - 1)
+        };
+        let its = its_at.is_some();
         // `The Forum's deputy secretary-general, X,`: a body's office (`the` + a possessive
         // that is no country), not a state's; `Putin's adviser` has no article.
         // (`The forum's secretary general, X,`, `the bloc's envoy, X,`: or a common noun of
@@ -1438,15 +1446,12 @@ impl<'g> People<'g> {
                 ))
             && country.is_none()
             && possessive_country.is_none();
-        let its_country = its
-            .then(|| self.its_antecedent_country(tokens, phrase_start))
-            .flatten();
+        let its_country = its_at.and_then(|at| self.its_antecedent_country(tokens, at));
         // (`The opposition Nationalist Party voted against it. Its leader, X,`: a party's
         // officers speak in their country's politics.)
-        let antecedent = if its {
-            self.sentence_before_antecedent(tokens, phrase_start)
-        } else {
-            Antecedent::default()
+        let antecedent = match its_at {
+            Some(at) => self.sentence_before_antecedent(tokens, at),
+            None => Antecedent::default(),
         };
         let of_a_party = antecedent.party;
         // (`EirGrid, the state-owned grid operator, has warned … . Its chief executive, X,`:
@@ -1510,12 +1515,31 @@ impl<'g> People<'g> {
 
     /// What the sentence `tokens[sentence]` names that a later `its` may refer to.
     fn antecedent_in(&self, tokens: &[Token<'_>], sentence: std::ops::Range<usize>) -> Antecedent {
-        let words = &tokens[sentence.clone()];
+        let mut words = &tokens[sentence.clone()];
+        // (`In Turkey, the main opposition Republican People's Party said … . Its deputy chair,
+        // X,`: a party or state body the sentence places in a country is that country's.)
+        let mut placed = None;
+        if let [first, rest @ ..] = words {
+            if first.lower() == "in" {
+                if let Some((n, Entity::Country(c), TermKind::Name)) =
+                    self.gazetteer.longest_match(rest.iter().map(|t| t.text))
+                {
+                    if rest.get(n).is_some_and(|t| t.is_punct(&[","])) {
+                        placed = Some(c);
+                        words = &rest[n + 1..];
+                    }
+                }
+            }
+        }
+        let party = opens_with_party(words);
+        let state_body = opens_with_state_body(words, self.gazetteer);
         Antecedent {
-            party: opens_with_party(words),
-            country: self.country_opening(tokens, sentence.start, sentence.end),
+            party,
+            country: self
+                .country_opening(tokens, sentence.start, sentence.end)
+                .or(placed.filter(|_| party || state_body)),
             state_company: names_state_company(words),
-            state_body: opens_with_state_body(words, self.gazetteer),
+            state_body,
         }
     }
 
@@ -1566,11 +1590,40 @@ impl<'g> People<'g> {
             Some((n, Entity::Country(c), TermKind::Name)) if owns_state_body(tokens, start + n) => {
                 Some(c)
             }
+            // (A capital that is also a region's name speaks for the region when the dispatch
+            // names the region's country and not the capital's: `Victoria` in Australia.)
+            Some((_, Entity::Country(c), TermKind::Metonym)) => {
+                self.region_opening(tokens, start, &words).filter(|&r| {
+                    r != c
+                        && self
+                            .named_counts
+                            .iter()
+                            .any(|(name, _)| name == self.gazetteer.country_name(r))
+                        && !self
+                            .named_counts
+                            .iter()
+                            .any(|(name, _)| name == self.gazetteer.country_name(c))
+                })
+            }
             Some(_) => None,
             // `The National Reserve Bank of Tonga said … . Its governor, X,`: a public body
             // named `of` its country.
-            None => self.public_body_of_country(&tokens[start..end]),
+            None => self
+                .public_body_of_country(&tokens[start..end])
+                .or_else(|| self.region_opening(tokens, start, &words)),
         }
+    }
+
+    /// `Victoria, which has long opposed buybacks, said … . Its water minister, X,`: the
+    /// country of a region opening the sentence at `start` as its subject (before a comma);
+    /// a region's government is its country's public life.
+    fn region_opening(&self, tokens: &[Token<'_>], start: usize, words: &[&str]) -> Option<usize> {
+        let n = self.gazetteer.region_words(words)?;
+        tokens
+            .get(start + n)
+            .is_some_and(|t| t.is_punct(&[","]))
+            .then(|| self.gazetteer.region_starting(&words[..n]))
+            .flatten()
     }
 
     /// The country that ends the capitalized name opening `name` (`National Reserve Bank of

@@ -5876,3 +5876,37 @@ fn an_office_at_a_countrys_own_ministry_is_that_countrys() {
     assert_eq!(a[1].speakers, ["Abdul Jabbar Muhsen"]);
     assert_eq!(a[1].countries, ["Iraq"]);
 }
+
+#[test]
+fn its_after_a_party_placed_by_in_country_is_that_countrys() {
+    let p = [
+        "ATHENS, Feb 18 (AP) - Greece and Turkey resumed talks on their maritime dispute.",
+        "In Turkey, the main opposition Republican People's Party said it supported dialogue. Its deputy chair for foreign affairs, Selin Aksoy, wrote that the talks must \"defend every one of our rights.\"",
+    ];
+    let a = attribute(&p, &[], Some("ATHENS"));
+    assert_eq!(a[1].speakers, ["Selin Aksoy"]);
+    assert_eq!(a[1].countries, ["Turkey"]);
+}
+
+#[test]
+fn one_of_its_lawmakers_after_a_party_is_a_legislator() {
+    let p = [
+        "ZAGREB, Nov 20 (Reuters) - Croatia raised its bed tax on Wednesday.",
+        "The opposition Social Democratic Party voted against the law. Petra Kovac, one of its lawmakers, called it \"a plaster on a broken leg.\"",
+    ];
+    let a = attribute(&p, &[], Some("ZAGREB"));
+    assert_eq!(a[1].speakers, ["Petra Kovac"]);
+    assert_eq!(a[1].countries, ["Croatia"]);
+}
+
+#[test]
+fn its_office_after_a_region_is_the_regions_country() {
+    let p = [
+        "CANBERRA, March 12 (AP) - Australia will buy back water rights from farmers.",
+        // (`Victoria` is also a capital, the Seychelles'; the dispatch names Australia.)
+        "Victoria, which has long opposed buybacks, said it would not cooperate. Its water minister, Hamish Trethowan, said the state had \"given up more than its share.\"",
+    ];
+    let a = attribute(&p, &[], Some("CANBERRA"));
+    assert_eq!(a[1].speakers, ["Hamish Trethowan"]);
+    assert_eq!(a[1].countries, ["Australia"]);
+}
