@@ -393,7 +393,9 @@ impl<'g> People<'g> {
                             .flatten()
                     });
                 let country = country.map(|c| self.country_name(c));
-                let usual_country = usual_country.map(|c| self.country_name(c));
+                let usual_country = usual_country
+                    .or_else(|| usual_title_after(tokens, end, self.gazetteer))
+                    .map(|c| self.country_name(c));
                 // `Tony Blair, United Kingdom's former Prime Minister,`, `Former U.S.
                 // Secretary of State Henry Kissinger`: a former official speaks for no state,
                 // unless also named in an office held now (`Vice Premier X, a former Commerce
@@ -2157,7 +2159,11 @@ impl<'g> People<'g> {
                 push_unique(&mut out.speakers, person.words.join(" "));
                 // Many states have senators: a legislator's usual country (`Senator X`)
                 // needs the dispatch to be mostly about it; `Treasury Secretary` does not.
-                let legislator = person.titles.iter().any(|t| is_regional_office(t));
+                // (A party's label in place of an office, `Republican House Majority Leader`,
+                // is no senator.)
+                let legislator = person.titles.iter().any(|t| {
+                    is_regional_office(t) && !matches!(t.as_str(), "democrat" | "republican")
+                });
                 let usual = person.usual_country.as_ref().filter(|c| {
                     !legislator
                         || self
@@ -3750,6 +3756,36 @@ fn names_state_body(tokens: &[Token<'_>]) -> bool {
                     | "marines"
             )
     })
+}
+
+/// `John Boehner, Republican House Majority Leader,`, `X, the Senate minority leader,`: the
+/// country a title in apposition after the name (at `end`) mostly means, past an article
+/// and a party's name.
+fn usual_title_after(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -> Option<usize> {
+    if !tokens.get(end)?.is_punct(&[","]) {
+        return None;
+    }
+    let mut start = end + 1;
+    while tokens.get(start).is_some_and(|t| {
+        matches!(
+            t.lower(),
+            "the" | "republican" | "democrat" | "democratic" | "senior" | "veteran"
+        )
+    }) {
+        start += 1;
+    }
+    let words: Vec<&str> = tokens[start..]
+        .iter()
+        .take(5)
+        .take_while(|t| !t.punct)
+        .map(|t| t.lower())
+        .collect();
+    let (n, country, _) = gazetteer.title_country(&words)?;
+    // (The whole apposition is the title: not `X, Treasury Secretary Y's deputy,`.)
+    tokens
+        .get(start + n)
+        .is_none_or(|t| t.punct)
+        .then_some(country)
 }
 
 /// `the U.S. Fifth Fleet`, `the British Embassy`: after a country's name, a body of its armed

@@ -5910,3 +5910,18 @@ fn its_office_after_a_region_is_the_regions_country() {
     assert_eq!(a[1].speakers, ["Hamish Trethowan"]);
     assert_eq!(a[1].countries, ["Australia"]);
 }
+
+#[test]
+fn a_usual_title_in_apposition_after_the_name_gives_its_country() {
+    let p = [
+        "The House of Representatives passed a resolution on Iraq on Thursday.",
+        "John Boehner , Republican House Majority Leader, said, \"Retreat is not an option in Iraq.\"",
+        "\"It's time to face the facts,\" said Nancy Pelosi, the House minority leader.",
+    ];
+    let date = time::Date::from_calendar_date(2006, time::Month::June, 16).ok();
+    let a = attribute_dated(&p, &[], None, date);
+    assert_eq!(a[1].speakers, ["John Boehner"]);
+    assert_eq!(a[1].countries, ["United States"]);
+    assert_eq!(a[2].speakers, ["Nancy Pelosi"]);
+    assert_eq!(a[2].countries, ["United States"]);
+}
