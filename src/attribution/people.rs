@@ -759,6 +759,16 @@ impl<'g> People<'g> {
                     && tokens[k - 1].lower() == "the"
                     && matches!(tokens[k - 2].lower(), "for" | "of"));
             let envoy_to = place_past_the && tokens[k - 2].lower() == "to";
+            // (`a spokesman for the Foreign ministry in Tehran`: a government's own body placed
+            // in its capital or country; not an embassy, which sits abroad.)
+            let ministry_in = |k: usize| {
+                k >= end + 3
+                    && tokens[k - 1].lower() == "in"
+                    && matches!(
+                        tokens[k - 2].lower(),
+                        "ministry" | "government" | "presidency" | "cabinet"
+                    )
+            };
             // (`responsible for Latin America`: no country's name inside a longer one.)
             // (`a researcher at El Colegio de Mexico`: nor inside the name of a place of
             // work, a capitalized run after `at` or `from`; read only for a capitalized word.)
@@ -808,7 +818,8 @@ impl<'g> People<'g> {
                             || (tokens[k - 1].lower() == "to"
                                 && tokens.get(k + n - 1).is_some_and(|t| t.possessive))
                             || (matches!(tokens[k - 1].lower(), "in" | "at")
-                                && owns_state_body(tokens, k + n)) =>
+                                && owns_state_body(tokens, k + n))
+                            || ministry_in(k) =>
                     {
                         let possessive = tokens.get(k + n - 1).is_some_and(|t| t.possessive);
                         // `head of top Japanese business group Keidanren`: the country's
@@ -831,7 +842,8 @@ impl<'g> People<'g> {
                         if (kind != TermKind::Metonym
                             || possessive
                             || seat_of_office
-                            || speaks_for_seat)
+                            || speaks_for_seat
+                            || ministry_in(k))
                             && !private
                         {
                             country = Some(Some(c));

@@ -5925,3 +5925,17 @@ fn a_usual_title_in_apposition_after_the_name_gives_its_country() {
     assert_eq!(a[2].speakers, ["Nancy Pelosi"]);
     assert_eq!(a[2].countries, ["United States"]);
 }
+
+#[test]
+fn a_ministry_placed_in_a_capital_is_that_countrys() {
+    let p = [
+        "WASHINGTON, Jan 8 (Reuters) - The Pentagon released a video of Iranian boats near U.S. warships.",
+        "\"That is something normal,\" said Mohammed Ali Hosseini, a spokesman for the Foreign ministry in Tehran.",
+        "\"We are watching,\" said Ali Reza, a spokesman for the Swiss embassy in Tehran.",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].speakers, ["Mohammed Ali Hosseini"]);
+    assert_eq!(a[1].countries, ["Iran"]);
+    // (An embassy sits abroad: its capital is not its country.)
+    assert_ne!(a[2].countries, ["Iran"]);
+}
