@@ -183,6 +183,7 @@ pub fn attribute_dated(
     for (k, tokens) in tokenized.iter().enumerate() {
         people.scan_mentions(tokens, k);
     }
+    people.start_reading_cards();
     for (k, (p, lower)) in profiles.iter().zip(&bios_lowered).enumerate() {
         let mut tokens = Vec::with_capacity(p.bio.len() / 6 + 1);
         tokenize_into(p.bio, Some(lower), 0, &mut tokens);
@@ -3097,9 +3098,15 @@ fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
         let opening = phrase_forward(tokens, segment_start);
         // (A short segment: a longer one is a clause of its own, `Three United Steelworkers
         // of America locals on strike … rejected the contract, a union representative said`.)
+        // (`Priya Nair of the Indian Federation of App-based Transport Workers, a union,
+        // said`: or a body's long capitalized name.)
+        let body_name = opening.end < comma
+            && tokens[opening.end + 1..comma]
+                .iter()
+                .all(|t| t.is_capitalized() || matches!(t.text, "of" | "the" | "and" | "for"));
         let placed = !opening.is_empty()
             && opening.end < comma
-            && comma - segment_start <= 8
+            && (comma - segment_start <= 8 || (body_name && comma - segment_start <= 16))
             && matches!(tokens[opening.end].text, "of" | "at" | "from")
             && (segment_start == floor || tokens[segment_start - 1].is_punct(&[","]));
         // (In a segment opening the sentence, the phrase before the comma, if any, is then the
@@ -3116,10 +3123,35 @@ fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
         // last word is no one's name.
         // (Also `(Nikkeiren),` after it.)
         let segment = &tokens[segment_start.min(comma)..comma];
-        let describes = segment.first().is_some_and(|t| {
-            (t.is_title() && !t.is_capitalized() && segment.iter().any(|t| t.text == "of"))
-                || t.is_punct(&["("])
-        });
+        // (`Chris Whitfield, managing director of Rio Tinto's unit Rio Sava,`, `X, economic
+        // adviser to Treasury Minister Y,`, `X, the head of gas operator Plinacro,`: the
+        // title may follow a lowercase word or an article, and its body `to` or `for`.)
+        let lowercase_run = segment
+            .iter()
+            .take(3)
+            .take_while(|t| !t.punct && !t.is_capitalized());
+        let titled_first = segment
+            .first()
+            .is_some_and(|t| t.is_title() && !t.is_capitalized())
+            && segment.iter().any(|t| t.text == "of");
+        // (Only after a name: `After reciting a list of initiatives, ambassador to the UN Mike
+        // Smith, described` opens with a phrase, and the title is the next name's own.)
+        let after_name = n > 0
+            && matches!(
+                analyze(&tokens[phrase_backward(tokens, commas[n - 1])], gazetteer),
+                Some(Subject::Named { .. })
+            );
+        // (`Tom Clarke, Coordinator of the Timor Sea Justice Campaign,`: or a capitalized
+        // title.)
+        let titled_run = after_name
+            && (segment.first().is_some_and(|t| t.is_title())
+                || (segment.first().is_some_and(|t| !t.is_capitalized())
+                    && lowercase_run.clone().any(|t| t.is_title())))
+            && segment
+                .iter()
+                .any(|t| matches!(t.text, "of" | "to" | "for"));
+        let describes =
+            titled_first || titled_run || segment.first().is_some_and(|t| t.is_punct(&["("]));
         if describes {
             continue;
         }

@@ -48,6 +48,9 @@ struct Person {
     former: bool,
     /// Mentioned with a government title that is not a former one.
     in_office: bool,
+    /// Described in the text by an office at a firm or other private body (`X, managing
+    /// director of Rio Tinto's Serbian unit,`): a card's nationality then speaks for no state.
+    private_office: bool,
     /// The person whose aide or spokesman this one is (`X, an aide to Kim,`): speaks for
     /// that person's country.
     patron: Option<usize>,
@@ -79,6 +82,8 @@ pub struct People<'g> {
     /// The dispatch's lead is about a central bank (`Poland's central bank held rates`): its
     /// board and council members are the state's officials.
     central_bank_story: bool,
+    /// The mentions being scanned are the profile cards' biographies.
+    reading_cards: bool,
     /// The last word of each international organisation's name met so far (`bank` of `The
     /// World Bank`), for `the bank's representative`.
     organization_heads: Vec<String>,
@@ -108,6 +113,7 @@ impl<'g> People<'g> {
             named_counts: Vec::new(),
             era: Vec::new(),
             paragraph_before: Antecedent::default(),
+            reading_cards: false,
             organization_heads: Vec::new(),
             central_bank_story: false,
         }
@@ -191,6 +197,7 @@ impl<'g> People<'g> {
                 profile: true,
                 former: false,
                 in_office: false,
+                private_office: false,
                 patron: None,
                 local_guess: false,
             }),
@@ -463,6 +470,9 @@ impl<'g> People<'g> {
                     person.international |=
                         international_title || international_apposition || international_before;
                     person.qualified |= qualified;
+                    // (The text's office, not a card's career: `a hydrologist who taught at the
+                    // Bangladesh University of Engineering` is an adviser to the government now.)
+                    person.private_office |= outside_government && !self.reading_cards;
                     if let Some(patron) = serves.flatten().filter(|&p| p != index) {
                         person.patron = Some(patron);
                     }
@@ -1743,6 +1753,11 @@ impl<'g> People<'g> {
         false
     }
 
+    /// Marks the mentions scanned from now on as the profile cards' biographies.
+    pub fn start_reading_cards(&mut self) {
+        self.reading_cards = true;
+    }
+
     /// Records the countries the dispatch names and how often (gazetteer indices, the most
     /// named first).
     pub fn set_named_countries(&mut self, countries: &[(usize, usize)]) {
@@ -2192,10 +2207,9 @@ impl<'g> People<'g> {
                     .filter(|_| !person.international);
                 // `IAEA Director General X` with a card saying `Sweden`: the card gives a
                 // nationality, the text an international office that speaks for no state.
-                let own = person
-                    .country
-                    .as_ref()
-                    .filter(|_| !(person.profile && person.international));
+                let own = person.country.as_ref().filter(|_| {
+                    !(person.profile && (person.international || person.private_office))
+                });
                 let country = own.or(patron).or(usual);
                 // `The company president and CEO Louis Gallois`, `Blackwater USA founder X`:
                 // a firm's officer speaks for no state (a card's country still counts).
@@ -2376,6 +2390,7 @@ impl<'g> People<'g> {
             profile: false,
             former: false,
             in_office: false,
+            private_office: false,
             patron: None,
             local_guess: false,
         });
@@ -2754,11 +2769,22 @@ fn works_outside_government(tokens: &[Token<'_>], end: usize, gazetteer: &Gazett
     let Some(stop) = apposition_stop(tokens, end, 14) else {
         return false;
     };
+    // (`managing director of Rio Tinto's Serbian unit`: a firm's unit, subsidiary or arm.)
+    let unit_of_firm = (end + 1..stop).any(|k| {
+        tokens[k].possessive
+            && tokens[k].is_capitalized()
+            && gazetteer.lookup(tokens[k].text).is_none()
+            && tokens[k + 1..stop]
+                .iter()
+                .take(2)
+                .any(|t| matches!(t.lower(), "unit" | "subsidiary" | "affiliate"))
+    });
     // (`managing director of downstream unit <Shell U.K. Oil>`: a few lowercase words may
     // stand before the body's name.)
-    let private = (end + 1..stop).any(|k| {
-        matches!(tokens[k].lower(), "at" | "with" | "of")
-            && (tokens[k + 1..stop]
+    let private = unit_of_firm
+        || (end + 1..stop).any(|k| {
+            matches!(tokens[k].lower(), "at" | "with" | "of")
+                && (tokens[k + 1..stop]
                 .iter()
                 .skip_while(|t| matches!(t.lower(), "the" | "a" | "an"))
                 .skip_while(|t| !t.is_capitalized())
@@ -2775,7 +2801,7 @@ fn works_outside_government(tokens: &[Token<'_>], end: usize, gazetteer: &Gazett
                         .flatten()
                         .take_while(|t| !t.is_capitalized())
                         .any(|t| is_private_body_noun(t.lower())))
-    });
+        });
     // (A university's `Department of Japanese` is no state body.)
     private
         && !(end + 1..stop).any(|k| {

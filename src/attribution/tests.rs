@@ -5939,3 +5939,58 @@ fn a_ministry_placed_in_a_capital_is_that_countrys() {
     // (An embassy sits abroad: its capital is not its country.)
     assert_ne!(a[2].countries, ["Iran"]);
 }
+
+#[test]
+fn a_title_in_apposition_after_a_name_describes_it_whatever_word_opens_it() {
+    let p = [
+        "BELGRADE, Jan 5 (AFP) - Serbia approved a lithium mine on Monday.",
+        "Chris Whitfield, managing director of the miner's Serbian unit Rio Sava, told AFP the company had \"listened and changed the project.\"",
+        "\"A meeting is not imminent,\" Antonio Pedone, economic adviser to Treasury Minister Giuliano Amato, said in an interview.",
+        "In Zagreb, Ivana Peric, the head of gas transmission operator Plinacro, said the company was ready \"as soon as our partners are.\"",
+        "Tom Clarke, Coordinator of the Timor Sea Justice Campaign, argues that \"the stance is hypocritical.\"",
+        "Priya Nair of the Indian Federation of App-based Transport Workers, a union, said the law was \"a beginning, not the end.\"",
+    ];
+    let a = attribute(&p, &[], Some("BELGRADE"));
+    assert_eq!(a[1].speakers, ["Chris Whitfield"]);
+    assert_eq!(a[2].speakers, ["Antonio Pedone"]);
+    assert_eq!(a[3].speakers, ["Ivana Peric"]);
+    assert_eq!(a[4].speakers, ["Tom Clarke"]);
+    assert_eq!(a[5].speakers, ["Priya Nair"]);
+}
+
+#[test]
+fn a_title_after_an_opening_phrase_is_the_next_names_own() {
+    let p = [
+        "GENEVA, Mar 3 (AP) - A UN committee reviewed Australia's record on racism.",
+        "After reciting a list of anti-racism initiatives, ambassador to the UN Mike Smith, described the committee's work as \"cursory\" and \"unreasonable\".",
+    ];
+    let a = attribute(&p, &[], Some("GENEVA"));
+    assert_eq!(a[1].speakers, ["Mike Smith"]);
+}
+
+#[test]
+fn a_cards_nationality_yields_to_an_office_at_a_firm_in_the_text() {
+    let p = [
+        "BELGRADE, Jan 27 (AFP) - Serbia granted a mining company the main permit for a lithium mine.",
+        "Chris Whitfield, managing director of Rio Tinto's Serbian unit Rio Sava, told AFP the company had \"listened and changed the project.\"",
+        "\"We are not asking for a favour,\" Nasreen Haque, the water adviser in Serbia's government, told reporters.",
+    ];
+    let cards = [
+        KnownPerson {
+            name: "Chris Whitfield",
+            country: Some("United Kingdom"),
+            bio: "Whitfield, a British mining engineer, has run the unit since 2023.",
+        },
+        // (A career in a card's biography is not the office held now.)
+        KnownPerson {
+            name: "Nasreen Haque",
+            country: Some("Serbia"),
+            bio: "Haque, a hydrologist who taught at the Belgrade University of Technology, joined the government in 2024.",
+        },
+    ];
+    let a = attribute(&p, &cards, Some("BELGRADE"));
+    assert_eq!(a[1].speakers, ["Chris Whitfield"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+    assert_eq!(a[2].speakers, ["Nasreen Haque"]);
+    assert_eq!(a[2].countries, ["Serbia"]);
+}
