@@ -1207,6 +1207,16 @@ impl<'g> People<'g> {
             }
         }
         let mut range = super::phrases::phrase_backward(tokens, description_end);
+        // (`Its leader in parliament, X,`: a lowercase place after `in`, which no phrase
+        // takes, is read as the place where the holder sits, below.)
+        if range.is_empty()
+            && description_end >= 3
+            && matches!(tokens[description_end - 2].lower(), "in" | "at")
+            && !tokens[description_end - 1].punct
+            && !tokens[description_end - 1].is_capitalized()
+        {
+            range = description_end - 1..description_end;
+        }
         // (`Senegal's Minister of Energy, Petroleum and Mines, X,`, `Brazil's mines and energy
         // minister, X,`: a title whose portfolios are listed; the phrase before the list holds
         // the title and its country.)
@@ -1478,6 +1488,11 @@ impl<'g> People<'g> {
             None => Antecedent::default(),
         };
         let of_a_party = antecedent.party;
+        // (`The opposition Homeland Union voted against the budget. Its leader in parliament,
+        // X,`: a party's officer, in the country's politics.)
+        if of_a_party && its_country.is_none() {
+            titles.push("party-member".to_string());
+        }
         // (`EirGrid, the state-owned grid operator, has warned … . Its chief executive, X,`:
         // a state company's officer speaks for its state, as in apposition.)
         // (`The Tax Authority will begin … . Its chairman, X,`: a state body's officer is an

@@ -5994,3 +5994,17 @@ fn a_cards_nationality_yields_to_an_office_at_a_firm_in_the_text() {
     assert_eq!(a[2].speakers, ["Nasreen Haque"]);
     assert_eq!(a[2].countries, ["Serbia"]);
 }
+
+#[test]
+fn its_officer_after_a_party_is_in_the_countrys_politics() {
+    let p = [
+        "VILNIUS, Dec 4 (Reuters) - Lithuania passed its budget on Thursday.",
+        "The opposition conservative Homeland Union voted against the budget. Its leader in parliament, Laurynas Vaitkus, said the government was \"borrowing against our children.\"",
+        "The main opposition Democratic Progressive Party said the government had been slow. Its spokesman on agriculture, Peter Chidothi, said the deal had come \"three months late.\"",
+    ];
+    let a = attribute(&p, &[], Some("VILNIUS"));
+    assert_eq!(a[1].speakers, ["Laurynas Vaitkus"]);
+    assert_eq!(a[1].countries, ["Lithuania"]);
+    assert_eq!(a[2].speakers, ["Peter Chidothi"]);
+    assert_eq!(a[2].countries, ["Lithuania"]);
+}
