@@ -1157,6 +1157,24 @@ fn title_of_country(tokens: &[Token<'_>], labels: &[Label]) -> Option<usize> {
     (labels[of - 1] == Label::Title).then_some(of - 1)
 }
 
+/// `Theresa May`, `Mrs May`: a month that is a surname, after a first name or an honorific.
+fn month_as_name(tokens: &[Token<'_>], labels: &[Label], k: usize) -> bool {
+    let month = matches!(tokens[k].text, "May" | "June" | "April" | "August");
+    // (Not `Last August`, `Early May`: a word of time before it.)
+    let after_name = k > 0
+        && labels.get(k - 1) == Some(&Label::Name)
+        && !matches!(
+            tokens[k - 1].lower(),
+            "last" | "next" | "early" | "late" | "mid" | "since" | "until" | "by" | "this" | "that"
+        );
+    let after_honorific = k > 0
+        && matches!(
+            tokens[k - 1].lower().trim_end_matches('.'),
+            "mr" | "mrs" | "ms" | "dr"
+        );
+    month && (after_name || after_honorific)
+}
+
 /// The country a title phrase gives its holder (`the president of Iran`, `Iran's envoy`,
 /// `the Iranian negotiator`): a country name, demonym or possessive, not a place the holder
 /// is sent to or sits in (`the ambassador to Iran`, `a diplomat in Tehran`).
@@ -1527,7 +1545,7 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
         {
             Label::Title
         } else if t.is_capitalized()
-            && !is_capitalized_stopword(words[k])
+            && (!is_capitalized_stopword(words[k]) || month_as_name(tokens, &labels, k))
             // A possessive name inside a phrase is someone else (`Putin's adviser X`).
             && (!t.possessive || k + 1 == words.len())
         {

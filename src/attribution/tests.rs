@@ -6008,3 +6008,17 @@ fn its_officer_after_a_party_is_in_the_countrys_politics() {
     assert_eq!(a[2].speakers, ["Peter Chidothi"]);
     assert_eq!(a[2].countries, ["Lithuania"]);
 }
+
+#[test]
+fn a_month_after_a_first_name_or_honorific_is_a_surname() {
+    let p = [
+        "OTTAWA, Jan 5 (AP) - Canada's Green Party opened its campaign on Monday.",
+        "Green Party leader Elizabeth May launched the campaign, saying \"It is time.\"",
+        "\"It is entirely fitting,\" Mrs May said.",
+        "Last August, officials said the vote was \"likely.\"",
+    ];
+    let a = attribute(&p, &[], Some("OTTAWA"));
+    assert_eq!(a[1].speakers, ["Elizabeth May"]);
+    assert_eq!(a[2].speakers, ["Elizabeth May"]);
+    assert!(a[3].speakers.is_empty(), "{:?}", a[3].speakers);
+}
