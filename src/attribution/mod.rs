@@ -2084,6 +2084,26 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
     if let Some(quoted) = quoted_as_saying(tokens, verb, gazetteer) {
         return Some(quoted);
     }
+    // `“…,” May said`, `May said the deal …`: a month right before the verb, after a quote or
+    // opening the sentence, is a surname; alone, it names only someone the dispatch knows.
+    if verb > 0
+        && matches!(tokens[verb - 1].text, "May" | "June" | "April" | "August")
+        && (verb == 1
+            || tokens[verb - 2].ends_sentence()
+            || tokens[verb - 2].is_punct(&["\""])
+            || (verb > 2
+                && tokens[verb - 2].is_punct(&[","])
+                && tokens[verb - 3].is_punct(&["\""])))
+        && !is_participle(tokens[verb].text)
+    {
+        return Some(Subject::Named {
+            words: vec![tokens[verb - 1].text.to_string()],
+            titles: Vec::new(),
+            country: None,
+            usual_country: None,
+            qualified: false,
+        });
+    }
     let mut end = subject_end(tokens, verb);
     // `Raimond said … . But added: "…"`: a sentence of `But`/`And` and a finite verb with no
     // subject continues the last speaker, like `he`.

@@ -6022,3 +6022,17 @@ fn a_month_after_a_first_name_or_honorific_is_a_surname() {
     assert_eq!(a[2].speakers, ["Elizabeth May"]);
     assert!(a[3].speakers.is_empty(), "{:?}", a[3].speakers);
 }
+
+#[test]
+fn a_lone_month_before_a_speech_verb_names_a_known_person() {
+    let p = [
+        "LONDON, Jan 5 (Reuters) - Prime Minister Theresa May spoke to her party on Monday.",
+        "\"It is entirely fitting,\" May said.",
+        "\"It is a good deal\", May stated.",
+        "The report released in May said the economy was \"weak.\"",
+    ];
+    let a = attribute(&p, &[], Some("LONDON"));
+    assert_eq!(a[1].speakers, ["Theresa May"]);
+    assert_eq!(a[2].speakers, ["Theresa May"]);
+    assert!(a[3].speakers.is_empty(), "{:?}", a[3].speakers);
+}
