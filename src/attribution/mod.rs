@@ -2393,19 +2393,28 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
                     start = before.start;
                 }
             }
-            // (`of the governing Morena party said`: past an article and one adjective.)
-            if start >= 3
-                && tokens[start - 2].text == "the"
-                && matches!(tokens[start - 3].text, "of" | "for")
+            // (`of the governing Morena party said`, `of the migrant support group KISA said`:
+            // past an article and up to three lowercase words.)
+            let describing = |t: &Token<'_>| {
+                !t.punct
+                    && !t.is_capitalized()
+                    && !phrases::is_function_word(t.lower())
+                    && !matches!(t.lower(), "the" | "a" | "an" | "of" | "for")
+                    && !is_speech_verb(t.text)
+            };
+            let mut words_before = start;
+            while start - words_before < 3
+                && words_before > 0
+                && describing(&tokens[words_before - 1])
             {
-                let adjective = &tokens[start - 1];
-                if !adjective.punct
-                    && !adjective.is_capitalized()
-                    && !phrases::is_function_word(adjective.lower())
-                    && !is_speech_verb(adjective.text)
-                {
-                    start -= 2;
-                }
+                words_before -= 1;
+            }
+            if words_before < start
+                && words_before >= 2
+                && tokens[words_before - 1].text == "the"
+                && matches!(tokens[words_before - 2].text, "of" | "for")
+            {
+                start = words_before - 1;
             }
             if start < 2 || !matches!(tokens[start - 1].text, "of" | "for" | "at" | "from" | "in") {
                 break;

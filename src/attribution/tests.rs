@@ -6036,3 +6036,16 @@ fn a_lone_month_before_a_speech_verb_names_a_known_person() {
     assert_eq!(a[2].speakers, ["Theresa May"]);
     assert!(a[3].speakers.is_empty(), "{:?}", a[3].speakers);
 }
+
+#[test]
+fn a_name_of_a_body_described_by_lowercase_words_is_the_speaker() {
+    let p = [
+        "NICOSIA, Jan 5 (Reuters) - Cyprus offered cash to refugees who leave.",
+        "Eleni Pavlou of the migrant support group KISA said refugees feared being \"pushed out quietly.\"",
+        "Juan Perez of the governing Morena party said the plan was \"fair.\"",
+    ];
+    let a = attribute(&p, &[], Some("NICOSIA"));
+    assert_eq!(a[1].speakers, ["Eleni Pavlou"]);
+    assert!(a[1].organizations.is_empty(), "{:?}", a[1].organizations);
+    assert_eq!(a[2].speakers, ["Juan Perez"]);
+}
