@@ -3438,6 +3438,12 @@ fn after_preposition(tokens: &[Token<'_>], start: usize) -> bool {
                 | "during"
                 | "without"
                 | "between"
+                // (`…, near Melilla, said`: a place tacked on.)
+                | "near"
+                | "outside"
+                | "inside"
+                | "across"
+                | "along"
         )
     };
     if start == 0 {

@@ -6049,3 +6049,13 @@ fn a_name_of_a_body_described_by_lowercase_words_is_the_speaker() {
     assert!(a[1].organizations.is_empty(), "{:?}", a[1].organizations);
     assert_eq!(a[2].speakers, ["Juan Perez"]);
 }
+
+#[test]
+fn a_place_tacked_on_after_near_is_no_subject() {
+    let p = [
+        "RABAT, June 28 (Reuters) - Morocco and Spain reopened customs posts on Wednesday.",
+        "Driss Ouali, head of the chamber of commerce in Nador, near Melilla, said importers wanted \"rules on paper.\"",
+    ];
+    let a = attribute(&p, &[], Some("RABAT"));
+    assert_eq!(a[1].speakers, ["Driss Ouali"]);
+}
