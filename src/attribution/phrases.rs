@@ -1365,15 +1365,29 @@ fn title_country(
                 ))
             && office_start > 0
             && labels[office_start - 1] != Label::Title;
-        let region = regional
-            .then(|| {
-                let words: Vec<&str> = tokens[office_start.saturating_sub(3)..office_start]
-                    .iter()
-                    .map(|t| t.text)
-                    .collect();
-                gazetteer.region_ending(&words)
-            })
-            .flatten();
+        let region_before = |end: usize| {
+            let words: Vec<&str> = tokens[end.saturating_sub(3)..end]
+                .iter()
+                .map(|t| t.text)
+                .collect();
+            gazetteer.region_ending(&words)
+        };
+        let region = regional.then(|| region_before(office_start)).flatten();
+        // (`Texas Railroad Commissioner X`, `California Insurance Commissioner X`: a state's
+        // elected commissioner, with the domain between region and office.)
+        let commissioner = labels[k] == Label::Title
+            && matches!(
+                lowered[k],
+                "commissioner" | "comptroller" | "controller" | "auditor"
+            )
+            && office_start > 1
+            && tokens[office_start - 1].is_capitalized()
+            && labels[office_start - 2] != Label::Title;
+        let region = region.or_else(|| {
+            commissioner
+                .then(|| region_before(office_start - 1))
+                .flatten()
+        });
         // (`Secretary of State for Defence Geoff Hoon`: a one-government title with a
         // portfolio after `for` is another government's office of the same name.)
         region.map(|c| (c, true)).or_else(|| {

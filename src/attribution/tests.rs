@@ -6059,3 +6059,15 @@ fn a_place_tacked_on_after_near_is_no_subject() {
     let a = attribute(&p, &[], Some("RABAT"));
     assert_eq!(a[1].speakers, ["Driss Ouali"]);
 }
+
+#[test]
+fn a_regions_commissioner_with_a_domain_between_is_of_its_country() {
+    let p = [
+        "Oil output fell in the first quarter, producers said.",
+        "Texas Railroad Commissioner James Nugent said the oilpatch \"cannot wait.\"",
+        "Ontario Energy Commissioner Anne Leduc said prices were \"too high.\"",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].countries, ["United States"]);
+    assert_eq!(a[2].countries, ["Canada"]);
+}
