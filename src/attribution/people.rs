@@ -440,6 +440,19 @@ impl<'g> People<'g> {
                     if cabinet_title || state_company {
                         person.titles.push("official".to_string());
                     }
+                    // (`Shadow business secretary X`: the opposition's spokesperson.)
+                    // (A lowercase portfolio may stand between: the phrase starts after it.)
+                    let shadow = tokens[range_start..end]
+                        .iter()
+                        .any(|t| t.lower() == "shadow")
+                        || tokens[range_start.saturating_sub(3)..range_start]
+                            .iter()
+                            .rev()
+                            .take_while(|t| !t.punct)
+                            .any(|t| t.lower() == "shadow");
+                    if shadow && !titles.is_empty() {
+                        person.titles.push("shadow".to_string());
+                    }
                     person.mentions.push((para, t.start));
                     // (`Deputy X of the Republican Party`: a party's deputy sits in a chamber of
                     // deputies.)
@@ -1897,6 +1910,8 @@ impl<'g> People<'g> {
                         | "caucus"
                         | "whip"
                         | "party-member"
+                        // (`Shadow business secretary X`: the opposition's.)
+                        | "shadow"
                 )
             }) || ((has("critic") || has("candidate"))
                 // (`Conservative trade critic X`, `Labor candidate X`: a party's.)

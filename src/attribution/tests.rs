@@ -6071,3 +6071,14 @@ fn a_regions_commissioner_with_a_domain_between_is_of_its_country() {
     assert_eq!(a[1].countries, ["United States"]);
     assert_eq!(a[2].countries, ["Canada"]);
 }
+
+#[test]
+fn a_shadow_minister_is_in_the_datelines_politics() {
+    let p = [
+        "LONDON, Feb 10 (Reuters) - Britain agreed a steel deal on Monday.",
+        "The opposition said the deal had taken too long. Shadow business secretary Andrew Tolley called it \"a partial fix.\"",
+    ];
+    let a = attribute(&p, &[], Some("LONDON"));
+    assert_eq!(a[1].speakers, ["Andrew Tolley"]);
+    assert_eq!(a[1].countries, ["United Kingdom"]);
+}
