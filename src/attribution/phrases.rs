@@ -1507,7 +1507,23 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
                     && !is_institution_word(words[1])
                     && !super::people::is_private_body_word(words[1])
                     && !is_acronym(words[1]);
-                let first_name = first_name || capital_first_name;
+                // (`Greens environment spokesman Jordan Whitby`, `Georgia Brown said`: a few
+                // countries' names are also given names; before a plain surname, one is.)
+                let given_name_country = kind == TermKind::Name
+                    && n == 1
+                    && matches!(words[k], "Jordan" | "Chad" | "Georgia" | "Israel" | "India" | "Kenya")
+                    && !t.possessive
+                    && surname_follows
+                    && tokens.get(k + 1).is_some_and(|next| {
+                        !next.punct
+                            && !is_institution_word(next.text)
+                            && !super::people::is_private_body_word(next.text)
+                            && !is_acronym(next.text)
+                            && !is_capitalized_stopword(next.text)
+                    })
+                    // (Given name and surname only: `Israel Ehud Olmert` is a label and a name.)
+                    && tokens.get(k + 2).is_none_or(|after| !after.is_capitalized());
+                let first_name = first_name || capital_first_name || given_name_country;
                 if !inner_possessive && !first_name {
                     labels.extend(std::iter::repeat_n(Label::Place(entity, kind), n));
                     k += n;

@@ -6082,3 +6082,23 @@ fn a_shadow_minister_is_in_the_datelines_politics() {
     assert_eq!(a[1].speakers, ["Andrew Tolley"]);
     assert_eq!(a[1].countries, ["United Kingdom"]);
 }
+
+#[test]
+fn a_countrys_name_can_be_a_given_name() {
+    let p = [
+        "CANBERRA, March 3 (AP) - Australia passed a forest law.",
+        "Greens environment spokesman Jordan Whitby said the party had won \"real protections\" for forests.",
+        "\"I have written it off,\" said Jordan Rohan of RBC Capital Markets.",
+        "Jordan Foreign Minister Ayman Safadi said it was \"a good start.\"",
+    ];
+    let a = attribute(&p, &[], Some("CANBERRA"));
+    assert_eq!(a[1].speakers, ["Jordan Whitby"]);
+    assert!(
+        !a[1].countries.contains(&"Jordan".to_string()),
+        "{:?}",
+        a[1].countries
+    );
+    assert_eq!(a[2].speakers, ["Jordan Rohan"]);
+    assert_eq!(a[3].speakers, ["Ayman Safadi"]);
+    assert_eq!(a[3].countries, ["Jordan"]);
+}
