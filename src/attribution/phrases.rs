@@ -478,9 +478,11 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
     let country = phrase_country(&labels[..name_start])
         .or_else(|| by_title.filter(|(_, only)| *only).map(|(c, _)| c))
         .filter(|_| {
+            // (Not a word of a country's own name: `Soviet Union`.)
             !tokens[..name_start]
                 .iter()
-                .any(|t| is_private_body_name(t.text))
+                .zip(&labels)
+                .any(|(t, l)| !matches!(l, Label::Place(..)) && is_private_body_name(t.text))
         });
     let usual_country = by_title
         .filter(|(_, only)| !only && country.is_none())
@@ -901,7 +903,8 @@ pub fn is_private_body_name(word: &str) -> bool {
     // Institute, the British Broadcasting Corporation.)
     matches!(
         word,
-        "Chamber" | "Association" | "Federation" | "Society" | "Foundation"
+        // (`the Ghana Private Road Transport Union`: a trade union.)
+        "Chamber" | "Association" | "Federation" | "Society" | "Foundation" | "Union"
     )
 }
 

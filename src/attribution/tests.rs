@@ -6102,3 +6102,16 @@ fn a_countrys_name_can_be_a_given_name() {
     assert_eq!(a[3].speakers, ["Ayman Safadi"]);
     assert_eq!(a[3].countries, ["Jordan"]);
 }
+
+#[test]
+fn a_spokesman_for_a_union_named_after_its_country_speaks_for_no_state() {
+    let p = [
+        "ACCRA, Jan 5 (AFP) - Ghana raised fuel prices on Monday.",
+        "\"We have no choice,\" said Abdul-Rahman Issah, a spokesman for the Ghana Private Road Transport Union.",
+        "\"We are ready,\" Soviet Union Foreign Minister Eduard Shevardnadze said.",
+    ];
+    let a = attribute(&p, &[], Some("ACCRA"));
+    assert_eq!(a[1].speakers, ["Abdul-Rahman Issah"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+    assert_eq!(a[2].countries, ["Soviet Union"]);
+}
