@@ -2538,6 +2538,16 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         while i < tokens.len() && !tokens[i].punct && is_verb_filler(tokens[i].lower()) {
             i += 1;
         }
+        // (`read a statement issued by Commerce Secretary X`: past who issued it.)
+        if i > verb + 1
+            && tokens[i - 1].lower() == "statement"
+            && tokens
+                .get(i)
+                .is_some_and(|t| matches!(t.lower(), "issued" | "released" | "signed"))
+            && tokens.get(i + 1).is_some_and(|t| t.lower() == "by")
+        {
+            i += 2;
+        }
         // `said one official`, `said another West African diplomat`: someone unnamed.
         if tokens
             .get(i)

@@ -6115,3 +6115,14 @@ fn a_spokesman_for_a_union_named_after_its_country_speaks_for_no_state() {
     assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
     assert_eq!(a[2].countries, ["Soviet Union"]);
 }
+
+#[test]
+fn said_a_statement_issued_by_someone_is_theirs() {
+    let p = [
+        "WASHINGTON, Jan 5 (Reuters) - The U.S. imposed quotas on Monday.",
+        "\"There is no reason,\" spokeswoman Laura Jones said.",
+        "\"Free trade must be fair trade,\" said a statement issued by Commerce Secretary Carlos Gutierrez.",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert_eq!(a[2].speakers, ["Carlos Gutierrez"]);
+}
