@@ -1208,9 +1208,33 @@ impl<'g> People<'g> {
             Some([open, _, close]) if open.text == "(" && close.text == ")" => start - 4,
             _ => start - 1,
         };
+        // (`Hezbollah's parliamentary bloc voted in favour, although one of its members, X,
+        // called …`: a member of a bloc or party in parliament is a lawmaker.)
+        let sentence = super::sentence_start(tokens, description_end);
+        if let Some([one, of, its, members]) = description_end
+            .checked_sub(4)
+            .and_then(|k| tokens.get(k..description_end))
+        {
+            let legislators = matches!(
+                members.lower(),
+                "lawmakers" | "legislators" | "deputies" | "mps"
+            ) || (members.lower() == "members"
+                && tokens[sentence..description_end].iter().any(|t| {
+                    matches!(
+                        t.lower(),
+                        "parliamentary" | "parliament" | "party" | "bloc" | "caucus" | "faction"
+                    )
+                }));
+            if one.lower() == "one"
+                && of.text == "of"
+                && matches!(its.lower(), "its" | "their" | "the")
+                && legislators
+            {
+                return (vec!["lawmaker".to_string()], None, false);
+            }
+        }
         // (`The president of the Petrol Dealers Association of Malaysia, X,`: the office of a
         // body of members, whatever the last phrase of its name is.)
-        let sentence = super::sentence_start(tokens, description_end);
         if super::phrases::describes_private_body(
             &tokens[sentence..description_end],
             self.gazetteer,

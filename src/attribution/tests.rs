@@ -6126,3 +6126,17 @@ fn said_a_statement_issued_by_someone_is_theirs() {
     let a = attribute(&p, &[], Some("WASHINGTON"));
     assert_eq!(a[2].speakers, ["Carlos Gutierrez"]);
 }
+
+#[test]
+fn one_of_a_parliamentary_blocs_members_is_a_lawmaker() {
+    let p = [
+        "BEIRUT, July 2 (Reuters) - Lebanon's parliament approved a World Bank loan on Tuesday.",
+        "Hezbollah's parliamentary bloc voted in favour, although one of its members, Mohammad Kassem, called the loan \"too small and too late\".",
+        "The company's board backed the plan, although one of its members, Rana Haddad, called it \"rushed\".",
+    ];
+    let a = attribute(&p, &[], Some("BEIRUT"));
+    assert_eq!(a[1].speakers, ["Mohammad Kassem"]);
+    assert_eq!(a[1].countries, ["Lebanon"]);
+    assert_eq!(a[2].speakers, ["Rana Haddad"]);
+    assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
+}
