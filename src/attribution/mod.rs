@@ -2087,7 +2087,7 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
     // `“…,” May said`, `May said the deal …`: a month right before the verb, after a quote or
     // opening the sentence, is a surname; alone, it names only someone the dispatch knows.
     if verb > 0
-        && matches!(tokens[verb - 1].text, "May" | "June" | "April" | "August")
+        && phrases::is_month_surname(tokens[verb - 1].text)
         && (verb == 1
             || tokens[verb - 2].ends_sentence()
             || tokens[verb - 2].is_punct(&["\""])
@@ -2538,7 +2538,7 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         while i < tokens.len() && !tokens[i].punct && is_verb_filler(tokens[i].lower()) {
             i += 1;
         }
-        // (`read a statement issued by Commerce Secretary X`: past who issued it.)
+        // (`said a statement issued by Commerce Secretary X`: past who issued it.)
         if i > verb + 1
             && tokens[i - 1].lower() == "statement"
             && tokens

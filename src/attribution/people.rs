@@ -2823,7 +2823,7 @@ fn works_outside_government(tokens: &[Token<'_>], end: usize, gazetteer: &Gazett
     let Some(stop) = apposition_stop(tokens, end, 14) else {
         return false;
     };
-    // (`managing director of Rio Tinto's Serbian unit`: a firm's unit, subsidiary or arm.)
+    // (`managing director of Rio Tinto's Serbian unit`: a firm's unit, subsidiary or affiliate.)
     let unit_of_firm = (end + 1..stop).any(|k| {
         tokens[k].possessive
             && tokens[k].is_capitalized()

@@ -1160,9 +1160,14 @@ fn title_of_country(tokens: &[Token<'_>], labels: &[Label]) -> Option<usize> {
     (labels[of - 1] == Label::Title).then_some(of - 1)
 }
 
+/// Months that are also surnames (`Theresa May`, `Elizabeth May`).
+pub(super) fn is_month_surname(word: &str) -> bool {
+    matches!(word, "May" | "June" | "April" | "August")
+}
+
 /// `Theresa May`, `Mrs May`: a month that is a surname, after a first name or an honorific.
 fn month_as_name(tokens: &[Token<'_>], labels: &[Label], k: usize) -> bool {
-    let month = matches!(tokens[k].text, "May" | "June" | "April" | "August");
+    let month = is_month_surname(tokens[k].text);
     // (Not `Last August`, `Early May`: a word of time before it.)
     let after_name = k > 0
         && labels.get(k - 1) == Some(&Label::Name)
