@@ -3174,21 +3174,24 @@ fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
             .is_some_and(|t| t.is_title() && !t.is_capitalized())
             && segment.iter().any(|t| t.text == "of");
         // (Only after a name: `After reciting a list of initiatives, ambassador to the UN Mike
-        // Smith, described` opens with a phrase, and the title is the next name's own.)
-        let after_name = n > 0
-            && matches!(
-                analyze(&tokens[phrase_backward(tokens, commas[n - 1])], gazetteer),
-                Some(Subject::Named { .. })
-            );
+        // Smith, described` opens with a phrase, and the title is the next name's own. Read
+        // last: it analyzes a phrase.)
+        let after_name = || {
+            n > 0
+                && matches!(
+                    analyze(&tokens[phrase_backward(tokens, commas[n - 1])], gazetteer),
+                    Some(Subject::Named { .. })
+                )
+        };
         // (`Tom Clarke, Coordinator of the Timor Sea Justice Campaign,`: or a capitalized
         // title.)
-        let titled_run = after_name
-            && (segment.first().is_some_and(|t| t.is_title())
-                || (segment.first().is_some_and(|t| !t.is_capitalized())
-                    && lowercase_run.clone().any(|t| t.is_title())))
+        let titled_run = (segment.first().is_some_and(|t| t.is_title())
+            || (segment.first().is_some_and(|t| !t.is_capitalized())
+                && lowercase_run.clone().any(|t| t.is_title())))
             && segment
                 .iter()
-                .any(|t| matches!(t.text, "of" | "to" | "for"));
+                .any(|t| matches!(t.text, "of" | "to" | "for"))
+            && after_name();
         let describes =
             titled_first || titled_run || segment.first().is_some_and(|t| t.is_punct(&["("]));
         if describes {
