@@ -2996,8 +2996,23 @@ fn opens_with_state_body(sentence: &[Token<'_>], gazetteer: &Gazetteer) -> bool 
                     | "Regulator"
             )
     }) || super::phrases::names_central_bank(opening);
+    // (`The Irish Fiscal Advisory Council, the state's budget watchdog, has warned`: or a body
+    // the apposition after its name calls the state's.)
+    let called_the_states = || {
+        sentence.get(length).is_some_and(|t| t.is_punct(&[","]))
+            && sentence.get(length + 1).is_some_and(|t| t.text == "the")
+            && sentence.get(length + 2).is_some_and(|t| {
+                t.possessive && matches!(t.lower(), "state" | "government" | "country")
+            })
+            // (A public body's kind: not `the country's largest labour federation`.)
+            && sentence[length + 3..]
+                .iter()
+                .take(4)
+                .take_while(|t| !t.punct)
+                .any(|t| matches!(t.lower(), "watchdog" | "regulator" | "agency" | "authority"))
+    };
     // (The cheap test first: this runs for the last sentence of every paragraph.)
-    if !body_word {
+    if !body_word && !called_the_states() {
         return false;
     }
     let international = (0..opening.len()).any(|k| {

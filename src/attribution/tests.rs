@@ -6140,3 +6140,19 @@ fn one_of_a_parliamentary_blocs_members_is_a_lawmaker() {
     assert_eq!(a[2].speakers, ["Rana Haddad"]);
     assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
 }
+
+#[test]
+fn its_officer_after_a_body_called_the_states_watchdog_is_an_official() {
+    let p = [
+        "DUBLIN, Oct 7 (Reuters) - Ireland cut taxes on Tuesday.",
+        "The Irish Fiscal Advisory Council, the state's budget watchdog, has warned that the government relies on corporate taxes.",
+        "Its chair, Sheila Moran, said the government had broken its rule. \"A rule that is broken every year is not a rule,\" she said.",
+        "The Trades Union Congress, the country's largest labour federation, said workers had yet to feel the benefits.",
+        "Its secretary-general, Ebo Quansah, said: \"Prices are still high.\"",
+    ];
+    let a = attribute(&p, &[], Some("DUBLIN"));
+    assert_eq!(a[2].speakers, ["Sheila Moran"]);
+    assert_eq!(a[2].countries, ["Ireland"]);
+    assert_eq!(a[4].speakers, ["Ebo Quansah"]);
+    assert!(a[4].countries.is_empty(), "{:?}", a[4].countries);
+}
