@@ -3897,6 +3897,8 @@ fn usual_title_after(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) ->
 
 /// `the U.S. Fifth Fleet`, `the British Embassy`: after a country's name, a body of its armed
 /// forces or its foreign service, which only a state has (not `the American Farm Bureau`).
+/// Narrower than [`names_state_body`], whose `national` or `general` also open private bodies'
+/// names (`the U.S. National Association of Manufacturers`).
 fn names_armed_or_foreign_service(tokens: &[Token<'_>]) -> bool {
     tokens
         .iter()
