@@ -1714,7 +1714,11 @@ fn speech_events(
                 }
             }
         }
-        let subject = if is_speech_verb(t.text) {
+        let subject = if let Some(went) = went_on_to(tokens, i) {
+            // `He then went on to say, "…"`, `The President went on to accuse …`: the subject
+            // of `went`.
+            subject_of_verb(tokens, went, gazetteer)
+        } else if is_speech_verb(t.text) {
             if i > 0 && tokens[i - 1].text.eq_ignore_ascii_case("to") {
                 continue;
             }
@@ -1985,6 +1989,49 @@ fn speech_events(
         unnamed_countries,
         lead_office,
     }
+}
+
+/// `went on to say` / `goes on to accuse`: the index of `went` when the word at `verb` is a
+/// speech verb's base form after it.
+fn went_on_to(tokens: &[Token<'_>], verb: usize) -> Option<usize> {
+    if verb < 3 || !matches!(tokens[verb - 1].text, "to") || tokens[verb - 2].text != "on" {
+        return None;
+    }
+    let went = verb - 3;
+    let base = matches!(
+        tokens[verb].text,
+        "say"
+            | "add"
+            | "tell"
+            | "accuse"
+            | "describe"
+            | "call"
+            | "warn"
+            | "urge"
+            | "insist"
+            | "note"
+            | "claim"
+            | "argue"
+            | "praise"
+            | "criticize"
+            | "criticise"
+            | "ask"
+            | "predict"
+            | "suggest"
+            | "explain"
+            | "state"
+            | "declare"
+            | "stress"
+            | "condemn"
+            | "dismiss"
+            | "deny"
+            | "thank"
+            | "express"
+            | "question"
+            | "compare"
+            | "blame"
+    );
+    (base && matches!(tokens[went].text, "went" | "goes" | "go")).then_some(went)
 }
 
 /// `Negotiators agreed on a pact, Trade Minister X said.`: a speech verb whose subject follows

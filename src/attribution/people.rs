@@ -4234,7 +4234,25 @@ fn same_office(title: &str, head: &str) -> bool {
         "spokesman" | "spokeswoman" | "spokesperson" => Some(1),
         _ => None,
     };
-    title == head || kind(title).is_some_and(|k| kind(head) == Some(k))
+    // (`Maj. Gen. X`, then `the general said`: a rank's abbreviation is the rank.)
+    let spelled = |word: &str| -> Option<&'static str> {
+        Some(match word.trim_end_matches('.') {
+            "gen" => "general",
+            "sen" => "senator",
+            "gov" => "governor",
+            "rep" => "representative",
+            "adm" => "admiral",
+            "col" => "colonel",
+            "lt" => "lieutenant",
+            "sgt" => "sergeant",
+            "cmdr" => "commander",
+            "prof" => "professor",
+            _ => return None,
+        })
+    };
+    title == head
+        || kind(title).is_some_and(|k| kind(head) == Some(k))
+        || spelled(title).is_some_and(|full| full == head)
 }
 
 /// Are two different words one typing slip apart: a letter left out, added or changed, or two

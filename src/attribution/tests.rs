@@ -6156,3 +6156,31 @@ fn its_officer_after_a_body_called_the_states_watchdog_is_an_official() {
     assert_eq!(a[4].speakers, ["Ebo Quansah"]);
     assert!(a[4].countries.is_empty(), "{:?}", a[4].countries);
 }
+
+#[test]
+fn went_on_to_say_speaks_for_the_subject_of_went() {
+    let p = [
+        "TEHRAN, March 3 (Reuters) - Iranian President Mahmoud Ahmadinejad spoke on Monday.",
+        "The President went on to accuse Britain of not being \"brave enough to tell the truth\".",
+        "He then went on to say, \"We are ready for talks.\"",
+        "The talks are expected to go on to \"a second round\" in May.",
+    ];
+    let a = attribute(&p, &[], Some("TEHRAN"));
+    assert_eq!(a[1].speakers, ["Mahmoud Ahmadinejad"]);
+    assert_eq!(a[1].countries, ["Iran"]);
+    assert_eq!(a[2].speakers, ["Mahmoud Ahmadinejad"]);
+    assert!(a[3].speakers.is_empty(), "{:?}", a[3].speakers);
+}
+
+#[test]
+fn the_general_is_the_person_titled_gen_before() {
+    let p = [
+        "BAGHDAD, Oct 7 (Reuters) - Maj. Gen. William Caldwell briefed reporters on Tuesday.",
+        "\"Violence has fallen by half,\" the general said.",
+        "Sen. Jake Garn opposed the bill.",
+        "\"It is time to forget the special interests,\" the Utah senator said.",
+    ];
+    let a = attribute(&p, &[], Some("BAGHDAD"));
+    assert_eq!(a[1].speakers, ["William Caldwell"]);
+    assert_eq!(a[3].speakers, ["Jake Garn"]);
+}
