@@ -1718,10 +1718,55 @@ fn speech_events(
             // `He then went on to say, "…"`, `The President went on to accuse …`: the subject
             // of `went`.
             subject_of_verb(tokens, went, gazetteer)
+        } else if tokens::is_present_tense_report(t.text) {
+            // (Right after a name or `he`/`she`, or an adverb after them: `Maebus then calls
+            // Saudi Arabia a “mess,”`; not `a law which states`, `the bill, …, states`.)
+            let mut k = i;
+            if k > 0
+                && (tokens[k - 1].lower().ends_with("ly")
+                    || matches!(
+                        tokens[k - 1].lower(),
+                        "also" | "then" | "further" | "now" | "still" | "later"
+                    ))
+            {
+                k -= 1;
+            }
+            let after_person = k > 0
+                && !tokens[k - 1].punct
+                && (tokens[k - 1].is_capitalized()
+                    || matches!(tokens[k - 1].lower(), "he" | "she"));
+            // (Not a body's name: `The Centre for Independent Studies describes itself`,
+            // `Statoil ASA suggests`.)
+            let body = after_person && {
+                let mut start = k;
+                while start > 0
+                    && !tokens[start - 1].punct
+                    && (tokens[start - 1].is_capitalized()
+                        || matches!(tokens[start - 1].text, "of" | "for" | "on" | "the" | "and"))
+                {
+                    start -= 1;
+                }
+                let name = start..k;
+                tokens[name.clone()]
+                    .iter()
+                    .any(|t| matches!(t.lower(), "the" | "of" | "for" | "on" | "and"))
+                    || tokens[name].iter().any(|t| {
+                        tokens::is_institution_word(t.text)
+                            || matches!(
+                                t.text,
+                                "ASA" | "Inc" | "Ltd" | "Co" | "Corp" | "AG" | "SA" | "plc" | "PLC"
+                            )
+                    })
+            };
+            if !after_person || body {
+                continue;
+            }
+            subject_of_verb(tokens, i, gazetteer)
         } else if is_speech_verb(t.text) {
             if i > 0 && tokens[i - 1].text.eq_ignore_ascii_case("to") {
                 continue;
             }
+
             if let Some(stated) = as_stated_by(tokens, i, gazetteer) {
                 Some(stated)
             } else {
@@ -1902,6 +1947,12 @@ fn speech_events(
             )),
             (_, speaker) => speaker,
         };
+        // (`Zardari states that …`, `Howard denies that …`: the present tense of a feature
+        // speaks for a person the dispatch names; `the letter states`, `Gulf states`, `Western
+        // calls`, `a website which describes itself` do not.)
+        if tokens::is_present_tense_report(t.text) && !matches!(speaker, Some(Speaker::Person(_))) {
+            continue;
+        }
         match (&subject, &speaker) {
             (Subject::Description { head, .. }, Some(Speaker::Unnamed(Some(c)))) => {
                 unnamed_countries.push((head.clone(), c.clone()));

@@ -6184,3 +6184,26 @@ fn the_general_is_the_person_titled_gen_before() {
     assert_eq!(a[1].speakers, ["William Caldwell"]);
     assert_eq!(a[3].speakers, ["Jake Garn"]);
 }
+
+#[test]
+fn present_tense_reports_after_a_persons_name() {
+    let p = [
+        "Monday, January 2, 2006",
+        "Prime Minister John Howard denies that the changes are more than \"minor\".",
+        "Opposition senator Kim Carr then calls the bill \"draconian\".",
+        "The Centre for Independent Studies describes itself as \"the leading think tank\".",
+        "The law states that \"any college\" must comply.",
+        "The Gulf states called the talks \"useful\".",
+    ];
+    let a = attribute_dated(
+        &p,
+        &[],
+        None,
+        time::Date::from_calendar_date(2006, time::Month::January, 2).ok(),
+    );
+    assert_eq!(a[1].speakers, ["John Howard"]);
+    assert_eq!(a[2].speakers, ["Kim Carr"]);
+    assert!(a[3].speakers.is_empty(), "{:?}", a[3].speakers);
+    assert!(a[4].speakers.is_empty(), "{:?}", a[4].speakers);
+    assert!(a[5].speakers.is_empty(), "{:?}", a[5].speakers);
+}

@@ -508,6 +508,29 @@ static SPEECH_VERBS: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// Present-tense verbs of features and Wikinews that report speech only after a person's
+/// name (`Zardari states that …`, `Howard denies that …`): other subjects share them (`the
+/// letter states`, `Western calls`, `the ITC confirms`), so they are no [`is_speech_verb`].
+pub fn is_present_tense_report(word: &str) -> bool {
+    matches!(
+        word,
+        "states"
+            | "calls"
+            | "denies"
+            | "accuses"
+            | "describes"
+            | "suggests"
+            | "admits"
+            | "concedes"
+            | "predicts"
+            | "responds"
+            | "asserts"
+            | "confirms"
+            | "complains"
+            | "acknowledges"
+    )
+}
+
 /// Verbs that introduce or close a quotation (`said`, `told`, `urged`…), in all their forms.
 pub fn is_speech_verb(word: &str) -> bool {
     SPEECH_VERBS.contains(word)
