@@ -1837,6 +1837,25 @@ fn speech_events(
             && tokens.get(i + 1).is_some_and(|n| n.text == "to")
         {
             let range = phrase_forward(tokens, i + 2);
+            // (`According to BBC News, spokesman X rejected the offer, saying “…”`: a medium
+            // or body opening the sentence only sources the clause after it, whose own verb
+            // speaks.)
+            let sources_a_clause = self::sentence_start(tokens, i) == i
+                && tokens.get(range.end).is_some_and(|n| n.is_punct(&[","]))
+                && tokens.get(range.end + 1).is_some_and(|n| !n.punct)
+                && tokens[range.end + 1..]
+                    .iter()
+                    .take_while(|n| !n.ends_sentence())
+                    .any(|n| !n.punct && is_speech_verb(n.text));
+            if sources_a_clause
+                && !tokens[range.clone()].iter().any(|n| n.is_title())
+                && matches!(
+                    analyze(&tokens[range.clone()], gazetteer),
+                    Some(Subject::Organization(_))
+                )
+            {
+                continue;
+            }
             // `according to the Minister of Foreign Relations, Celso Amorim,`
             match analyze(&tokens[range.clone()], gazetteer) {
                 Some(
@@ -3593,6 +3612,19 @@ fn clause_subject_from(
     gazetteer: &Gazetteer,
 ) -> Option<Subject> {
     let mut i = start;
+    // (`According to BBC News, spokesman X rejected the offer, saying`: the source before
+    // the comma is not the clause's subject.)
+    if tokens.get(i).is_some_and(|t| t.lower() == "according")
+        && tokens.get(i + 1).is_some_and(|t| t.text == "to")
+    {
+        // (Not a person's office: `According to a hospital spokeswoman, X is “critical,” and
+        // added` is the spokeswoman's.)
+        if let Some(comma) = (i + 2..and).find(|&k| tokens[k].is_punct(&[","])) {
+            if !tokens[i + 2..comma].iter().any(|t| t.is_title()) {
+                i = comma + 1;
+            }
+        }
+    }
     while i < and {
         let range = phrase_forward(tokens, i);
         if !range.is_empty() {

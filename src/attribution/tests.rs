@@ -6207,3 +6207,18 @@ fn present_tense_reports_after_a_persons_name() {
     assert!(a[4].speakers.is_empty(), "{:?}", a[4].speakers);
     assert!(a[5].speakers.is_empty(), "{:?}", a[5].speakers);
 }
+
+#[test]
+fn according_to_a_medium_only_sources_the_clause_after_it() {
+    let p = [
+        "TEHRAN, June 7 (Reuters) - Iran rejected the offer on Wednesday.",
+        "According to BBC News, Iranian foreign ministry spokesman Hamid Reza Asefi rejected the offer, saying \"We intend to be a major player.\"",
+        "According to the ministry, \"talks will resume\".",
+        "According to a hospital spokeswoman, the patient is \"critical but stable,\" and added that the family wanted privacy.",
+    ];
+    let a = attribute(&p, &[], Some("TEHRAN"));
+    assert_eq!(a[1].speakers, ["Hamid Reza Asefi"]);
+    assert_eq!(a[1].countries, ["Iran"]);
+    assert!(a[1].organizations.is_empty(), "{:?}", a[1].organizations);
+    assert!(a[3].speakers.is_empty(), "{:?}", a[3].speakers);
+}
