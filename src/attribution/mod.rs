@@ -347,6 +347,20 @@ pub fn attribute_dated(
                 if let [(most, n), rest @ ..] = &named_counts[..] {
                     if *n >= 3 && rest.first().is_none_or(|(_, m)| n >= &(4 * m)) {
                         people.assign_local_country(*most);
+                        placed = true;
+                    }
+                }
+            }
+            // (Or one whose officials, where the text gives their country, all speak for the
+            // country it names most, at least twice and twice as often as any other: `President
+            // Bush` in a story of `the United States` whose `U.S. Attorney General` is named.)
+            if !placed {
+                if let (Some(name), [(most, n), rest @ ..]) =
+                    (people.officials_country(), &named_counts[..])
+                {
+                    let dominant = *n >= 2 && rest.first().is_none_or(|(_, m)| *n >= 2 * m);
+                    if dominant && gazetteer.country_name(*most) == name {
+                        people.assign_local_country(*most);
                     }
                 }
             }

@@ -1877,6 +1877,27 @@ impl<'g> People<'g> {
         self.central_bank_story = true;
     }
 
+    /// The one country the dispatch's officials speak for where the text gives their country
+    /// (not by a guess from the dateline), if any does and none speaks for another.
+    pub fn officials_country(&self) -> Option<&str> {
+        let mut found = None;
+        for p in &self.persons {
+            let Some(c) = p.country.as_deref() else {
+                continue;
+            };
+            if p.local_guess || p.international || !p.titles.iter().any(|t| is_government_title(t))
+            {
+                continue;
+            }
+            match found {
+                None => found = Some(c),
+                Some(f) if f == c => {}
+                Some(_) => return None,
+            }
+        }
+        found
+    }
+
     /// Gives `country` to every official the dispatch names without a country or an
     /// international role: in wire style, those are the dateline country's own.
     pub fn assign_local_country(&mut self, country: usize) {

@@ -6222,3 +6222,17 @@ fn according_to_a_medium_only_sources_the_clause_after_it() {
     assert!(a[1].organizations.is_empty(), "{:?}", a[1].organizations);
     assert!(a[3].speakers.is_empty(), "{:?}", a[3].speakers);
 }
+
+#[test]
+fn officials_of_the_country_a_dated_story_names_most_speak_for_it() {
+    let p = [
+        "Saturday, December 17, 2005",
+        "In a radio speech from the White House, President Bush defended the intercepts of the United States.",
+        "U.S. Attorney General Alberto Gonzales backed the program on Friday.",
+        "The president said the program was \"a vital tool\" in the war against terrorists in the United States.",
+    ];
+    let date = time::Date::from_calendar_date(2005, time::Month::December, 17).ok();
+    let a = attribute_dated(&p, &[], None, date);
+    assert_eq!(a[3].speakers, ["Bush"]);
+    assert_eq!(a[3].countries, ["United States"]);
+}
