@@ -6227,8 +6227,8 @@ fn according_to_a_medium_only_sources_the_clause_after_it() {
 fn officials_of_the_country_a_dated_story_names_most_speak_for_it() {
     let p = [
         "Saturday, December 17, 2005",
-        "In a radio speech from the White House, President Bush defended the intercepts of the United States.",
-        "U.S. Attorney General Alberto Gonzales backed the program on Friday.",
+        "President Bush defended the intercepts on Friday, saying they had stopped attacks planned in Pakistan.",
+        "U.S. Attorney General Alberto Gonzales backed the program, which critics in the United States call illegal.",
         "The president said the program was \"a vital tool\" in the war against terrorists in the United States.",
     ];
     let date = time::Date::from_calendar_date(2005, time::Month::December, 17).ok();
