@@ -341,11 +341,11 @@ pub fn attribute_dated(
                     placed = true;
                 }
             }
-            // (Else a story that keeps naming one country, three times or more and four times
-            // as often as any other, is about that country's politics.)
+            // (Else a story that keeps naming one country, twice or more and four times as
+            // often as any other, is about that country's politics.)
             if !placed {
                 if let [(most, n), rest @ ..] = &named_counts[..] {
-                    if *n >= 3 && rest.first().is_none_or(|(_, m)| n >= &(4 * m)) {
+                    if *n >= 2 && rest.first().is_none_or(|(_, m)| n >= &(4 * m)) {
                         people.assign_local_country(*most);
                         placed = true;
                     }

@@ -6236,3 +6236,16 @@ fn officials_of_the_country_a_dated_story_names_most_speak_for_it() {
     assert_eq!(a[3].speakers, ["Bush"]);
     assert_eq!(a[3].countries, ["United States"]);
 }
+
+#[test]
+fn a_dated_story_naming_one_country_twice_places_its_officials() {
+    let p = [
+        "Thursday, June 9, 2005",
+        "Interior Minister Eduardo Rodriguez was sworn in as head of state in Bolivia on Thursday.",
+        "In his acceptance speech, Rodriguez told Bolivian lawmakers his mandate \"has to do with a renewal of the system\".",
+    ];
+    let date = time::Date::from_calendar_date(2005, time::Month::June, 9).ok();
+    let a = attribute_dated(&p, &[], None, date);
+    assert_eq!(a[2].speakers, ["Eduardo Rodriguez"]);
+    assert_eq!(a[2].countries, ["Bolivia"]);
+}
