@@ -101,6 +101,12 @@ pub fn attribute_dated(
         return vec![Attribution::default(); paragraphs.len()];
     }
     let gazetteer = Gazetteer::get();
+    let joined: Vec<std::borrow::Cow<'_, str>> = paragraphs
+        .iter()
+        .map(|p| join_split_demonyms(p, gazetteer))
+        .collect();
+    let paragraphs: Vec<&str> = joined.iter().map(AsRef::as_ref).collect();
+    let paragraphs = &paragraphs[..];
     let mut people = People::new(gazetteer);
     for p in profiles {
         people.add_profile(p.name, p.country);
@@ -451,6 +457,49 @@ pub fn attribute_dated(
         }
     }
     attributions
+}
+
+/// Wiki text whose links were stripped splits a demonym from its country's name
+/// (`[[Australia]]n minister` → `Australia n minister`, `Pakistan i Federal Interior
+/// Minister`): joined again (`Australian minister`) where name and ending make a demonym.
+fn join_split_demonyms<'a>(text: &'a str, gazetteer: &Gazetteer) -> std::borrow::Cow<'a, str> {
+    const ENDINGS: [&str; 5] = [" n ", " i ", " an ", " ian ", " ese "];
+    if !ENDINGS.iter().any(|e| text.contains(e)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some((at, ending)) = ENDINGS
+        .iter()
+        .filter_map(|e| rest.find(e).map(|at| (at, *e)))
+        .min_by_key(|&(at, _)| at)
+    {
+        let before = &rest[..at];
+        let suffix = ending.trim();
+        // (The country's name is the last one to three words before the ending.)
+        let joins = (1..=3).any(|n| {
+            let start = before
+                .rmatch_indices(' ')
+                .nth(n - 1)
+                .map_or(0, |(k, _)| k + 1);
+            let name = &before[start..];
+            name.split(' ').count() == n
+                && matches!(
+                    gazetteer.lookup(&format!("{name}{suffix}")),
+                    Some((gazetteer::Entity::Country(_), gazetteer::TermKind::Demonym))
+                )
+        });
+        out.push_str(before);
+        if joins {
+            out.push_str(suffix);
+        } else {
+            out.push_str(&ending[..ending.len() - 1]);
+        }
+        out.push(' ');
+        rest = &rest[at + ending.len()..];
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Byte offset of the first non-space character (where a paragraph's opening quote stands).

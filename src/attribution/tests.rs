@@ -6249,3 +6249,24 @@ fn a_dated_story_naming_one_country_twice_places_its_officials() {
     assert_eq!(a[2].speakers, ["Eduardo Rodriguez"]);
     assert_eq!(a[2].countries, ["Bolivia"]);
 }
+
+#[test]
+fn a_demonym_split_from_its_country_by_stripped_links_is_joined() {
+    let p = [
+        "Monday, May 8, 2006",
+        "Australia n Federal treasurer Peter Costello told parliament the budget was \"in surplus\".",
+        "Pakistan i Federal Interior Minister Aftab Sherpao called it \"a targeted kill\".",
+        "Support for the plan in the village of Kon Tum n remains \"strong\".",
+    ];
+    let date = time::Date::from_calendar_date(2006, time::Month::May, 8).ok();
+    let a = attribute_dated(&p, &[], None, date);
+    assert_eq!(a[1].countries, ["Australia"]);
+    assert_eq!(a[2].countries, ["Pakistan"]);
+    assert_eq!(
+        join_split_demonyms(
+            "the South Africa n government and Kon Tum n",
+            Gazetteer::get()
+        ),
+        "the South African government and Kon Tum n"
+    );
+}
