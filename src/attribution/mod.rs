@@ -464,41 +464,49 @@ pub fn attribute_dated(
 /// Minister`): joined again (`Australian minister`) where name and ending make a demonym.
 fn join_split_demonyms<'a>(text: &'a str, gazetteer: &Gazetteer) -> std::borrow::Cow<'a, str> {
     const ENDINGS: [&str; 5] = [" n ", " i ", " an ", " ian ", " ese "];
-    if !ENDINGS.iter().any(|e| text.contains(e)) {
+    // The spaces to drop, one before each ending that completes a demonym.
+    let mut splits = Vec::new();
+    let mut candidate = String::new();
+    for ending in ENDINGS {
+        for (at, _) in text.match_indices(ending) {
+            let before = &text[..at];
+            // (Only after a capitalized word: ` an ` is mostly the article.)
+            let last = before.rfind(' ').map_or(0, |k| k + 1);
+            if !before[last..].starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            // (The country's name is the last one to three words before the ending.)
+            let joins = (1..=3).any(|n| {
+                let start = before
+                    .rmatch_indices(' ')
+                    .nth(n - 1)
+                    .map_or(0, |(k, _)| k + 1);
+                let name = &before[start..];
+                candidate.clear();
+                candidate.push_str(name);
+                candidate.push_str(ending.trim());
+                name.split(' ').count() == n
+                    && matches!(
+                        gazetteer.lookup(&candidate),
+                        Some((gazetteer::Entity::Country(_), gazetteer::TermKind::Demonym))
+                    )
+            });
+            if joins {
+                splits.push(at);
+            }
+        }
+    }
+    if splits.is_empty() {
         return std::borrow::Cow::Borrowed(text);
     }
+    splits.sort_unstable();
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some((at, ending)) = ENDINGS
-        .iter()
-        .filter_map(|e| rest.find(e).map(|at| (at, *e)))
-        .min_by_key(|&(at, _)| at)
-    {
-        let before = &rest[..at];
-        let suffix = ending.trim();
-        // (The country's name is the last one to three words before the ending.)
-        let joins = (1..=3).any(|n| {
-            let start = before
-                .rmatch_indices(' ')
-                .nth(n - 1)
-                .map_or(0, |(k, _)| k + 1);
-            let name = &before[start..];
-            name.split(' ').count() == n
-                && matches!(
-                    gazetteer.lookup(&format!("{name}{suffix}")),
-                    Some((gazetteer::Entity::Country(_), gazetteer::TermKind::Demonym))
-                )
-        });
-        out.push_str(before);
-        if joins {
-            out.push_str(suffix);
-        } else {
-            out.push_str(&ending[..ending.len() - 1]);
-        }
-        out.push(' ');
-        rest = &rest[at + ending.len()..];
+    let mut from = 0;
+    for at in splits {
+        out.push_str(&text[from..at]);
+        from = at + 1;
     }
-    out.push_str(rest);
+    out.push_str(&text[from..]);
     std::borrow::Cow::Owned(out)
 }
 
