@@ -464,15 +464,29 @@ pub fn attribute_dated(
 /// Minister`): joined again (`Australian minister`) where name and ending make a demonym.
 fn join_split_demonyms<'a>(text: &'a str, gazetteer: &Gazetteer) -> std::borrow::Cow<'a, str> {
     const ENDINGS: [&str; 5] = [" n ", " i ", " an ", " ian ", " ese "];
+    // (SIMD substring searchers built once: this runs on every paragraph of a dispatch that
+    // quotes.)
+    static FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::LazyLock::new(|| {
+            ENDINGS
+                .iter()
+                .map(|e| memchr::memmem::Finder::new(e.as_bytes()))
+                .collect()
+        });
     // The spaces to drop, one before each ending that completes a demonym.
     let mut splits = Vec::new();
     let mut candidate = String::new();
-    for ending in ENDINGS {
-        for (at, _) in text.match_indices(ending) {
+    for (ending, finder) in ENDINGS.iter().zip(FINDERS.iter()) {
+        for at in finder.find_iter(text.as_bytes()) {
             let before = &text[..at];
-            // (Only after a capitalized word: ` an ` is mostly the article.)
-            let last = before.rfind(' ').map_or(0, |k| k + 1);
-            if !before[last..].starts_with(|c: char| c.is_uppercase()) {
+            // (Only after a capitalized word: ` an ` is mostly the article. Country names are
+            // ASCII words of up to a dozen letters.)
+            let bytes = before.as_bytes();
+            let mut last = at;
+            while last > 0 && at - last < 16 && bytes[last - 1].is_ascii_alphabetic() {
+                last -= 1;
+            }
+            if last == at || !bytes[last].is_ascii_uppercase() {
                 continue;
             }
             // (The country's name is the last one to three words before the ending.)
