@@ -2119,17 +2119,25 @@ impl<'g> People<'g> {
                 let key = [name_key(name)];
                 // (Only someone introduced with a title or a card, whose other words are name
                 // words: not `Gaza Israel`, which markup ran together.)
+                // (`Lagos said` after `Roberto Lagos Matamoros`: or the first of two surnames.)
                 let surname_of = self.find_keys(&key, at).filter(|&i| {
                     let person = &self.persons[i];
                     let full = without_suffix(&person.keys);
-                    let given = &person.words[..person.words.len().saturating_sub(1)];
+                    let at_end = full.last() == Some(&key[0]);
+                    let first_of_two = full.len() >= 3 && full[full.len() - 2] == key[0];
+                    let surname = if at_end {
+                        full.len() - 1
+                    } else {
+                        full.len().saturating_sub(2)
+                    };
                     !name.contains(' ')
                         && full.len() >= 2
-                        && full.last() == Some(&key[0])
+                        && (at_end || first_of_two)
                         && (!person.titles.is_empty() || person.profile)
-                        && given.iter().all(|w| {
-                            self.gazetteer.lookup(w).is_none()
-                                && !super::tokens::is_capitalized_stopword(w)
+                        && person.words.iter().enumerate().all(|(k, w)| {
+                            k == surname
+                                || (self.gazetteer.lookup(w).is_none()
+                                    && !super::tokens::is_capitalized_stopword(w))
                         })
                 });
                 Some(
