@@ -6276,9 +6276,10 @@ fn the_first_of_two_surnames_names_the_person_even_when_it_is_a_place() {
     let p = [
         "TEGUCIGALPA, March 14 (Reuters) - Honduras reached a deal with the IMF on Friday.",
         "Finance Minister Roberto Lagos Matamoros said the deal was done.",
-        "Lagos said the government would publish a plan. \"This time the numbers will be public,\" he said.",
+        "Central bank president Osmin Benavides Ulloa said reserves were ample.",
+        "\"This time the numbers will be public,\" Lagos said.",
     ];
     let a = attribute(&p, &[], Some("TEGUCIGALPA"));
-    assert_eq!(a[2].speakers, ["Roberto Lagos Matamoros"]);
-    assert_eq!(a[2].countries, ["Honduras"]);
+    assert_eq!(a[3].speakers, ["Roberto Lagos Matamoros"]);
+    assert_eq!(a[3].countries, ["Honduras"]);
 }
