@@ -3217,6 +3217,34 @@ fn subject_end(tokens: &[Token<'_>], verb: usize) -> usize {
             end -= 4;
             continue;
         }
+        // (`Jenny Macklin in response called`, `Reagan angrily denounced`: a manner after a
+        // name or `he`/`she`; not `It fully agrees`, a body's.)
+        let after_subject = |k: usize| {
+            k > 0
+                && !tokens[k - 1].punct
+                && (tokens[k - 1].is_capitalized() || matches!(tokens[k - 1].lower(), "he" | "she"))
+                && !matches!(
+                    tokens[k - 1].lower(),
+                    "it" | "they" | "we" | "this" | "that"
+                )
+        };
+        let in_response = end >= 3
+            && tokens[end - 2].text == "in"
+            && matches!(tokens[end - 1].text, "response" | "reply" | "turn")
+            && after_subject(end - 2);
+        if in_response {
+            end -= 2;
+            continue;
+        }
+        let manner = end >= 2
+            && tokens[end - 1].text.len() > 4
+            && tokens[end - 1].text.ends_with("ly")
+            && tokens[end - 1].text.bytes().all(|b| b.is_ascii_lowercase())
+            && after_subject(end - 1);
+        if manner {
+            end -= 1;
+            continue;
+        }
         return end;
     }
 }

@@ -6283,3 +6283,17 @@ fn the_first_of_two_surnames_names_the_person_even_when_it_is_a_place() {
     assert_eq!(a[3].speakers, ["Roberto Lagos Matamoros"]);
     assert_eq!(a[3].countries, ["Honduras"]);
 }
+
+#[test]
+fn denounced_and_a_manner_between_subject_and_verb() {
+    let p = [
+        "WASHINGTON, March 3 (Reuters) - The White House dismissed the reports on Monday.",
+        "President Reagan angrily denounced press reports as \"despicable fiction.\"",
+        "Deputy opposition leader Jenny Macklin in response called the bill \"unadulterated ideology\".",
+        "It fully agrees with the policy, director Jan Smit said. \"It is a pity,\" he added.",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].speakers, ["Reagan"]);
+    assert_eq!(a[2].speakers, ["Jenny Macklin"]);
+    assert_eq!(a[3].speakers, ["Jan Smit"]);
+}

@@ -446,6 +446,8 @@ static SPEECH_VERBS: LazyLock<WordSet> = LazyLock::new(|| {
         "commenting",
         "stating",
         "condemned",
+        "denounced",
+        "denounces",
         "continued",
         "continues",
         "remarked",
