@@ -223,6 +223,26 @@ impl Gazetteer {
             }
             countries.push(c.name);
         }
+        // `New Mexico`, `Inner Mongolia`, `Niger Delta`: a region whose name holds another
+        // country's name is a term for its own country, so the longer name wins (`Sen. X, a
+        // New Mexico Republican,` is no Mexican).
+        for (region, &owner) in &regions {
+            let words: Vec<&str> = region.split_whitespace().collect();
+            let holds_another = (0..words.len()).any(|k| {
+                (k + 1..=words.len()).any(|j| {
+                    j - k < words.len()
+                        && matches!(
+                            terms.get(&words[k..j].join(" ")),
+                            Some(&(Entity::Country(other), _)) if other != owner
+                        )
+                })
+            });
+            if holds_another {
+                terms
+                    .entry(region.clone())
+                    .or_insert((Entity::Country(owner), TermKind::Name));
+            }
+        }
         for (i, o) in raw.organizations.into_iter().enumerate() {
             let entity = Entity::Organization(i);
             terms.insert(o.name.clone(), (entity, TermKind::Organization));
@@ -492,6 +512,26 @@ mod tests {
             g.lookup("NATO"),
             Some((Entity::Organization(_), _))
         ));
+    }
+
+    #[test]
+    fn a_region_holding_another_countrys_name_is_its_own_countrys() {
+        let g = Gazetteer::get();
+        let country = |name: &str| match g.lookup(name) {
+            Some((Entity::Country(c), _)) => c,
+            other => panic!("{name}: {other:?}"),
+        };
+        for (words, owner) in [
+            (&["British", "Columbia", "premier"][..], "Canada"),
+            (&["New", "South", "Wales", "Premier"][..], "Australia"),
+            (&["Inner", "Mongolia"][..], "China"),
+        ] {
+            let found = g.longest_match(words.iter().copied());
+            assert!(
+                matches!(found, Some((_, Entity::Country(c), _)) if c == country(owner)),
+                "{words:?}: {found:?}"
+            );
+        }
     }
 
     #[test]
