@@ -450,7 +450,15 @@ impl<'g> People<'g> {
                             .rev()
                             .take_while(|t| !t.punct)
                             .any(|t| t.lower() == "shadow");
-                    if shadow && !titles.is_empty() {
+                    // (`Wayne Swan, the Shadow Treasurer,`: or in the apposition after it.)
+                    let shadow_after = !more_titles.is_empty()
+                        && tokens.get(end).is_some_and(|t| t.is_punct(&[","]))
+                        && tokens[end + 1..]
+                            .iter()
+                            .take(6)
+                            .take_while(|t| !t.punct)
+                            .any(|t| t.lower() == "shadow");
+                    if (shadow && !titles.is_empty()) || shadow_after {
                         person.titles.push("shadow".to_string());
                     }
                     person.mentions.push((para, t.start));

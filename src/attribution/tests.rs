@@ -6297,3 +6297,16 @@ fn denounced_and_a_manner_between_subject_and_verb() {
     assert_eq!(a[2].speakers, ["Jenny Macklin"]);
     assert_eq!(a[3].speakers, ["Jan Smit"]);
 }
+
+#[test]
+fn a_shadow_office_in_the_apposition_after_the_name_is_partisan() {
+    let p = [
+        "Friday, December 2, 2005",
+        "The Australian Federal Opposition has hounded the Treasurer, Peter Costello, over the appointment.",
+        "Wayne Swan, the Shadow Treasurer, asked \"whether he knew\".",
+    ];
+    let date = time::Date::from_calendar_date(2005, time::Month::December, 2).ok();
+    let a = attribute_dated(&p, &[], None, date);
+    assert_eq!(a[2].speakers, ["Wayne Swan"]);
+    assert_eq!(a[2].countries, ["Australia"]);
+}
