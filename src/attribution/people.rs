@@ -1262,6 +1262,23 @@ impl<'g> People<'g> {
         {
             range = description_end - 1..description_end;
         }
+        // (`Uzbekistan's deputy minister of water resources, X,`: lowercase portfolios after
+        // `of` or `for` that no phrase takes, up to two words, complete the title before them.)
+        if range.is_empty() {
+            let portfolio = (description_end.saturating_sub(2)..description_end).find(|&k| {
+                tokens[k..description_end].iter().all(|t| {
+                    !t.punct
+                        && !t.is_capitalized()
+                        && (super::phrases::is_portfolio_word(t.lower())
+                            || matches!(t.lower(), "affairs" | "natural" | "public"))
+                })
+            });
+            if let Some(k) = portfolio.filter(|&k| {
+                k >= 2 && matches!(tokens[k - 1].text, "of" | "for") && tokens[k - 2].is_title()
+            }) {
+                range = k..description_end;
+            }
+        }
         // (`Senegal's Minister of Energy, Petroleum and Mines, X,`, `Brazil's mines and energy
         // minister, X,`: a title whose portfolios are listed; the phrase before the list holds
         // the title and its country.)

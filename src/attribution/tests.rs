@@ -6310,3 +6310,14 @@ fn a_shadow_office_in_the_apposition_after_the_name_is_partisan() {
     assert_eq!(a[2].speakers, ["Wayne Swan"]);
     assert_eq!(a[2].countries, ["Australia"]);
 }
+
+#[test]
+fn lowercase_portfolios_after_of_complete_the_title_before_a_name() {
+    let p = [
+        "TASHKENT, May 3 (Reuters) - Kyrgyzstan and Uzbekistan signed a water deal on Monday.",
+        "Uzbekistan's deputy minister of water resources, Jahongir Ergashev, said the sensors would send \"data every hour\".",
+    ];
+    let a = attribute(&p, &[], Some("TASHKENT"));
+    assert_eq!(a[1].speakers, ["Jahongir Ergashev"]);
+    assert_eq!(a[1].countries, ["Uzbekistan"]);
+}
