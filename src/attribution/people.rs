@@ -1402,6 +1402,8 @@ impl<'g> People<'g> {
         let state_body = phrase.iter().enumerate().any(|(k, t)| {
             let words: Vec<&str> = phrase[k..].iter().map(|t| t.text).collect();
             is_government_body(t.text)
+                || (super::phrases::is_legislature_word(t.text) && t.possessive)
+                || (t.text == "Commission" && runs_elections(phrase))
                 || matches!(
                     self.gazetteer.longest_match(&words),
                     Some((_, Entity::Country(_), TermKind::Institution))
@@ -1530,9 +1532,11 @@ impl<'g> People<'g> {
         // that is no country), not a state's; `Putin's adviser` has no article.
         // (`The forum's secretary general, X,`, `the bloc's envoy, X,`: or a common noun of
         // such bodies; not a party's, whose officers speak in their country's politics.)
+        // (Not a legislature's: `The Senate's deputy chairman, X,` is an official.)
         let body_owner = phrase.len() > 2
             && phrase[0].lower() == "the"
             && phrase[1].possessive
+            && !super::phrases::is_legislature_word(phrase[1].text)
             && (phrase[1].is_capitalized()
                 || (is_non_state_body(phrase[1].lower())
                     && !matches!(phrase[1].lower(), "party" | "opposition"))
@@ -1560,7 +1564,14 @@ impl<'g> People<'g> {
         // (`The Tax Authority will begin … . Its chairman, X,`: a state body's officer is an
         // official of the dispatch's state.)
         let of_a_state_company = antecedent.state_company || antecedent.state_body;
-        if of_a_state_company {
+        // (`The Senate's deputy chairman, X,`: an officer of the legislature is an official.)
+        let of_the_legislature = phrase.len() > 2
+            && phrase[0].lower() == "the"
+            && phrase[1].possessive
+            && super::phrases::is_legislature_word(phrase[1].text);
+        // (`The chairman of the Central Referendum Commission, X,`: so is an election
+        // authority's.)
+        if of_a_state_company || of_the_legislature || runs_elections(phrase) {
             titles.push("official".to_string());
         }
         let of_a_body =
@@ -2962,6 +2973,18 @@ fn body_owns_apposed_office(tokens: &[Token<'_>], end: usize, gazetteer: &Gazett
             gazetteer.longest_match(owner),
             Some((_, Entity::Country(_), _))
         )
+}
+
+/// Does a phrase name the commission that runs a state's elections (`the Central Referendum
+/// Commission`, `the Independent Electoral Commission`)?
+fn runs_elections(phrase: &[Token<'_>]) -> bool {
+    phrase.iter().any(|t| t.text == "Commission")
+        && phrase.iter().any(|t| {
+            matches!(
+                t.text,
+                "Election" | "Electoral" | "Elections" | "Referendum"
+            )
+        })
 }
 
 /// Does the apposition after the name (at `end`) say the person runs a state company

@@ -6321,3 +6321,17 @@ fn lowercase_portfolios_after_of_complete_the_title_before_a_name() {
     assert_eq!(a[1].speakers, ["Jahongir Ergashev"]);
     assert_eq!(a[1].countries, ["Uzbekistan"]);
 }
+
+#[test]
+fn officers_of_the_legislature_and_the_election_commission_are_officials() {
+    let p = [
+        "ASTANA, March 18 (AP) — Kazakhstan will hold a referendum on June 14.",
+        "The chairman of the Central Referendum Commission, Nurlan Abdrakhmanov, said the result \"will be final\".",
+        "The Senate's deputy chairman, Askar Temirbekov, said the chamber \"will respect the choice of the people\".",
+        "The Forum's deputy chairman, Ali Berik, said the vote was \"rushed\".",
+    ];
+    let a = attribute(&p, &[], Some("ASTANA"));
+    assert_eq!(a[1].countries, ["Kazakhstan"]);
+    assert_eq!(a[2].countries, ["Kazakhstan"]);
+    assert!(a[3].countries.is_empty(), "{:?}", a[3].countries);
+}
