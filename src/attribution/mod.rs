@@ -185,6 +185,9 @@ pub fn attribute_dated(
     let named_counts = named_countries(&tokenized, gazetteer, &era);
     people.set_named_countries(&named_counts);
     let named: Vec<usize> = named_counts.iter().map(|&(c, _)| c).collect();
+    for tokens in &tokenized {
+        people.note_state_companies(tokens);
+    }
     // Mentions first, so a surname can resolve to a full name given later or on a card.
     for (k, tokens) in tokenized.iter().enumerate() {
         people.scan_mentions(tokens, k);

@@ -82,6 +82,11 @@ pub struct People<'g> {
     /// The dispatch's lead is about a central bank (`Poland's central bank held rates`): its
     /// board and council members are the state's officials.
     central_bank_story: bool,
+    /// The names of the companies the dispatch calls the state's (`Tavanir, the state power
+    /// grid company`, `state water company OSE`), lowercase, with the country whose they are
+    /// when a possessive says so (`Azerbaijan's state energy company SOCAR`): whose officers
+    /// are that state's officials.
+    state_companies: Vec<(String, Option<usize>)>,
     /// The mentions being scanned are the profile cards' biographies.
     reading_cards: bool,
     /// The last word of each international organisation's name met so far (`bank` of `The
@@ -116,6 +121,7 @@ impl<'g> People<'g> {
             reading_cards: false,
             organization_heads: Vec::new(),
             central_bank_story: false,
+            state_companies: Vec::new(),
         }
     }
 
@@ -355,7 +361,8 @@ impl<'g> People<'g> {
                 // (`X, chief executive of the state-controlled IPTO,`, `X, head of Stretto di
                 // Messina, the state company in charge of the project,`: a state company's
                 // officer speaks for its state.)
-                let state_company = runs_state_company(tokens, end);
+                let noted_company = self.names_noted_state_company(&tokens[range_start..end]);
+                let state_company = runs_state_company(tokens, end) || noted_company.is_some();
                 // (`union official X`, `said union leader X`: a trade union's officer.)
                 let union_office = tokens[range_start..end].iter().any(|t| t.text == "union");
                 let qualified = !state_company
@@ -374,6 +381,7 @@ impl<'g> People<'g> {
                     .chain(&more_titles)
                     .any(|t| is_regional_office(t));
                 let country = country
+                    .or(noted_company.flatten())
                     .or(left_country.filter(|_| !nationality_yields))
                     .or(apposition_country)
                     .or(country_before)
@@ -1844,6 +1852,92 @@ impl<'g> People<'g> {
     /// Marks the mentions scanned from now on as the profile cards' biographies.
     pub fn start_reading_cards(&mut self) {
         self.reading_cards = true;
+    }
+
+    /// Notes the names of the companies a paragraph calls the state's: `Tavanir, the state
+    /// power grid company, said`, `Hydrogen Oman (Hydrom), the state-owned company that …`,
+    /// `the decision by state water company OSE`, `state-owned Petrobras`.
+    pub fn note_state_companies(&mut self, tokens: &[Token<'_>]) {
+        for k in 0..tokens.len() {
+            let next = |n: usize| tokens.get(k + n).map(|t| t.lower());
+            // (`the state power grid company`: or two words of its trade.)
+            let two_trade_words = tokens[k].lower() == "state"
+                && tokens[k + 1..]
+                    .iter()
+                    .take(2)
+                    .all(|t| !t.punct && t.text.bytes().all(|b| b.is_ascii_lowercase()))
+                && matches!(next(3), Some("company" | "firm" | "utility" | "operator"));
+            if tokens[k].punct
+                || !(says_state_owned(tokens[k].lower(), next(1), next(2)) || two_trade_words)
+            {
+                continue;
+            }
+            // (Before: `<Name>, the state …` and `<Name> (<ACRONYM>), the state …`.)
+            if k >= 3 && tokens[k - 1].text == "the" && tokens[k - 2].is_punct(&[","]) {
+                let mut end = k - 2;
+                if end >= 3 && tokens[end - 1].is_punct(&[")"]) && tokens[end - 3].is_punct(&["("])
+                {
+                    self.note_state_company(&tokens[end - 2..end - 1], None);
+                    end -= 3;
+                }
+                let name = super::phrases::phrase_backward(tokens, end);
+                self.note_state_company(&tokens[name], None);
+            }
+            // (After: `state water company OSE`, `state-owned Petrobras`.)
+            let company_end = (k + 1..tokens.len().min(k + 4))
+                .find(|&j| tokens[j].punct || tokens[j].is_capitalized())
+                .unwrap_or(tokens.len());
+            if company_end < tokens.len() && !tokens[company_end].punct {
+                let owner = k
+                    .checked_sub(1)
+                    .filter(|&o| tokens[o].possessive)
+                    .and_then(|o| match self.gazetteer.lookup(tokens[o].text) {
+                        Some((Entity::Country(c), TermKind::Name)) => Some(c),
+                        _ => None,
+                    });
+                let name = phrase_forward(tokens, company_end);
+                self.note_state_company(&tokens[name], owner);
+            }
+        }
+    }
+
+    /// Notes one company name (capitalized words only, not a country or a title).
+    fn note_state_company(&mut self, name: &[Token<'_>], owner: Option<usize>) {
+        let named = !name.is_empty()
+            && name
+                .iter()
+                .all(|t| !t.punct && t.is_capitalized() && !t.is_title())
+            && self.gazetteer.lookup(name[0].text).is_none();
+        if named {
+            let key = name.iter().map(|t| t.lower()).collect::<Vec<_>>().join(" ");
+            if !self.state_companies.iter().any(|(k, _)| *k == key) {
+                self.state_companies.push((key, owner));
+            }
+        }
+    }
+
+    /// Does a title phrase open with the name of a company the dispatch called the state's
+    /// (`Tavanir spokeswoman`, `OSE President`), the whole of the words before its title? Then
+    /// the company's country, when the dispatch gave it.
+    fn names_noted_state_company(&self, phrase: &[Token<'_>]) -> Option<Option<usize>> {
+        if self.state_companies.is_empty() {
+            return None;
+        }
+        let title = phrase.iter().position(|t| t.is_title())?;
+        let owner = match phrase.first() {
+            Some(t) if t.lower() == "the" => &phrase[1..title],
+            _ => &phrase[..title],
+        };
+        if owner.is_empty() {
+            return None;
+        }
+        self.state_companies
+            .iter()
+            .find(|(name, _)| {
+                name.split(' ').count() == owner.len()
+                    && name.split(' ').zip(owner).all(|(w, t)| w == t.lower())
+            })
+            .map(|&(_, country)| country)
     }
 
     /// Records the countries the dispatch names and how often (gazetteer indices, the most

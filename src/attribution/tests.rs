@@ -6335,3 +6335,22 @@ fn officers_of_the_legislature_and_the_election_commission_are_officials() {
     assert_eq!(a[2].countries, ["Kazakhstan"]);
     assert!(a[3].countries.is_empty(), "{:?}", a[3].countries);
 }
+
+#[test]
+fn an_officer_of_a_company_the_dispatch_called_the_states_is_an_official() {
+    let p = [
+        "TEHRAN, Jan 14 (Reuters) - Iran ordered government offices to close to save power.",
+        "Tavanir, the state power grid company, said it had given priority to homes.",
+        "\"Every megawatt counts,\" said Tavanir spokeswoman Shirin Jafarzadeh.",
+        "Gas comes from Azerbaijan's state energy company SOCAR and from local fields.",
+        "\"We are ready to bring our rigs,\" SOCAR vice-president Ramil Aliyarov told AFP.",
+        "\"Every watt counts,\" said Mapna spokeswoman Mina Rad.",
+    ];
+    let a = attribute(&p, &[], Some("TEHRAN"));
+    assert_eq!(a[2].speakers, ["Shirin Jafarzadeh"]);
+    assert_eq!(a[2].countries, ["Iran"]);
+    assert_eq!(a[4].speakers, ["Ramil Aliyarov"]);
+    assert_eq!(a[4].countries, ["Azerbaijan"]);
+    assert_eq!(a[5].speakers, ["Mina Rad"]);
+    assert!(a[5].countries.is_empty(), "{:?}", a[5].countries);
+}
