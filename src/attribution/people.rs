@@ -1859,6 +1859,11 @@ impl<'g> People<'g> {
     /// `the decision by state water company OSE`, `state-owned Petrobras`.
     pub fn note_state_companies(&mut self, tokens: &[Token<'_>]) {
         for k in 0..tokens.len() {
+            // (The cheap test first: this runs on every word of a dispatch that quotes.)
+            let word = tokens[k].lower();
+            if tokens[k].punct || !(word.starts_with("state") || word.starts_with("government")) {
+                continue;
+            }
             let next = |n: usize| tokens.get(k + n).map(|t| t.lower());
             // (`the state power grid company`: or two words of its trade.)
             let two_trade_words = tokens[k].lower() == "state"
