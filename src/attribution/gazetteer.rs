@@ -223,9 +223,9 @@ impl Gazetteer {
             }
             countries.push(c.name);
         }
-        // `New Mexico`, `Inner Mongolia`, `Niger Delta`: a region whose name holds another
-        // country's name is a term for its own country, so the longer name wins (`Sen. X, a
-        // New Mexico Republican,` is no Mexican).
+        // `British Columbia`, `New South Wales`, `Inner Mongolia`: a region whose name holds
+        // another country's name or demonym is a term for its own country, so the longer name
+        // wins (British Columbia's premier is no Briton).
         for (region, &owner) in &regions {
             let words: Vec<&str> = region.split_whitespace().collect();
             let holds_another = (0..words.len()).any(|k| {

@@ -1854,7 +1854,6 @@ fn speech_events(
             if i > 0 && tokens[i - 1].text.eq_ignore_ascii_case("to") {
                 continue;
             }
-
             if let Some(stated) = as_stated_by(tokens, i, gazetteer) {
                 Some(stated)
             } else {

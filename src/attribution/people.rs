@@ -1866,15 +1866,13 @@ impl<'g> People<'g> {
             }
             let next = |n: usize| tokens.get(k + n).map(|t| t.lower());
             // (`the state power grid company`: or two words of its trade.)
-            let two_trade_words = tokens[k].lower() == "state"
+            let two_trade_words = word == "state"
                 && tokens[k + 1..]
                     .iter()
                     .take(2)
                     .all(|t| !t.punct && t.text.bytes().all(|b| b.is_ascii_lowercase()))
                 && matches!(next(3), Some("company" | "firm" | "utility" | "operator"));
-            if tokens[k].punct
-                || !(says_state_owned(tokens[k].lower(), next(1), next(2)) || two_trade_words)
-            {
+            if !(says_state_owned(word, next(1), next(2)) || two_trade_words) {
                 continue;
             }
             // (Before: `<Name>, the state …` and `<Name> (<ACRONYM>), the state …`.)
