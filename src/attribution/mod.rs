@@ -2151,7 +2151,7 @@ fn speech_events(
 /// `went on to say` / `goes on to accuse`: the index of `went` when the word at `verb` is a
 /// speech verb's base form after it.
 fn went_on_to(tokens: &[Token<'_>], verb: usize) -> Option<usize> {
-    if verb < 3 || !matches!(tokens[verb - 1].text, "to") || tokens[verb - 2].text != "on" {
+    if verb < 3 || tokens[verb - 1].text != "to" || tokens[verb - 2].text != "on" {
         return None;
     }
     let went = verb - 3;

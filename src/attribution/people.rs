@@ -1541,10 +1541,11 @@ impl<'g> People<'g> {
         // (`The forum's secretary general, X,`, `the bloc's envoy, X,`: or a common noun of
         // such bodies; not a party's, whose officers speak in their country's politics.)
         // (Not a legislature's: `The Senate's deputy chairman, X,` is an official.)
-        let body_owner = phrase.len() > 2
-            && phrase[0].lower() == "the"
-            && phrase[1].possessive
-            && !super::phrases::is_legislature_word(phrase[1].text)
+        let owned_by_the = phrase.len() > 2 && phrase[0].lower() == "the" && phrase[1].possessive;
+        let of_the_legislature =
+            owned_by_the && super::phrases::is_legislature_word(phrase[1].text);
+        let body_owner = owned_by_the
+            && !of_the_legislature
             && (phrase[1].is_capitalized()
                 || (is_non_state_body(phrase[1].lower())
                     && !matches!(phrase[1].lower(), "party" | "opposition"))
@@ -1573,10 +1574,6 @@ impl<'g> People<'g> {
         // official of the dispatch's state.)
         let of_a_state_company = antecedent.state_company || antecedent.state_body;
         // (`The Senate's deputy chairman, X,`: an officer of the legislature is an official.)
-        let of_the_legislature = phrase.len() > 2
-            && phrase[0].lower() == "the"
-            && phrase[1].possessive
-            && super::phrases::is_legislature_word(phrase[1].text);
         // (`The chairman of the Central Referendum Commission, X,`: so is an election
         // authority's.)
         if of_a_state_company || of_the_legislature || runs_elections(phrase) {
