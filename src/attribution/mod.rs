@@ -1802,6 +1802,21 @@ fn speech_events(
                 }
             }
         }
+        // `At Kaneshie market in Accra, trader Akosua Boakye was not convinced.`, `The show's
+        // presenter Patrick Lodiers revealed …`: a full name after a lowercase role opens the
+        // sentence as a titled one does.
+        if sentence_start {
+            if let Some(name) = name_after_role(tokens, i) {
+                let range = phrase_forward(tokens, name);
+                if let Some(subject @ Subject::Named { .. }) = analyze(&tokens[range], gazetteer) {
+                    if matches!(&subject, Subject::Named { words, .. } if words.len() >= 2) {
+                        last = people.resolve(&subject, last.as_ref(), (para, tokens[name].start));
+                        latest_introduced = last.clone().map(|s| (name, s));
+                        openers.extend(latest_introduced.clone());
+                    }
+                }
+            }
+        }
         let subject = if let Some(went) = went_on_to(tokens, i) {
             // `He then went on to say, "…"`, `The President went on to accuse …`: the subject
             // of `went`.
@@ -2242,6 +2257,64 @@ fn is_anonymous_head(head: &str) -> bool {
 
 /// Does the comma at `comma` close a short opening phrase of place or time (`In China,`,
 /// `On Friday,`) or a sentence adverb (`Nevertheless,`) that began the sentence?
+/// Where the name starts in a sentence that opens with a lowercase role before a full name
+/// and its verb (`trader Akosua Boakye was`, `the show's presenter Patrick Lodiers revealed`):
+/// one to three lowercase words, after an optional article, none a function word or a speech
+/// verb, then capitalized words, then a lowercase word.
+fn name_after_role(tokens: &[Token<'_>], start: usize) -> Option<usize> {
+    let mut k = start;
+    if tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.lower(), "the" | "a" | "an"))
+    {
+        k += 1;
+    }
+    let role_start = k;
+    while tokens.get(k).is_some_and(|t| {
+        !t.punct
+            && !t.is_capitalized()
+            && !phrases::is_function_word(t.lower())
+            && !tokens::is_pronoun(t.lower())
+            && !is_speech_verb(t.text)
+    }) {
+        k += 1;
+    }
+    let roles = k - role_start;
+    if roles == 0 || roles > 3 || tokens[k - 1].possessive {
+        return None;
+    }
+    // (A noun for a person: an office, or an agent's ending: `trader`, `presenter`,
+    // `historian`, `activist`, `migrant`, `resident`, `spokesman`; not markup or a date.)
+    let head = &tokens[k - 1];
+    let person_noun = head.is_title()
+        || [
+            "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ess",
+        ]
+        .iter()
+        .any(|ending| head.lower().ends_with(ending))
+        || matches!(
+            head.lower(),
+            "hostage" | "expert" | "official" | "chief" | "head"
+        );
+    let plain_words = tokens[role_start..k].iter().all(|t| {
+        t.text.len() >= 2
+            && t.text
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'')
+    });
+    if !person_noun || !plain_words {
+        return None;
+    }
+    let name_end = k + tokens[k..]
+        .iter()
+        .take_while(|t| !t.punct && t.is_capitalized() && !t.possessive)
+        .count();
+    let verb_follows = tokens
+        .get(name_end)
+        .is_some_and(|t| !t.punct && !t.is_capitalized() && !phrases::is_function_word(t.lower()));
+    (name_end >= k + 2 && verb_follows).then_some(k)
+}
+
 fn after_opening_phrase(tokens: &[Token<'_>], comma: usize) -> bool {
     let start = (0..comma)
         .rev()

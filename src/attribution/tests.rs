@@ -6354,3 +6354,18 @@ fn an_officer_of_a_company_the_dispatch_called_the_states_is_an_official() {
     assert_eq!(a[5].speakers, ["Mina Rad"]);
     assert!(a[5].countries.is_empty(), "{:?}", a[5].countries);
 }
+
+#[test]
+fn a_full_name_after_a_lowercase_role_opens_its_sentence() {
+    let p = [
+        "ACCRA, May 3 (AFP) - Ghana's parliament approved the loan on Tuesday.",
+        "\"The lights will stay on,\" Energy Minister Ebenezer Tetteh said.",
+        "At Kaneshie market, trader Akosua Boakye was not convinced. \"We feel it every time,\" she told AFP.",
+        "During the debate, mayor Kofi Mensah and the police were booed. \"Go home,\" he said.",
+    ];
+    let a = attribute(&p, &[], Some("ACCRA"));
+    assert_eq!(a[2].speakers, ["Akosua Boakye"]);
+    assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
+    // (The name is not the clause's subject when `and` follows it.)
+    assert_ne!(a[3].speakers, ["Kofi Mensah"]);
+}
