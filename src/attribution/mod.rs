@@ -1900,9 +1900,16 @@ fn speech_events(
                     continue;
                 }
                 // `continued making payments`, `if the slide continues.`: only `…," he
-                // continued.` (a quote just before) or `continued:` speaks.
+                // continued.` (a quote just before), `continued:` or `continued, "…"` speaks.
                 if matches!(t.text, "continued" | "continues") {
-                    let colon = tokens.get(i + 1).is_some_and(|n| n.is_punct(&[":"]));
+                    let colon = tokens.get(i + 1).is_some_and(|n| n.is_punct(&[":"]))
+                        || (tokens.get(i + 1).is_some_and(|n| n.is_punct(&[","]))
+                            && tokens.get(i + 2).is_some_and(|n| n.text == "\"")
+                            // (Of a person: not `If the calm continues, "…"`.)
+                            && i > 0
+                            && !tokens[i - 1].punct
+                            && (tokens[i - 1].is_capitalized()
+                                || matches!(tokens[i - 1].lower(), "he" | "she")));
                     let after_quote = tokens[i.saturating_sub(4)..i]
                         .iter()
                         .any(|p| p.text == "\"");

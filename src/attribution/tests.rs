@@ -6369,3 +6369,15 @@ fn a_full_name_after_a_lowercase_role_opens_its_sentence() {
     // (The name is not the clause's subject when `and` follows it.)
     assert_ne!(a[3].speakers, ["Kofi Mensah"]);
 }
+
+#[test]
+fn continued_before_a_comma_and_a_quote_speaks() {
+    let p = [
+        "WASHINGTON, Jan 16 - President George W. Bush spoke at a church in Atlanta.",
+        "Later in the speech Bush continued, \"Martin Luther King is a towering figure.\"",
+        "If the calm continues, \"things could return to normal,\" a police officer said.",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].speakers, ["George W. Bush"]);
+    assert!(a[2].speakers.is_empty(), "{:?}", a[2].speakers);
+}
