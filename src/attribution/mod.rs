@@ -3318,6 +3318,51 @@ fn subject_end(tokens: &[Token<'_>], verb: usize) -> usize {
             end -= 2;
             continue;
         }
+        // (`Angela Merkel at the G8 summit yesterday said`, `Putin in Sochi on Monday told`: a
+        // place or time phrase between a name or `he`/`she` and the verb.)
+        let place_from = (end.saturating_sub(6)..end.saturating_sub(1)).find(|&k| {
+            matches!(tokens[k].text, "at" | "in" | "on")
+                && after_subject(k)
+                && tokens[k + 1..end].iter().all(|t| {
+                    !t.punct
+                        && !t.possessive
+                        && !matches!(
+                            t.lower(),
+                            "who" | "which" | "that" | "and" | "but" | "of" | "charge"
+                        )
+                        && !is_speech_verb(t.text)
+                })
+                // (An event or a time closes it; not `Sumitomo Bank in Duesseldorf said`, where
+                // the place is part of whom the phrase names.)
+                && matches!(
+                    tokens[end - 1].lower(),
+                    "summit"
+                        | "meeting"
+                        | "conference"
+                        | "rally"
+                        | "briefing"
+                        | "forum"
+                        | "talks"
+                        | "session"
+                        | "ceremony"
+                        | "hearing"
+                        | "interview"
+                        | "yesterday"
+                        | "today"
+                        | "tonight"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                )
+        });
+        if let Some(k) = place_from {
+            end = k;
+            continue;
+        }
         let manner = end >= 2
             && tokens[end - 1].text.len() > 4
             && tokens[end - 1].text.ends_with("ly")

@@ -6381,3 +6381,15 @@ fn continued_before_a_comma_and_a_quote_speaks() {
     assert_eq!(a[1].speakers, ["George W. Bush"]);
     assert!(a[2].speakers.is_empty(), "{:?}", a[2].speakers);
 }
+
+#[test]
+fn a_place_or_time_between_a_name_and_its_verb_keeps_the_name_the_subject() {
+    let p = [
+        "BRUSSELS, March 2 - European leaders met to discuss energy prices.",
+        "Spanish Prime Minister Luis Ortega at the EU summit on Friday said the talks had gone well.",
+        "He said the first day was useful, and added: \"We will find common ground.\"",
+    ];
+    let a = attribute(&p, &[], Some("BRUSSELS"));
+    assert_eq!(a[2].speakers, ["Luis Ortega"]);
+    assert_eq!(a[2].countries, ["Spain"]);
+}
