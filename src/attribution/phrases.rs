@@ -108,6 +108,15 @@ fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
                     // `Minister of State for`: the domain of an `of` before.
                     || (k > 1 && tokens[k - 2].text == "of" && tokens[k - 1].is_capitalized()))
         }
+        // `Senator from Ohio Mike DeWine`: a legislator's region.
+        "from" => {
+            k > 0
+                && matches!(
+                    tokens[k - 1].lower(),
+                    "senator" | "representative" | "congressman" | "congresswoman" | "lawmaker"
+                )
+                && capitalized_at(k + 1)
+        }
         "of" => {
             k > 0
                 // `Chamber of Commerce president X`, `Bank of England`.
@@ -1448,7 +1457,7 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
         // holder speaks for.
         let domain_from = |i: usize| {
             i > 0
-                && matches!(words[i - 1], "for" | "to")
+                && matches!(words[i - 1], "for" | "to" | "from")
                 && labels.get(i - 1) == Some(&Label::Other)
         };
         let after_the = k > 0 && words[k - 1] == "the" && domain_from(k - 1);

@@ -6393,3 +6393,16 @@ fn a_place_or_time_between_a_name_and_its_verb_keeps_the_name_the_subject() {
     assert_eq!(a[2].speakers, ["Luis Ortega"]);
     assert_eq!(a[2].countries, ["Spain"]);
 }
+
+#[test]
+fn a_legislators_region_after_from_is_the_title_not_the_name() {
+    let p = [
+        "Wednesday, June 14, 2006",
+        "The Senate passed the bill on Tuesday.",
+        "Senator from Ohio Mike DeWine said the vote was \"a mistake.\"",
+    ];
+    let date = time::Date::from_calendar_date(2006, time::Month::June, 14).ok();
+    let a = attribute_dated(&p, &[], None, date);
+    assert_eq!(a[2].speakers, ["Mike DeWine"]);
+    assert_eq!(a[2].countries, ["United States"]);
+}
