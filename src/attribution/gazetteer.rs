@@ -9,6 +9,8 @@ use std::sync::LazyLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 
+use super::tokens::WordShapes;
+
 /// The data file, compiled into the binary so a search never depends on the working directory.
 const GAZETTEER_JSON: &str = include_str!("../../schema/gazetteer.json");
 
@@ -126,9 +128,14 @@ pub struct Gazetteer {
     /// word counts of the terms each starts: `Russian` starts only a one-word term, so it is
     /// looked up once and needs no key built.
     first_words: FxHashMap<String, TermLengths>,
+    /// The shapes of `first_words`' keys, tested before hashing.
+    first_word_shapes: WordShapes,
     /// Lowercase title word sequences that exist in one country only (`true`), or mostly.
     titles: FxHashMap<String, (usize, bool)>,
-    max_title_words: usize,
+    /// First words of `titles`, with the word counts of the titles each starts: most words
+    /// start none, and need no key built.
+    title_first_words: FxHashMap<String, TermLengths>,
+    title_first_word_shapes: WordShapes,
     /// Regions (`California`, `N.J.`) and their country.
     regions: FxHashMap<String, usize>,
     max_region_words: usize,
@@ -152,6 +159,22 @@ struct TermLengths {
 }
 
 impl TermLengths {
+    /// The word counts of `terms` (words joined by single spaces), by first word.
+    fn by_first_word<'t>(terms: impl Iterator<Item = &'t String>) -> FxHashMap<String, Self> {
+        let mut first_words: FxHashMap<String, TermLengths> = FxHashMap::default();
+        for term in terms {
+            let mut words = term.split_whitespace();
+            let Some(first) = words.next() else { continue };
+            let n = 1 + words.count();
+            let lengths = first_words.entry(first.to_string()).or_default();
+            if n <= 64 {
+                lengths.mask |= 1 << (n - 1);
+            }
+            lengths.longest = lengths.longest.max(n);
+        }
+        first_words
+    }
+
     /// Can a term of `n` words start with the word?
     fn has(self, n: usize) -> bool {
         n > 64 || self.mask & (1 << (n - 1)) != 0
@@ -285,27 +308,19 @@ impl Gazetteer {
             })
             .collect();
         let words = |t: &String| t.split_whitespace().count();
-        let max_title_words = titles.keys().map(words).max().unwrap_or(1);
         let max_region_words = regions.keys().map(words).max().unwrap_or(1);
-        let mut first_words: FxHashMap<String, TermLengths> = FxHashMap::default();
-        for term in terms.keys() {
-            let mut words = term.split_whitespace();
-            let Some(first) = words.next() else { continue };
-            let n = 1 + words.count();
-            let lengths = first_words.entry(first.to_string()).or_default();
-            if n <= 64 {
-                lengths.mask |= 1 << (n - 1);
-            }
-            lengths.longest = lengths.longest.max(n);
-        }
+        let first_words = TermLengths::by_first_word(terms.keys());
+        let title_first_words = TermLengths::by_first_word(titles.keys());
         Gazetteer {
             countries,
             organizations,
             movements,
             terms,
+            first_word_shapes: WordShapes::new(first_words.keys().map(String::as_str)),
             first_words,
             titles,
-            max_title_words,
+            title_first_word_shapes: WordShapes::new(title_first_words.keys().map(String::as_str)),
+            title_first_words,
             regions,
             city_first_words: cities
                 .keys()
@@ -323,15 +338,22 @@ impl Gazetteer {
     /// words: `secretary of state`), with the number of words it spans and whether that
     /// government alone has it.
     pub fn title_country(&self, words: &[&str]) -> Option<(usize, usize, bool)> {
+        let first = *words.first()?;
+        if !self.title_first_word_shapes.may_contain(first) {
+            return None;
+        }
+        let lengths = *self.title_first_words.get(first)?;
         let mut key = String::new();
         let mut best = None;
-        for (n, word) in words.iter().take(self.max_title_words).enumerate() {
-            if n > 0 {
+        for (n, word) in (1..=lengths.longest).zip(words) {
+            if n > 1 {
                 key.push(' ');
             }
             key.push_str(word);
-            if let Some(&(c, only)) = self.titles.get(&key) {
-                best = Some((n + 1, c, only));
+            if lengths.has(n) {
+                if let Some(&(c, only)) = self.titles.get(&key) {
+                    best = Some((n, c, only));
+                }
             }
         }
         best
@@ -382,6 +404,9 @@ impl Gazetteer {
         let mut words = words.into_iter().peekable();
         let first = words.next()?;
         let first = first.as_ref();
+        if !self.first_word_shapes.may_contain(first) {
+            return None;
+        }
         let lengths = *self.first_words.get(first)?;
         let found = |key: &str, n: usize| self.terms.get(key).map(|&(e, kind)| (n, e, kind));
         let mut best = if lengths.has(1) {

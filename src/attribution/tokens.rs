@@ -8,15 +8,59 @@ use rustc_hash::FxHashSet;
 
 /// A fixed word list, looked up by hashing: the rules ask about every token many times, and a
 /// `matches!` over a hundred strings compares them one by one.
-struct WordSet(FxHashSet<&'static str>);
+/// The first bytes and lengths of a list's words: most words asked about are in no list, and
+/// are turned away by these before any hashing.
+pub(crate) struct WordShapes([u32; 256]);
+
+impl std::fmt::Debug for WordShapes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let first_bytes = self.0.iter().filter(|lengths| **lengths != 0).count();
+        f.debug_struct("WordShapes")
+            .field("first_bytes", &first_bytes)
+            .finish()
+    }
+}
+
+impl WordShapes {
+    /// For each first byte, bit `min(len, 32) - 1` is set when a word of that length starts
+    /// with it.
+    pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        let mut shapes = [0u32; 256];
+        for word in words {
+            if let Some(&first) = word.as_bytes().first() {
+                shapes[usize::from(first)] |= Self::length_bit(word.len());
+            }
+        }
+        WordShapes(shapes)
+    }
+
+    fn length_bit(len: usize) -> u32 {
+        1 << (len.clamp(1, 32) - 1)
+    }
+
+    /// Could `word` be one of the words? (`false` is certain; `true` needs the lookup.)
+    pub(crate) fn may_contain(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_none_or(|&first| self.0[usize::from(first)] & Self::length_bit(word.len()) != 0)
+    }
+}
+
+struct WordSet {
+    words: FxHashSet<&'static str>,
+    shapes: WordShapes,
+}
 
 impl WordSet {
     fn new(words: &[&'static str]) -> Self {
-        WordSet(words.iter().copied().collect())
+        WordSet {
+            words: words.iter().copied().collect(),
+            shapes: WordShapes::new(words.iter().copied()),
+        }
     }
 
     fn contains(&self, word: &str) -> bool {
-        self.0.contains(word)
+        self.shapes.may_contain(word) && self.words.contains(word)
     }
 }
 
