@@ -39,18 +39,34 @@ struct JsonProfile {
     bio: String,
 }
 
+/// One line of wire text per paragraph: a paragraph's inner line breaks and runs of spaces are
+/// only wrapping, so its words are joined by single spaces. (Written into one string: this runs
+/// for every dispatch of a corpus.)
+fn join_paragraphs(paragraphs: &[String]) -> String {
+    let mut body = String::with_capacity(paragraphs.iter().map(|p| p.len() + 1).sum());
+    for (k, paragraph) in paragraphs.iter().enumerate() {
+        if k > 0 {
+            body.push('\n');
+        }
+        for (j, word) in paragraph.split_whitespace().enumerate() {
+            if j > 0 {
+                body.push(' ');
+            }
+            body.push_str(word);
+        }
+    }
+    body
+}
+
 /// Parses one JSON dispatch.
 pub fn parse_json_dispatch(text: &str) -> Result<Dispatch, ParseError> {
     let raw: JsonDispatch =
         serde_json::from_str(text).map_err(|e| ParseError::Json(e.to_string()))?;
     let body = match (&raw.body, &raw.paragraphs) {
         (Some(body), _) if !body.trim().is_empty() => body.clone(),
-        (_, Some(paragraphs)) if paragraphs.iter().any(|p| !p.trim().is_empty()) => paragraphs
-            .iter()
-            // A paragraph is one line of wire text: inner line breaks are only wrapping.
-            .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-            .collect::<Vec<_>>()
-            .join("\n"),
+        (_, Some(paragraphs)) if paragraphs.iter().any(|p| !p.trim().is_empty()) => {
+            join_paragraphs(paragraphs)
+        }
         _ if !raw.profiles.is_empty() => String::new(),
         _ => return Err(ParseError::NoBody),
     };
@@ -120,6 +136,16 @@ fn non_empty(value: Option<String>) -> Option<String> {
 mod tests {
     use super::*;
     use time::macros::date;
+
+    #[test]
+    fn paragraphs_become_lines_with_their_wrapping_undone() {
+        let paragraphs = [
+            "A  wrapped\nparagraph ".to_string(),
+            String::new(),
+            " end".into(),
+        ];
+        assert_eq!(join_paragraphs(&paragraphs), "A wrapped paragraph\n\nend");
+    }
 
     #[test]
     fn body_with_fields() {
