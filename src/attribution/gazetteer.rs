@@ -128,6 +128,9 @@ pub struct Gazetteer {
     /// word counts of the terms each starts: `Russian` starts only a one-word term, so it is
     /// looked up once and needs no key built.
     first_words: FxHashMap<String, TermLengths>,
+    /// Terms by their lowercase form, for datelines in capitals (`DAR ES SALAAM`, `N'DJAMENA`,
+    /// whose own spelling no title-casing restores); a form two entities share is left out.
+    folded_terms: FxHashMap<String, (Entity, TermKind)>,
     /// The shapes of `first_words`' keys, tested before hashing.
     first_word_shapes: WordShapes,
     /// Lowercase title word sequences that exist in one country only (`true`), or mostly.
@@ -310,6 +313,23 @@ impl Gazetteer {
         let words = |t: &String| t.split_whitespace().count();
         let max_region_words = regions.keys().map(words).max().unwrap_or(1);
         let first_words = TermLengths::by_first_word(terms.keys());
+        let mut folded_terms: FxHashMap<String, (Entity, TermKind)> = FxHashMap::default();
+        let mut ambiguous = FxHashSet::default();
+        for (term, &meaning) in &terms {
+            let folded = term.to_lowercase();
+            match folded_terms.get(&folded) {
+                Some((entity, _)) if *entity != meaning.0 => {
+                    ambiguous.insert(folded);
+                }
+                Some(_) => {}
+                None => {
+                    folded_terms.insert(folded, meaning);
+                }
+            }
+        }
+        for folded in &ambiguous {
+            folded_terms.remove(folded);
+        }
         let title_first_words = TermLengths::by_first_word(titles.keys());
         Gazetteer {
             countries,
@@ -317,6 +337,7 @@ impl Gazetteer {
             movements,
             terms,
             first_word_shapes: WordShapes::new(first_words.keys().map(String::as_str)),
+            folded_terms,
             first_words,
             titles,
             title_first_word_shapes: WordShapes::new(title_first_words.keys().map(String::as_str)),
@@ -439,6 +460,13 @@ impl Gazetteer {
     /// The entity a whole phrase names (`Kremlin`, `Ukrainian`, `NATO`), if any.
     pub fn lookup(&self, phrase: &str) -> Option<(Entity, TermKind)> {
         self.terms.get(phrase).copied()
+    }
+
+    /// [`Gazetteer::lookup`] whatever the phrase's case (`DAR ES SALAAM`), for a dateline.
+    pub fn lookup_any_case(&self, phrase: &str) -> Option<(Entity, TermKind)> {
+        self.folded_terms
+            .get(&phrase.trim().to_lowercase())
+            .copied()
     }
 
     /// The country of a dateline city that is not its capital (`SAO PAULO` → Brazil).

@@ -552,16 +552,25 @@ fn place_country(place: &str, gazetteer: &Gazetteer) -> Option<usize> {
             // (`GUATEMALA CITY`, `KUWAIT CITY`, `PANAMA CITY`: a capital named after its
             // country.)
             .or_else(|| joined.strip_suffix(" City").and_then(country))
+            // (`DAR ES SALAAM`, `N'DJAMENA`: a name title-casing does not restore.)
+            .or_else(|| match gazetteer.lookup_any_case(part) {
+                Some((gazetteer::Entity::Country(c), _)) => Some(c),
+                _ => None,
+            })
     })
 }
 
 /// Is the dateline place a seat of government (`WASHINGTON`, `TOKYO`), not another city?
 fn is_capital(place: &str, gazetteer: &Gazetteer) -> bool {
     let city = place.split([',', '/']).next().unwrap_or(place);
-    matches!(
-        gazetteer.lookup(&title_case(city)),
-        Some((gazetteer::Entity::Country(_), gazetteer::TermKind::Metonym))
-    )
+    let seat = |found| {
+        matches!(
+            found,
+            Some((gazetteer::Entity::Country(_), gazetteer::TermKind::Metonym))
+        )
+    };
+    seat(gazetteer.lookup(&title_case(city)))
+        || (gazetteer.lookup(&title_case(city)).is_none() && seat(gazetteer.lookup_any_case(city)))
 }
 
 /// A dateline place as the gazetteer writes it (`BEAVER CREEK` → `Beaver Creek`).

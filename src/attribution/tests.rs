@@ -6406,3 +6406,13 @@ fn a_legislators_region_after_from_is_the_title_not_the_name() {
     assert_eq!(a[2].speakers, ["Mike DeWine"]);
     assert_eq!(a[2].countries, ["United States"]);
 }
+
+#[test]
+fn a_dateline_in_capitals_finds_a_name_title_case_does_not_restore() {
+    let p = [
+        "DAR ES SALAAM, March 3 (Reuters) - Tanzania and Kenya signed a railway deal on Tuesday.",
+        "\"We are close,\" Energy Ministry spokesman Nassoro Juma said.",
+    ];
+    let a = attribute(&p, &[], Some("DAR ES SALAAM"));
+    assert_eq!(a[1].countries, ["Tanzania"]);
+}
