@@ -43,6 +43,10 @@ pub enum TermKind {
 struct RawGazetteer {
     countries: Vec<RawCountry>,
     organizations: Vec<RawOrganization>,
+    /// Parts of the world that are no state (`East Africa`, `the Sahel`): an office's domain
+    /// (`director for East Africa`), never a person's name.
+    #[serde(default)]
+    world_regions: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -142,6 +146,9 @@ pub struct Gazetteer {
     /// Regions (`California`, `N.J.`) and their country.
     regions: FxHashMap<String, usize>,
     max_region_words: usize,
+    /// Parts of the world that are no state (`East Africa`).
+    world_regions: FxHashSet<String>,
+    max_world_region_words: usize,
     /// Dateline cities (`Rio de Janeiro`), lowercase, and their country.
     cities: FxHashMap<String, usize>,
     /// The first words of `cities`, lowercase: a cheap test before building a key.
@@ -190,6 +197,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let raw: RawGazetteer = serde_json::from_str(GAZETTEER_JSON).unwrap_or(RawGazetteer {
         countries: Vec::new(),
         organizations: Vec::new(),
+        world_regions: Vec::new(),
     });
     Gazetteer::build(raw)
 });
@@ -312,6 +320,8 @@ impl Gazetteer {
             .collect();
         let words = |t: &String| t.split_whitespace().count();
         let max_region_words = regions.keys().map(words).max().unwrap_or(1);
+        let world_regions: FxHashSet<String> = raw.world_regions.into_iter().collect();
+        let max_world_region_words = world_regions.iter().map(words).max().unwrap_or(1);
         let first_words = TermLengths::by_first_word(terms.keys());
         let mut folded_terms: FxHashMap<String, (Entity, TermKind)> = FxHashMap::default();
         let mut ambiguous = FxHashSet::default();
@@ -350,6 +360,8 @@ impl Gazetteer {
                 .collect(),
             cities,
             max_region_words,
+            world_regions,
+            max_world_region_words,
             eras,
             shared_terms,
         }
@@ -400,6 +412,14 @@ impl Gazetteer {
         (1..=self.max_region_words.min(words.len()))
             .rev()
             .find(|&n| self.regions.contains_key(&words[..n].join(" ")))
+    }
+
+    /// How many of `words` the longest part of the world starting at `words[0]` spans
+    /// (`East Africa` → 2), when it is no state's.
+    pub fn world_region_words(&self, words: &[&str]) -> Option<usize> {
+        (1..=self.max_world_region_words.min(words.len()))
+            .rev()
+            .find(|&n| self.world_regions.contains(&words[..n].join(" ")))
     }
 
     /// The country of a region written as an abbreviation, with or without its final

@@ -1490,6 +1490,8 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
                     .longest_match(&words[k..])
                     .map(|(n, _, _)| n)
                     .or_else(|| gazetteer.region_words(&words[k..]))
+                    // (`director general for East Africa`: or a part of the world.)
+                    .or_else(|| gazetteer.world_region_words(&words[k..]))
                     .unwrap_or(1)
             };
             labels.extend(std::iter::repeat_n(Label::Title, n));

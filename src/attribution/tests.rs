@@ -6416,3 +6416,13 @@ fn a_dateline_in_capitals_finds_a_name_title_case_does_not_restore() {
     let a = attribute(&p, &[], Some("DAR ES SALAAM"));
     assert_eq!(a[1].countries, ["Tanzania"]);
 }
+
+#[test]
+fn a_part_of_the_world_after_an_offices_for_is_its_domain_not_a_name() {
+    let p = [
+        "NAIROBI, May 3 (Reuters) - The lender approved a railway loan on Monday.",
+        "Amina Odhiambo, the World Bank's director for East Africa, said the line was \"a flagship\".",
+    ];
+    let a = attribute(&p, &[], Some("NAIROBI"));
+    assert_eq!(a[1].speakers, ["Amina Odhiambo"]);
+}
