@@ -304,6 +304,7 @@ fn is_title_modifier(word: &str) -> bool {
             | "special"
             | "high"
             | "permanent"
+            | "principal"
             | "interim"
             | "incoming"
             | "outgoing"

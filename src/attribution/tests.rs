@@ -6426,3 +6426,15 @@ fn a_part_of_the_world_after_an_offices_for_is_its_domain_not_a_name() {
     let a = attribute(&p, &[], Some("NAIROBI"));
     assert_eq!(a[1].speakers, ["Amina Odhiambo"]);
 }
+
+#[test]
+fn a_principal_secretary_is_an_official_a_principal_is_not() {
+    let p = [
+        "NAIROBI, May 14 (AP) — Kenyan authorities began demolishing homes on Tuesday.",
+        "\"Nobody is being punished here,\" Interior Ministry Principal Secretary Joseph Mutai told reporters.",
+        "\"Our pupils have nowhere to go,\" Principal Agnes Wambui said.",
+    ];
+    let a = attribute(&p, &[], Some("NAIROBI"));
+    assert_eq!(a[1].countries, ["Kenya"]);
+    assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
+}

@@ -1008,6 +1008,8 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "interim",
         "special",
         "permanent",
+        // (`Principal Secretary X`, Kenya's head of a ministry's department.)
+        "principal",
         "high",
         "commissioner's",
         "rapporteur",
