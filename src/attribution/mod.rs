@@ -1896,7 +1896,10 @@ fn speech_events(
                             && !phrases::is_function_word(n.lower())
                             && n.lower() != "that"
                     });
-                if adjectival {
+                // (`a self-proclaimed "dictocrat"`, `self proclaimed`: a label, not speech.)
+                let self_styled =
+                    i > 0 && tokens[i - 1].lower() == "self" || t.lower().starts_with("self-");
+                if adjectival || self_styled {
                     continue;
                 }
                 // `The incident was described as “…” by X`: in the passive the subject is what is

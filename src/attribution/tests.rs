@@ -6438,3 +6438,15 @@ fn a_principal_secretary_is_an_official_a_principal_is_not() {
     assert_eq!(a[1].countries, ["Kenya"]);
     assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
 }
+
+#[test]
+fn proclaimed_speaks_unless_self_proclaimed() {
+    let p = [
+        "WASHINGTON, May 3 - The report counted civilian deaths in Iraq.",
+        "Most deaths came after President George W. Bush proclaimed \"the end of major combat\" in May.",
+        "Senator Ana Ruiz, a self-proclaimed \"fiscal hawk\", voted against the bill.",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].speakers, ["George W. Bush"]);
+    assert!(a[2].speakers.is_empty(), "{:?}", a[2].speakers);
+}

@@ -465,6 +465,8 @@ static SPEECH_VERBS: LazyLock<WordSet> = LazyLock::new(|| {
         "notes",
         "stated",
         "declared",
+        "proclaimed",
+        "proclaims",
         "declares",
         "stressed",
         "stresses",
