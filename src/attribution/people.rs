@@ -2420,8 +2420,28 @@ impl<'g> People<'g> {
                     .filter(|_| !person.international);
                 // `IAEA Director General X` with a card saying `Sweden`: the card gives a
                 // nationality, the text an international office that speaks for no state.
+                // (A card's country is a nationality: a carded analyst, lawyer or trader whom
+                // the text and bio give no other title speaks for no state.)
+                let private_card = person.profile
+                    && !person.titles.is_empty()
+                    && person.titles.iter().all(|t| {
+                        super::tokens::is_business_title(t)
+                            || super::tokens::is_private_occupation(t)
+                            || matches!(
+                                t.as_str(),
+                                "lawyer"
+                                    | "activist"
+                                    | "resident"
+                                    | "farmer"
+                                    | "refugee"
+                                    | "academic"
+                                    | "expert"
+                                    | "journalist"
+                            )
+                    });
                 let own = person.country.as_ref().filter(|_| {
                     !(person.profile && (person.international || person.private_office))
+                        && !private_card
                 });
                 let country = own.or(patron).or(usual);
                 // `The company president and CEO Louis Gallois`, `Blackwater USA founder X`:

@@ -6450,3 +6450,28 @@ fn proclaimed_speaks_unless_self_proclaimed() {
     assert_eq!(a[1].speakers, ["George W. Bush"]);
     assert!(a[2].speakers.is_empty(), "{:?}", a[2].speakers);
 }
+
+#[test]
+fn a_carded_analyst_or_lawyer_speaks_for_no_state() {
+    let p = [
+        "KIGALI, May 3 (AFP) - Rwanda received the first flight of deportees on Friday.",
+        "Human rights lawyer Eric Mugabo said the migrants could apply for asylum. \"Nobody told them,\" he said.",
+        "\"We are ready,\" government spokeswoman Alice Uwase said.",
+    ];
+    let cards = [
+        KnownPerson {
+            name: "Eric Mugabo",
+            country: Some("Rwanda"),
+            bio: "Human rights lawyer in Kigali.",
+        },
+        KnownPerson {
+            name: "Alice Uwase",
+            country: Some("Rwanda"),
+            bio: "Deputy government spokeswoman.",
+        },
+    ];
+    let a = attribute(&p, &cards, Some("KIGALI"));
+    assert_eq!(a[1].speakers, ["Eric Mugabo"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+    assert_eq!(a[2].countries, ["Rwanda"]);
+}
