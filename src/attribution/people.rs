@@ -3185,6 +3185,8 @@ fn opens_with_state_body(sentence: &[Token<'_>], gazetteer: &Gazetteer) -> bool 
                     | "Inspectorate"
                     | "Directorate"
                     | "Regulator"
+                    // (`The Kenya Meteorological Department has forecast … . Its director, X,`.)
+                    | "Department"
             )
     }) || super::phrases::names_central_bank(opening);
     // (`The Irish Fiscal Advisory Council, the state's budget watchdog, has warned`: or a body

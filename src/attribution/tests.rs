@@ -6475,3 +6475,14 @@ fn a_carded_analyst_or_lawyer_speaks_for_no_state() {
     assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
     assert_eq!(a[2].countries, ["Rwanda"]);
 }
+
+#[test]
+fn its_officer_after_a_department_named_for_the_state_is_the_states() {
+    let p = [
+        "DODOMA, May 14 (AP) — Tanzania braced for more floods on Tuesday.",
+        "The Tanzania Meteorological Department has forecast more rain. Its director, Salma Juma, said the soils were \"already saturated\".",
+    ];
+    let a = attribute(&p, &[], Some("DODOMA"));
+    assert_eq!(a[1].speakers, ["Salma Juma"]);
+    assert_eq!(a[1].countries, ["Tanzania"]);
+}
