@@ -1586,6 +1586,17 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
                 ))
         {
             Label::Institution
+        } else if after_name
+            && k + 1 == words.len()
+            && t.is_capitalized()
+            && matches!(
+                words[k],
+                "King" | "Bishop" | "Judge" | "Major" | "Marshal" | "Dean" | "Prince" | "Pope"
+            )
+        {
+            // `Senator Mark Bishop`, `Rep. Peter King`: a title that is also a surname, right
+            // after a given name at the end of the phrase, is the surname.
+            Label::Name
         } else if t.is_title()
             // `Planning Minister`, `Petroleum Secretary`: a portfolio before a title.
             || (t.is_capitalized()

@@ -6486,3 +6486,15 @@ fn its_officer_after_a_department_named_for_the_state_is_the_states() {
     assert_eq!(a[1].speakers, ["Salma Juma"]);
     assert_eq!(a[1].countries, ["Tanzania"]);
 }
+
+#[test]
+fn a_title_that_is_also_a_surname_ends_a_name() {
+    let p = [
+        "CANBERRA, May 3 - The Senate debated the defence budget on Monday.",
+        "\"The prepayments were never justified,\" Senator Mark Bishop said.",
+        "\"We will not be silenced,\" said Edmund King, the head of the motoring group.",
+    ];
+    let a = attribute(&p, &[], Some("CANBERRA"));
+    assert_eq!(a[1].speakers, ["Mark Bishop"]);
+    assert_eq!(a[2].speakers, ["Edmund King"]);
+}
