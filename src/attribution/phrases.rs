@@ -555,6 +555,40 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
             });
         }
     }
+    // `A spokesman for Russian President Vladimir Putin`, `an aide to Prime Minister X`: the
+    // unnamed informant of the person named, speaking for that person's country.
+    let informant_of = matches!(words[0], "a" | "an" | "A" | "An")
+        .then(|| {
+            tokens[..name_start].windows(2).position(|w| {
+                matches!(
+                    w[0].lower(),
+                    "spokesman" | "spokeswoman" | "spokesperson" | "aide" | "adviser" | "advisor"
+                ) && matches!(w[1].text, "for" | "to")
+            })
+        })
+        .flatten()
+        .filter(|_| !name.is_empty());
+    // (Only of a titled person: `a spokesperson for Swedish retailer H&M` is the firm's.)
+    let served = informant_of.and_then(|j| match analyze(&tokens[j + 2..], gazetteer) {
+        Some(Subject::Named {
+            country,
+            usual_country,
+            titles,
+            ..
+        }) if !titles.is_empty() => Some((country.or(usual_country), titles)),
+        _ => None,
+    });
+    if let Some((country, titles)) = served {
+        // (`an aide to Agriculture Secretary Richard Lyng`: a government's officer whom the
+        // phrase gives no country serves the dispatch's own government.)
+        let allegiance = country.map(Allegiance::Country).or_else(|| {
+            titles
+                .iter()
+                .any(|t| super::people::is_government_title(t))
+                .then_some(Allegiance::LocalGovernment)
+        });
+        return Some(Subject::Unnamed(allegiance));
+    }
     if !name.is_empty()
         && name.len() <= 5
         && labels[name_start..].contains(&Label::Name)

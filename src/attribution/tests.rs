@@ -6498,3 +6498,16 @@ fn a_title_that_is_also_a_surname_ends_a_name() {
     assert_eq!(a[1].speakers, ["Mark Bishop"]);
     assert_eq!(a[2].speakers, ["Edmund King"]);
 }
+
+#[test]
+fn a_spokesman_for_a_named_leader_is_not_the_leader() {
+    let p = [
+        "MOSCOW, June 8 - Leaders met at the summit on Friday.",
+        "A spokesman for Russian President Vladimir Putin called the plans \"very pragmatic\".",
+        "A spokesperson for Swedish retailer H&M said the company backed \"a fair review\".",
+    ];
+    let a = attribute(&p, &[], Some("MOSCOW"));
+    assert!(a[1].speakers.is_empty(), "{:?}", a[1].speakers);
+    assert_eq!(a[1].countries, ["Russia"]);
+    assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
+}
