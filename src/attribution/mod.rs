@@ -1874,7 +1874,10 @@ fn speech_events(
                 continue;
             }
             subject_of_verb(tokens, i, gazetteer)
-        } else if is_speech_verb(t.text) {
+        } else if is_speech_verb(t.text)
+            // (`Adding, "…"` opening a sentence.)
+            || (t.text == "Adding" && (i == 0 || tokens[i - 1].ends_sentence()))
+        {
             if i > 0 && tokens[i - 1].text.eq_ignore_ascii_case("to") {
                 continue;
             }
@@ -2407,6 +2410,20 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         && matches!(tokens[end - 1].text, "But" | "And")
         && (end == 1 || tokens[end - 2].ends_sentence());
     if conjunction_opens && !is_participle(tokens[verb].text) {
+        return Some(Subject::Pronoun("he".to_string()));
+    }
+    // (`Also adding, "…"`, `Adding: "…"`: a sentence that opens with the participle before a
+    // quote goes on with the last speaker.)
+    let opens_with_adding = tokens[verb].lower() == "adding"
+        && (end == 0
+            || tokens[end - 1].ends_sentence()
+            || (end == 1 && tokens[0].lower() == "also")
+            || (end >= 2 && tokens[end - 1].lower() == "also" && tokens[end - 2].ends_sentence()))
+        && tokens
+            .get(verb + 1)
+            .is_some_and(|t| t.is_punct(&[",", ":"]))
+        && tokens.get(verb + 2).is_some_and(|t| t.text == "\"");
+    if opens_with_adding {
         return Some(Subject::Pronoun("he".to_string()));
     }
     // `Hale, on the NBC program “Today,” said`: a quoted title closing an apposition.

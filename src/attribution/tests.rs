@@ -6511,3 +6511,18 @@ fn a_spokesman_for_a_named_leader_is_not_the_leader() {
     assert_eq!(a[1].countries, ["Russia"]);
     assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
 }
+
+#[test]
+fn a_sentence_opening_with_adding_goes_on_with_the_last_speaker() {
+    let p = [
+        "OTTAWA, May 3 - The envoy opened the exhibition on Friday.",
+        "\"We are ready,\" Ambassador Carolyn Sauvage said.",
+        "Also adding, \"This gives Americans a chance to take part.\"",
+        "Adding, \"This is good.\"",
+        "Adding a terminal will cost \"a lot,\" the airline said.",
+    ];
+    let a = attribute(&p, &[], Some("OTTAWA"));
+    assert_eq!(a[2].speakers, ["Carolyn Sauvage"]);
+    assert_eq!(a[3].speakers, ["Carolyn Sauvage"]);
+    assert!(a[4].speakers.is_empty(), "{:?}", a[4].speakers);
+}
