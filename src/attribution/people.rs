@@ -2418,8 +2418,6 @@ impl<'g> People<'g> {
                     .and_then(|p| self.persons.get(p))
                     .and_then(|p| p.country.as_ref())
                     .filter(|_| !person.international);
-                // `IAEA Director General X` with a card saying `Sweden`: the card gives a
-                // nationality, the text an international office that speaks for no state.
                 // (A card's country is a nationality: a carded analyst, lawyer or trader whom
                 // the text and bio give no other title speaks for no state.)
                 let private_card = person.profile
@@ -2439,6 +2437,8 @@ impl<'g> People<'g> {
                                     | "journalist"
                             )
                     });
+                // `IAEA Director General X` with a card saying `Sweden`: the card gives a
+                // nationality, the text an international office that speaks for no state.
                 let own = person.country.as_ref().filter(|_| {
                     !(person.profile && (person.international || person.private_office))
                         && !private_card
