@@ -6,8 +6,6 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-/// A fixed word list, looked up by hashing: the rules ask about every token many times, and a
-/// `matches!` over a hundred strings compares them one by one.
 /// The first bytes and lengths of a list's words: most words asked about are in no list, and
 /// are turned away by these before any hashing.
 pub(crate) struct WordShapes([u32; 256]);
@@ -46,6 +44,8 @@ impl WordShapes {
     }
 }
 
+/// A fixed word list, looked up by hashing: the rules ask about every token many times, and a
+/// `matches!` over a hundred strings compares them one by one.
 struct WordSet {
     words: FxHashSet<&'static str>,
     shapes: WordShapes,
