@@ -97,13 +97,15 @@ impl Score {
 pub struct Mistake {
     /// Dispatch file stem.
     pub dispatch: String,
-    /// `speaker` or `country`.
+    /// `speaker`, `country` or `date`.
     pub facet: &'static str,
-    /// `miss` (expected, not predicted) or `false hit`.
+    /// `miss` (expected, not predicted), `false hit`, or `wrong` (a date other than the
+    /// annotated one).
     pub kind: &'static str,
     /// The name or country.
     pub value: String,
-    /// The paragraph text (or the quote, when no paragraph contains it).
+    /// The paragraph text (or the quote, when no paragraph contains it; the dateline for a
+    /// date).
     pub paragraph: String,
 }
 
@@ -120,6 +122,9 @@ pub struct Report {
     pub date_correct: usize,
     /// Dispatches annotated with a date.
     pub date_total: usize,
+    /// Dispatches annotated with a date for which Chancery found none: the text states no
+    /// year (1987 Reuters datelines such as `WASHINGTON, June 1`), so no date is guessed.
+    pub date_missing: usize,
     /// Dispatches whose place matches.
     pub place_correct: usize,
     /// Dispatches annotated with a place.
@@ -386,7 +391,17 @@ fn score_dispatch_checks(
     report.dispatches += 1;
     if let Some(date) = &annotation.date {
         report.date_total += 1;
-        report.date_correct += usize::from(dispatch.date.map(format_date).as_ref() == Some(date));
+        match dispatch.date.map(format_date) {
+            None => report.date_missing += 1,
+            Some(found) if &found == date => report.date_correct += 1,
+            Some(found) => report.mistakes.push(Mistake {
+                dispatch: name.to_string(),
+                facet: "date",
+                kind: "wrong",
+                value: format!("{found} (annotated {date})"),
+                paragraph: dispatch.dateline.clone().unwrap_or_default(),
+            }),
+        }
     }
     if let Some(place) = &annotation.dateline_place {
         report.place_total += 1;
@@ -607,10 +622,11 @@ impl Report {
         }
         let _ = writeln!(
             out,
-            "date     {}/{} ({:.0}%)   place {}/{} ({:.0}%)   profiles {}/{} ({} predicted)   unplaced quotes {}",
+            "date     {}/{} ({:.0}%; {} with no date found)   place {}/{} ({:.0}%)   profiles {}/{} ({} predicted)   unplaced quotes {}",
             self.date_correct,
             self.date_total,
             pct(self.date_correct, self.date_total),
+            self.date_missing,
             self.place_correct,
             self.place_total,
             pct(self.place_correct, self.place_total),

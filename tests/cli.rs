@@ -1547,6 +1547,11 @@ fn eval_reports_precision_recall_and_f1() {
             assert!((0.0..=1.0).contains(&v), "{facet}.{key} = {v}");
         }
     }
+    // The seed and the three Wikinews items state their date; the eight 1987 Reuters
+    // datelines (`WASHINGTON, June 1`) give no year, so no date is guessed for them.
+    assert_eq!(r["date_correct"], 4);
+    assert_eq!(r["date_missing"], 8);
+    assert_eq!(r["date_total"], 12);
     env.bare()
         .arg("eval")
         .arg(eval_dev())
