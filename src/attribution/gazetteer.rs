@@ -80,6 +80,11 @@ struct RawCountry {
     /// dispatch in the country, but are no metonym for its government in the text.
     #[serde(default)]
     cities: Vec<String>,
+    /// Capitals kept out of `metonyms` because the word is also a name (`Wellington`,
+    /// `Kingston`, `Sofia`): like `cities` they place a dispatch but are no metonym in the
+    /// text; unlike them they are the seat of government for the dateline rules.
+    #[serde(default)]
+    seat_cities: Vec<String>,
     /// A state of the past: the day it ended (`1991-12-26`)…
     #[serde(default)]
     until: Option<String>,
@@ -153,6 +158,8 @@ pub struct Gazetteer {
     cities: FxHashMap<String, usize>,
     /// The first words of `cities`, lowercase: a cheap test before building a key.
     city_first_words: FxHashSet<String>,
+    /// The `seat_cities`, lowercase (also in `cities`).
+    seat_cities: FxHashSet<String>,
     /// States of the past (`Soviet Union`, `West Germany`).
     pub eras: Vec<Era>,
     /// (country, the country that owns a term it shares, the term): [`Gazetteer::shared_owner`].
@@ -216,6 +223,7 @@ impl Gazetteer {
         let mut titles = FxHashMap::default();
         let mut regions = FxHashMap::default();
         let mut cities = FxHashMap::default();
+        let mut seat_cities = FxHashSet::default();
         let mut pending_eras = Vec::new();
         let mut pending_shared = Vec::new();
         for (i, c) in raw.countries.into_iter().enumerate() {
@@ -228,6 +236,10 @@ impl Gazetteer {
             }
             for city in &c.cities {
                 cities.insert(city.to_lowercase(), i);
+            }
+            for city in &c.seat_cities {
+                cities.insert(city.to_lowercase(), i);
+                seat_cities.insert(city.to_lowercase());
             }
             for r in c.regions {
                 regions.insert(r, i);
@@ -359,6 +371,7 @@ impl Gazetteer {
                 .map(str::to_string)
                 .collect(),
             cities,
+            seat_cities,
             max_region_words,
             world_regions,
             max_world_region_words,
@@ -492,6 +505,11 @@ impl Gazetteer {
     /// The country of a dateline city that is not its capital (`SAO PAULO` → Brazil).
     pub fn city_country(&self, place: &str) -> Option<usize> {
         self.cities.get(&place.trim().to_lowercase()).copied()
+    }
+
+    /// Is this dateline city a capital kept out of the metonyms (`WELLINGTON`)?
+    pub fn is_seat_city(&self, place: &str) -> bool {
+        self.seat_cities.contains(&place.trim().to_lowercase())
     }
 
     /// Can a city of [`Gazetteer::city_country`] start with this lowercase word?

@@ -184,6 +184,7 @@ pub fn attribute_dated(
     // The countries the dispatch names by name or demonym (`Brazil`, `Brazilian`).
     let named_counts = named_countries(&tokenized, gazetteer, &era);
     people.set_named_countries(&named_counts);
+    tracing::trace!(countries = ?named_counts.iter().map(|&(c, n)| (gazetteer.country_name(c), n)).collect::<Vec<_>>(), "countries the dispatch names");
     let named: Vec<usize> = named_counts.iter().map(|&(c, _)| c).collect();
     for tokens in &tokenized {
         people.note_state_companies(tokens);
@@ -569,8 +570,10 @@ fn is_capital(place: &str, gazetteer: &Gazetteer) -> bool {
             Some((gazetteer::Entity::Country(_), gazetteer::TermKind::Metonym))
         )
     };
-    seat(gazetteer.lookup(&title_case(city)))
-        || (gazetteer.lookup(&title_case(city)).is_none() && seat(gazetteer.lookup_any_case(city)))
+    let found = gazetteer.lookup(&title_case(city));
+    seat(found)
+        || (found.is_none() && seat(gazetteer.lookup_any_case(city)))
+        || gazetteer.is_seat_city(city)
 }
 
 /// A dateline place as the gazetteer writes it (`BEAVER CREEK` → `Beaver Creek`).

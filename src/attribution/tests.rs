@@ -6526,3 +6526,18 @@ fn a_sentence_opening_with_adding_goes_on_with_the_last_speaker() {
     assert_eq!(a[3].speakers, ["Carolyn Sauvage"]);
     assert!(a[4].speakers.is_empty(), "{:?}", a[4].speakers);
 }
+
+#[test]
+fn hon_and_honourable_are_honorifics_not_names() {
+    let p = [
+        "WELLINGTON, Nov 6 - The Environment minister, Honourable David Benson-Pope, said: \
+         \"This aims to restrict young teenagers from buying fireworks.\"",
+        "Hon Benson-Pope said: \"Guy Fawkes is a fun event for thousands of families.\"",
+        "\"We will consult with industry,\" the Hon. David Benson-Pope said.",
+    ];
+    let a = attribute(&p, &[], Some("WELLINGTON"));
+    assert_eq!(a[1].speakers, ["David Benson-Pope"]);
+    assert_eq!(a[1].countries, ["New Zealand"]);
+    assert_eq!(a[2].speakers, ["David Benson-Pope"]);
+    assert_eq!(a[2].countries, ["New Zealand"]);
+}

@@ -886,6 +886,13 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "mr",
         "mrs",
         "ms",
+        // Commonwealth parliaments' honorifics (`Hon Benson-Pope said`, `the Rt Hon. X`).
+        "hon",
+        "hon.",
+        "honourable",
+        "honorable",
+        "rt",
+        "rt.",
         "gen",
         "sen",
         "gov",
