@@ -103,7 +103,12 @@ pub fn attribute_dated(
     let gazetteer = Gazetteer::get();
     let joined: Vec<std::borrow::Cow<'_, str>> = paragraphs
         .iter()
-        .map(|p| join_split_demonyms(p, gazetteer))
+        .map(|p| match join_split_demonyms(p, gazetteer) {
+            std::borrow::Cow::Borrowed(p) => quotes::drop_nicknames(p),
+            std::borrow::Cow::Owned(p) => {
+                std::borrow::Cow::Owned(quotes::drop_nicknames(&p).into_owned())
+            }
+        })
         .collect();
     let paragraphs: Vec<&str> = joined.iter().map(AsRef::as_ref).collect();
     let paragraphs = &paragraphs[..];
@@ -2576,7 +2581,7 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             return Some(named);
         }
     }
-    let range = phrase_backward(tokens, end);
+    let range = phrases::past_opening_place(tokens, phrase_backward(tokens, end), gazetteer);
     // `Ehud Olmert the Israeli Prime Minister said`: an apposition with neither comma; the
     // full name before the definite description is the subject.
     if range.len() > 1

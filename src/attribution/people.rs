@@ -4,7 +4,7 @@
 use super::gazetteer::{Entity, Gazetteer, TermKind};
 use super::phrases::{
     analyze, is_acronym, is_former, is_function_word, is_government_body, is_regional_office,
-    phrase_forward, skip_located_place, Allegiance, Subject,
+    past_opening_place, phrase_forward, skip_located_place, Allegiance, Subject,
 };
 use super::tokens::{is_institution_word, is_inversion_verb, is_speech_verb, Token};
 use super::Attribution;
@@ -236,6 +236,7 @@ impl<'g> People<'g> {
                 continue;
             }
             let mut range = skip_located_place(tokens, phrase_forward(tokens, i), self.gazetteer);
+            range = past_opening_place(tokens, range, self.gazetteer);
             // `President Chen Shui-bian's Democratic Progressive Party`, `Barack Obama's Saturday
             // announcement`: a person's name owning a capitalized name is that person's
             // mention; the body after it is read on its own.

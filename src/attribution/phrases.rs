@@ -1378,6 +1378,42 @@ fn phrase_country(labels: &[Label]) -> Option<usize> {
     None
 }
 
+/// A subject phrase without the country it follows `in` or `in the` with (`In the U.S. Silas
+/// said`, `In Japan Smith said`): the place the sentence opens with, no nationality.
+pub fn past_opening_place(
+    tokens: &[Token<'_>],
+    range: std::ops::Range<usize>,
+    gazetteer: &Gazetteer,
+) -> std::ops::Range<usize> {
+    let mut start = range.start;
+    while start < range.end && matches!(tokens[start].lower(), "in" | "the") {
+        start += 1;
+    }
+    if !after_in(tokens, start) {
+        return range;
+    }
+    let words: Vec<&str> = tokens[start..range.end].iter().map(|t| t.text).collect();
+    match gazetteer.longest_match(&words) {
+        // (Only before a bare name: `in the U.S. Department of Defense told` and `in the
+        // U.S. Trade Representative's office` keep their country.)
+        Some((n, Entity::Country(_), _))
+            if start + n < range.end
+                && tokens[start + n..range.end]
+                    .iter()
+                    .all(|t| !t.is_title() && !is_institution_word(t.lower())) =>
+        {
+            start + n..range.end
+        }
+        _ => range,
+    }
+}
+
+/// Does the word at `k` follow `in` or `in the`?
+fn after_in(tokens: &[Token<'_>], k: usize) -> bool {
+    let before = |n: usize| k.checked_sub(n).map(|j| tokens[j].lower());
+    before(1) == Some("in") || (before(1) == Some("the") && before(2) == Some("in"))
+}
+
 /// The country a title gives by itself when no country is named: a title that exists in one
 /// government only (`Secretary of State`), or a region of one country right before the
 /// title of its office (`California Rep.`, `Texas Gov.`); or, as `false`, one that mostly

@@ -97,6 +97,51 @@ fn close(text: &str, start: usize, close_at: usize, width: usize) -> Quote {
     }
 }
 
+/// The text without the nicknames quoted inside names (`C.J. "Pete" Silas`, `I. Lewis
+/// “Scooter” Libby`), so the name reads whole and the nickname is no quotation: one
+/// capitalized word in quotes between a capitalized word or initials and a capitalized word.
+pub fn drop_nicknames(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut cuts = Vec::new();
+    for q in find_quotes(text).iter().filter(|q| q.closed) {
+        let nickname = q.text(text);
+        let one_capitalized_word = (2..=15).contains(&nickname.len())
+            && nickname.starts_with(|c: char| c.is_ascii_uppercase())
+            && nickname[1..].bytes().all(|b| b.is_ascii_lowercase());
+        if !one_capitalized_word {
+            continue;
+        }
+        let Some(before) = text[..q.open].strip_suffix(' ') else {
+            continue;
+        };
+        let given = before.rsplit(' ').next().unwrap_or(before);
+        // (A given name, `Lewis`, or initials, `C.J.`; not a sentence's last word, `Smith.`,
+        // nor an article, `The "Pete" Show`.)
+        let initials = given.split_terminator('.').all(|part| part.len() == 1);
+        let name_word = given.bytes().all(|b| b.is_ascii_alphabetic()) && given.len() >= 2;
+        let given_ok = given.starts_with(|c: char| c.is_ascii_uppercase())
+            && (name_word || (given.ends_with('.') && initials))
+            && !matches!(given, "The" | "An");
+        let surname_follows = text[q.end..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()));
+        if given_ok && surname_follows {
+            // The mark, the nickname, the closing mark and the space after it.
+            cuts.push(q.open..q.end + 1);
+        }
+    }
+    if cuts.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for cut in cuts {
+        out.push_str(&text[from..cut.start]);
+        from = cut.end;
+    }
+    out.push_str(&text[from..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Number of words in a quotation.
 pub fn word_count(quote: &str) -> usize {
     quote.split_whitespace().count()
@@ -131,6 +176,27 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert!(!q[0].closed);
         assert_eq!(q[0].text(p), "We made progress. And more");
+    }
+
+    #[test]
+    fn nicknames_inside_names_are_dropped() {
+        assert_eq!(
+            drop_nicknames(r#"C.J. "Pete" Silas, chairman, told Reuters "we will sell.""#),
+            r#"C.J. Silas, chairman, told Reuters "we will sell.""#
+        );
+        assert_eq!(
+            drop_nicknames("aide I. Lewis “Scooter” Libby said"),
+            "aide I. Lewis Libby said"
+        );
+        // Not a quoted word after a sentence's end, an article, or before a lowercase word.
+        for kept in [
+            r#"He met Smith. "Never" Jones said."#,
+            r#"on The "Pete" Show"#,
+            r#"Bush called it "Outrageous" and left"#,
+            r#"said "We will go" Jones"#,
+        ] {
+            assert_eq!(drop_nicknames(kept), kept);
+        }
     }
 
     #[test]

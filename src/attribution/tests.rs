@@ -6541,3 +6541,29 @@ fn hon_and_honourable_are_honorifics_not_names() {
     assert_eq!(a[2].speakers, ["David Benson-Pope"]);
     assert_eq!(a[2].countries, ["New Zealand"]);
 }
+
+#[test]
+fn a_nickname_in_quotes_is_part_of_the_name() {
+    let p = [
+        "HOUSTON, March 3 - Phillips Petroleum will cut its debt, C.J. \"Pete\" Silas, \
+         chairman, told Reuters in an interview.",
+        "\"We will sell assets,\" Silas said.",
+        "Former aide I. Lewis \"Scooter\" Libby said \"I never lied to anyone.\"",
+    ];
+    let a = attribute(&p, &[], Some("HOUSTON"));
+    assert_eq!(a[1].speakers, ["C.J. Silas"]);
+    assert_eq!(a[2].speakers, ["I. Lewis Libby"]);
+}
+
+#[test]
+fn a_country_after_an_opening_in_is_a_place_not_a_nationality() {
+    let p = [
+        "NEW YORK, March 12 - Phillips will cut its debt, Bob Silas, chairman, told Reuters.",
+        "In the U.S. Silas said \"We expect to start up the first platform then.\"",
+        "In Japan Silas said \"We will sell the stake.\"",
+    ];
+    let a = attribute(&p, &[], Some("NEW YORK"));
+    assert_eq!(a[1].speakers, ["Bob Silas"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+    assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
+}
