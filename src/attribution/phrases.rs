@@ -1300,6 +1300,24 @@ pub(super) fn is_portfolio_word(lower: &str) -> bool {
             | "resources"
             // (`Public Works and Transport Minister X`.)
             | "works"
+            // (`Minister for Energy and Green Transition X`, `Minister of Humanitarian Affairs
+            // and Disaster Management X`, `Minister of Science and Technology X`.)
+            | "transition"
+            | "management"
+            | "climate"
+            | "digital"
+            | "infrastructure"
+            | "technology"
+            | "innovation"
+            | "science"
+            | "youth"
+            | "sports"
+            | "gender"
+            | "welfare"
+            | "forestry"
+            | "livestock"
+            | "irrigation"
+            | "aviation"
     )
 }
 

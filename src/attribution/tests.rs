@@ -6567,3 +6567,27 @@ fn a_country_after_an_opening_in_is_a_place_not_a_nationality() {
     assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
     assert!(a[2].countries.is_empty(), "{:?}", a[2].countries);
 }
+
+#[test]
+fn a_portfolio_of_two_parts_ends_before_the_name() {
+    let a = attribute(
+        &[
+            "\"The contracts are a crisis,\" Deputy Minister for Energy and Green Transition \
+           Kwabena Osei-Tutu Manu told a news conference.",
+        ],
+        &[],
+        Some("ACCRA"),
+    );
+    assert_eq!(a[0].speakers, ["Kwabena Osei-Tutu Manu"]);
+    assert_eq!(a[0].countries, ["Ghana"]);
+    let a = attribute(
+        &[
+            "\"Aid is falling,\" Minister of Humanitarian Affairs and Disaster Management Hassan \
+           Ali Guled said.",
+        ],
+        &[],
+        Some("MOGADISHU"),
+    );
+    assert_eq!(a[0].speakers, ["Hassan Ali Guled"]);
+    assert_eq!(a[0].countries, ["Somalia"]);
+}
