@@ -77,6 +77,21 @@ fn is_phrase_word(t: &Token<'_>) -> bool {
     t.is_capitalized() || t.is_title() || is_name_particle(t.text)
 }
 
+/// `He Weiling said`, `He Kang, China's agriculture minister,`: the Chinese surname He, not the
+/// pronoun, before a capitalized word that is no common word, title, body or place.
+pub fn is_surname_he(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens[k].text == "He"
+        && tokens.get(k + 1).is_some_and(|given| {
+            !given.punct
+                && given.is_capitalized()
+                && !given.is_title()
+                && !is_capitalized_stopword(given.text)
+                && !is_institution_word(given.text)
+                && !super::tokens::is_weekday(given.lower())
+                && Gazetteer::get().lookup(given.text).is_none()
+        })
+}
+
 /// `of` inside a title: `Secretary of State`, `Minister of Foreign Affairs`.
 /// Also `the` in `Chancellor of the Exchequer`, `for` in `Minister for Foreign Affairs`,
 /// `Minister of State for Trade`, `special envoy for Sudan`, and `to` in `Ambassador to Iraq`.
@@ -217,7 +232,7 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
         return i..i;
     };
     let lower = first.lower();
-    if is_pronoun(lower) && !first.punct {
+    if is_pronoun(lower) && !first.punct && !is_surname_he(tokens, i) {
         return i..i + 1;
     }
     let mut j = i;
@@ -1694,7 +1709,9 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
         {
             Label::Title
         } else if t.is_capitalized()
-            && (!is_capitalized_stopword(words[k]) || month_as_name(tokens, &labels, k))
+            && (!is_capitalized_stopword(words[k])
+                || month_as_name(tokens, &labels, k)
+                || is_surname_he(tokens, k))
             // A possessive name inside a phrase is someone else (`Putin's adviser X`).
             && (!t.possessive || k + 1 == words.len())
         {

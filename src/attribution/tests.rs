@@ -6591,3 +6591,22 @@ fn a_portfolio_of_two_parts_ends_before_the_name() {
     assert_eq!(a[0].speakers, ["Hassan Ali Guled"]);
     assert_eq!(a[0].countries, ["Somalia"]);
 }
+
+#[test]
+fn he_before_a_given_name_is_a_chinese_surname() {
+    let p = [
+        "WASHINGTON, April 1 - But He Weiling, Washington representative of the China Economic \
+         System Reform Institute, said the reforms are not at risk.",
+        "\"The most difficult thing is to strike the balance,\" He said.",
+        "\"We are exploring ways of doing this,\" he added.",
+        "He Kang, China's agriculture minister, said \"We will import more grain.\"",
+        "He Monday said \"the talks will go on.\"",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].speakers, ["He Weiling"]);
+    assert_eq!(a[2].speakers, ["He Weiling"]);
+    assert_eq!(a[3].speakers, ["He Kang"]);
+    assert_eq!(a[3].countries, ["China"]);
+    // (A weekday after the pronoun is no given name.)
+    assert_eq!(a[4].speakers, ["He Kang"]);
+}
