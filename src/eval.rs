@@ -33,6 +33,9 @@ struct Annotation {
     quotes: Vec<AnnotatedQuote>,
     #[serde(default)]
     uncertain_quotes: Vec<AnnotatedQuote>,
+    /// Body paragraphs as the annotator counted them (a wiki item's date line is paragraph 0).
+    #[serde(default)]
+    paragraphs: Option<usize>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -46,6 +49,10 @@ struct AnnotatedQuote {
     speaker: Option<String>,
     speaker_country: Option<String>,
     text: String,
+    /// The annotator's body paragraph: where the same words stand in several paragraphs, it
+    /// tells which one the quote is.
+    #[serde(default)]
+    paragraph_index: Option<usize>,
 }
 
 /// Precision, recall and F1 over pairs.
@@ -439,19 +446,28 @@ fn score_dispatch(
         .filter(|d| d.kind == DocKind::Paragraph)
         .collect();
     let folded: Vec<String> = paragraphs.iter().map(|d| fold(&d.text)).collect();
-    let locate = |quote: &str| {
-        let q = fold(quote);
-        folded.iter().position(|p| p.contains(q.as_str()))
+    // The paragraph holding the quote's words: the annotated one when it does, else the first.
+    // (The annotator counts a wiki item's date line as paragraph 0, which is no document here:
+    // one paragraph more than the documents shifts the index by one.)
+    let shift = annotation
+        .paragraphs
+        .and_then(|n| n.checked_sub(paragraphs.len()))
+        .filter(|&extra| extra <= 1);
+    let locate = |quote: &AnnotatedQuote| {
+        let q = fold(&quote.text);
+        quote
+            .paragraph_index
+            .zip(shift)
+            .and_then(|(i, extra)| i.checked_sub(extra))
+            .filter(|&i| folded.get(i).is_some_and(|p| p.contains(q.as_str())))
+            .or_else(|| folded.iter().position(|p| p.contains(q.as_str())))
     };
-    let quotes: Vec<(Option<usize>, &AnnotatedQuote)> = annotation
-        .quotes
-        .iter()
-        .map(|q| (locate(&q.text), q))
-        .collect();
+    let quotes: Vec<(Option<usize>, &AnnotatedQuote)> =
+        annotation.quotes.iter().map(|q| (locate(q), q)).collect();
     let uncertain: Vec<(Option<usize>, &AnnotatedQuote)> = annotation
         .uncertain_quotes
         .iter()
-        .map(|q| (locate(&q.text), q))
+        .map(|q| (locate(q), q))
         .collect();
     report.unplaced_quotes += quotes.iter().filter(|(p, _)| p.is_none()).count();
 

@@ -1561,6 +1561,35 @@ fn eval_reports_precision_recall_and_f1() {
 }
 
 #[test]
+fn eval_places_a_quote_whose_words_recur_in_its_annotated_paragraph() {
+    let env = TestEnv::new();
+    env.write(
+        "evalset/001.txt",
+        "LONDON, May 2 - Critics called the plan a \"fair deal\" for nobody.\n\
+         \"It is a fair deal,\" Foreign Secretary James Cleverly said.\n",
+    );
+    env.write(
+        "evalset/001.json",
+        r#"{"paragraphs": 2, "quotes": [{"speaker": "James Cleverly",
+            "speaker_country": "United Kingdom", "paragraph_index": 1,
+            "text": "fair deal"}],
+            "uncertain_quotes": [{"speaker": null, "paragraph_index": 0, "text": "fair deal"}]}"#,
+    );
+    let out = env
+        .bare()
+        .args(["eval", "evalset", "--json"])
+        .assert()
+        .code(0);
+    let report = json_lines(&out.get_output().stdout);
+    let r = &report[0];
+    for facet in ["speaker", "country"] {
+        assert_eq!(r[facet]["true_positives"], 1, "{facet}: {r}");
+        assert_eq!(r[facet]["false_positives"], 0, "{facet}: {r}");
+        assert_eq!(r[facet]["false_negatives"], 0, "{facet}: {r}");
+    }
+}
+
+#[test]
 fn eval_of_a_directory_without_pairs_is_a_usage_error() {
     let env = TestEnv::new();
     env.write("evalset/readme.md", "nothing here");
