@@ -214,12 +214,20 @@ impl<'g> People<'g> {
     /// Agency`: a card whose biography gives a present office in an international body speaks
     /// for no state, whatever nationality the card prints (the card keeps it for the profile).
     pub fn add_bio_office(&mut self, name: &str, bio: &[Token<'_>]) {
-        if !bio_holds_international_office(bio, self.gazetteer) && !bio_serves_armed_group(bio) {
+        let international =
+            bio_holds_international_office(bio, self.gazetteer) || bio_serves_armed_group(bio);
+        let private = !international && bio_works_outside_government(bio);
+        if !international && !private {
             return;
         }
         let words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
         if let Some(i) = self.find_exact(&name_keys(&words)) {
             let person = &mut self.persons[i];
+            if private {
+                // (The card's country stays a nationality: see `describe`.)
+                person.private_office = true;
+                return;
+            }
             person.international = true;
             person.country = None;
             person.usual_country = None;
@@ -2734,6 +2742,44 @@ fn bio_serves_armed_group(bio: &[Token<'_>]) -> bool {
                 w[0].lower(),
                 "armed" | "rebel" | "militant" | "separatist" | "insurgent"
             ) && matches!(w[1].lower(), "group" | "movement" | "alliance" | "faction")
+        })
+}
+
+/// Does a biography place its subject in a trade union, an association, a non-governmental
+/// group or a school (`has led the Trade Union of Workers in Education`, `is an energy
+/// campaigner at the Za Zemiata association`, `teaches mathematics at a secondary school`),
+/// and name no office of the state or party (`a lawmaker for Progressive Slovakia`, `heads
+/// the state-owned company`, `the opposition party's spokesman on justice and a former
+/// president of the Bar Association`)?
+fn bio_works_outside_government(bio: &[Token<'_>]) -> bool {
+    let private = bio.windows(2).any(|w| {
+        matches!(
+            w[1].lower(),
+            "association" | "non-governmental" | "ngo" | "charity" | "campaigner" | "teaches"
+        ) || (w[0].lower() == "trade" && matches!(w[1].lower(), "union" | "unions"))
+            || w[0].lower() == "union's"
+    });
+    private
+        && !bio.iter().any(|t| {
+            matches!(
+                t.lower(),
+                "minister"
+                    | "ministry"
+                    | "lawmaker"
+                    | "parliament"
+                    | "senator"
+                    | "party"
+                    | "opposition"
+                    | "state-owned"
+                    | "governor"
+                    | "mayor"
+                    | "ambassador"
+                    | "diplomat"
+                    | "police"
+                    | "army"
+                    | "military"
+                    | "official"
+            )
         })
 }
 

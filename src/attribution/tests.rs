@@ -6610,3 +6610,29 @@ fn he_before_a_given_name_is_a_chinese_surname() {
     // (A weekday after the pronoun is no given name.)
     assert_eq!(a[4].speakers, ["He Kang"]);
 }
+
+#[test]
+fn a_card_of_a_union_association_or_school_gives_a_nationality_only() {
+    let cards = [
+        KnownPerson {
+            name: "Marek Hudoba",
+            country: Some("Slovakia"),
+            bio: "Hudoba has led the Trade Union of Workers in Education and Science since 2021.",
+        },
+        KnownPerson {
+            name: "Damion Reid",
+            country: Some("Jamaica"),
+            bio: "Reid is the opposition party's spokesman on justice and a former president of \
+                  the Bar Association.",
+        },
+    ];
+    let p = [
+        "BRATISLAVA, Oct 2 - \"Teachers are not asking for luxury,\" union head Marek Hudoba told \
+         a rally.",
+        "\"That is half a republic,\" Damion Reid said during the debate.",
+    ];
+    let a = attribute(&p, &cards, Some("BRATISLAVA"));
+    assert_eq!(a[0].speakers, ["Marek Hudoba"]);
+    assert!(a[0].countries.is_empty(), "{:?}", a[0].countries);
+    assert_eq!(a[1].countries, ["Jamaica"]);
+}
