@@ -3059,9 +3059,25 @@ fn works_outside_government(tokens: &[Token<'_>], end: usize, gazetteer: &Gazett
                 .take(2)
                 .any(|t| matches!(t.lower(), "unit" | "subsidiary" | "affiliate"))
     });
+    // (`David Orrick, a Westinghouse senior vice president,`, `John Hill, a vice president at
+    // Merrill Lynch`: a state has one vice president or a few it names, so `a vice president`
+    // is a firm's or a bank's; not `a vice president of Iran`.)
+    let firm_vice_president = tokens
+        .get(end + 1)
+        .is_some_and(|t| matches!(t.lower(), "a" | "an"))
+        && (end + 2..stop).any(|k| {
+            tokens[k].lower() == "vice"
+                && tokens.get(k + 1).is_some_and(|t| t.lower() == "president")
+                && !(tokens.get(k + 2).is_some_and(|t| t.lower() == "of")
+                    && matches!(
+                        gazetteer.longest_match(tokens[k + 3..stop].iter().map(|t| t.text)),
+                        Some((_, Entity::Country(_), _))
+                    ))
+        });
     // (`managing director of downstream unit <Shell U.K. Oil>`: a few lowercase words may
     // stand before the body's name.)
-    let private = unit_of_firm
+    let private = firm_vice_president
+        || unit_of_firm
         || (end + 1..stop).any(|k| {
             matches!(tokens[k].lower(), "at" | "with" | "of")
                 && (tokens[k + 1..stop]

@@ -6636,3 +6636,23 @@ fn a_card_of_a_union_association_or_school_gives_a_nationality_only() {
     assert!(a[0].countries.is_empty(), "{:?}", a[0].countries);
     assert_eq!(a[1].countries, ["Jamaica"]);
 }
+
+#[test]
+fn a_vice_president_with_an_indefinite_article_is_a_firms() {
+    let a = attribute(
+        &[
+            "\"The AP1000 is a proven design,\" said David Orrick, a Westinghouse senior vice \
+           president.",
+        ],
+        &[],
+        Some("SOFIA"),
+    );
+    assert_eq!(a[0].speakers, ["David Orrick"]);
+    assert!(a[0].countries.is_empty(), "{:?}", a[0].countries);
+    let a = attribute(
+        &["\"Talks will go on,\" said Eshaq Jahangiri, a vice president of Iran."],
+        &[],
+        Some("TEHRAN"),
+    );
+    assert_eq!(a[0].countries, ["Iran"]);
+}
