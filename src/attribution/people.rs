@@ -963,7 +963,7 @@ impl<'g> People<'g> {
             ) && tokens
                 .get(j + 1)
                 .is_none_or(|n| n.punct || !n.is_capitalized())
-        });
+        }) || names_national_body(&tokens[end + 1..k]);
         if in_state_body && !titles.iter().any(|t| is_government_title(t)) {
             titles.push("official".to_string());
         }
@@ -1416,9 +1416,10 @@ impl<'g> People<'g> {
         // Only a state body counts there: `the Conflicts Secretary of the Bolivian Miners
         // Federation, X,` speaks for the union.
         let titled = phrase.iter().any(|t| !t.punct && t.is_title());
-        let state_body = phrase.iter().enumerate().any(|(k, t)| {
-            let words: Vec<&str> = phrase[k..].iter().map(|t| t.text).collect();
-            is_government_body(t.text)
+        let state_body = names_national_body(phrase)
+            || phrase.iter().enumerate().any(|(k, t)| {
+                let words: Vec<&str> = phrase[k..].iter().map(|t| t.text).collect();
+                is_government_body(t.text)
                 || (super::phrases::is_legislature_word(t.text) && t.possessive)
                 || (t.text == "Commission" && runs_elections(phrase))
                 || matches!(
@@ -1434,7 +1435,7 @@ impl<'g> People<'g> {
                         self.gazetteer.longest_match(&words[1..]),
                         Some((n, Entity::Country(_), TermKind::Name)) if k + 1 + n == phrase.len()
                     ))
-        });
+            });
         // (`The head of Mexico's National Water Commission`: a country's own body.)
         let owned = phrase.iter().any(|t| {
             t.possessive && matches!(self.gazetteer.lookup(t.text), Some((Entity::Country(_), _)))
@@ -1585,7 +1586,11 @@ impl<'g> People<'g> {
         // (`The Senate's deputy chairman, X,`: an officer of the legislature is an official.)
         // (`The chairman of the Central Referendum Commission, X,`: so is an election
         // authority's.)
-        if of_a_state_company || of_the_legislature || runs_elections(phrase) {
+        // (`The head of the Interior Ministry, X,`, `The executive director of the National
+        // Drug Law Enforcement Agency, X,`: so is the officer of a state's body, whatever the
+        // office is called.)
+        let in_state_body = state_body && !titles.iter().any(|t| is_government_title(t));
+        if of_a_state_company || of_the_legislature || runs_elections(phrase) || in_state_body {
             titles.push("official".to_string());
         }
         let of_a_body =
@@ -4122,6 +4127,33 @@ fn names_state_body(tokens: &[Token<'_>]) -> bool {
                     | "command"
                     | "marines"
             )
+    })
+}
+
+/// `the National Police`, `the National Drug Law Enforcement Agency`, `the National Electoral
+/// Commission`: a body whose capitalized name opens with `National` and ends in an agency, an
+/// authority, a police, a commission, a bureau or a guard is the state's (not the `National
+/// Rifle Association` or the `National Bank of Kuwait`, a firm).
+fn names_national_body(segment: &[Token<'_>]) -> bool {
+    segment.iter().enumerate().any(|(i, t)| {
+        t.text == "National"
+            && segment[i + 1..]
+                .iter()
+                .take(6)
+                .take_while(|t| !t.punct && t.is_capitalized())
+                .last()
+                .is_some_and(|last| {
+                    matches!(
+                        last.text,
+                        "Agency"
+                            | "Authority"
+                            | "Police"
+                            | "Commission"
+                            | "Bureau"
+                            | "Directorate"
+                            | "Guard"
+                    )
+                })
     })
 }
 

@@ -6656,3 +6656,22 @@ fn a_vice_president_with_an_indefinite_article_is_a_firms() {
     );
     assert_eq!(a[0].countries, ["Iran"]);
 }
+
+#[test]
+fn the_officer_of_a_state_body_is_an_official_whatever_the_office() {
+    let p = [
+        "FREETOWN, March 12 - The executive director of the National Drug Law Enforcement \
+         Agency, Alimamy Conteh Bangura, said 900 people had been arrested.",
+        "\"The big suppliers are our target,\" he said.",
+        "\"These people were paid,\" said Sergiu Cojocari, deputy head of the National Police.",
+        "The head of the Interior Ministry, Fatmata Sesay, said \"we are ready.\"",
+        "\"We are not against the government,\" said Manuel Kiala, head of the National Rifle \
+         Association.",
+    ];
+    let a = attribute(&p, &[], Some("FREETOWN"));
+    assert_eq!(a[1].speakers, ["Alimamy Conteh Bangura"]);
+    assert_eq!(a[1].countries, ["Sierra Leone"]);
+    assert_eq!(a[2].countries, ["Sierra Leone"]);
+    assert_eq!(a[3].countries, ["Sierra Leone"]);
+    assert!(a[4].countries.is_empty(), "{:?}", a[4].countries);
+}
