@@ -2945,12 +2945,14 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
     }
     // (`hard-line lawmaker X`, `veteran diplomat X`: an adjective that judges the holder
     // names no other body; nor does one that names the level of the state the office serves,
-    // `provincial governor X`.)
+    // `provincial governor X`, `national public health director X`.)
     while start > 0
         && !tokens[start - 1].punct
         && matches!(
             tokens[start - 1].lower(),
             "provincial"
+                | "national"
+                | "public"
                 | "regional"
                 | "municipal"
                 | "hard-line"

@@ -1315,6 +1315,7 @@ pub(super) fn is_portfolio_word(lower: &str) -> bool {
             | "resources"
             // (`Public Works and Transport Minister X`.)
             | "works"
+            | "industries"
             // (`Minister for Energy and Green Transition X`, `Minister of Humanitarian Affairs
             // and Disaster Management X`, `Minister of Science and Technology X`.)
             | "transition"

@@ -6675,3 +6675,15 @@ fn the_officer_of_a_state_body_is_an_official_whatever_the_office() {
     assert_eq!(a[3].countries, ["Sierra Leone"]);
     assert!(a[4].countries.is_empty(), "{:?}", a[4].countries);
 }
+
+#[test]
+fn national_and_public_name_the_level_of_the_state_not_another_body() {
+    let p = [
+        "MAPUTO, Feb 3 - About 420,000 people are to receive a dose, national public health \
+         director Armindo Sitoe told AFP.",
+        "\"We have vaccines,\" Sitoe said.",
+    ];
+    let a = attribute(&p, &[], Some("MAPUTO"));
+    assert_eq!(a[1].speakers, ["Armindo Sitoe"]);
+    assert_eq!(a[1].countries, ["Mozambique"]);
+}
