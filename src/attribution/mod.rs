@@ -309,12 +309,13 @@ pub fn attribute_dated(
         if named_seat.is_some() {
             people.assign_local_country(country);
         }
-    } else if place.is_none() && date.is_some() {
+    } else if (place.is_none() && date.is_some()) || (place.is_some() && seat.is_none()) {
         // A dispatch with a date line instead of a dateline (`Thursday, June 26, 2008`, then
-        // the lead): a lead that names a single country, as a possessive or a demonym
-        // (`The day before Zimbabwe's presidential runoff, President Robert Mugabe says …`),
-        // places it as a dateline would. (Not a country the lead only talks about: `Bush said
-        // that he considered Iran a threat`.)
+        // the lead), or with a dateline the gazetteer cannot place (`Blantyre (AFP) - Malawi's
+        // government on Thursday appealed …`): a lead that names a single country, as a
+        // possessive or a demonym (`The day before Zimbabwe's presidential runoff, President
+        // Robert Mugabe says …`), places it as a dateline would. (Not a country the lead only
+        // talks about: `Bush said that he considered Iran a threat`.)
         let lead = tokenized
             .iter()
             .find(|tokens| tokens.iter().filter(|t| !t.punct).count() >= LEAD_MIN_WORDS);
@@ -343,10 +344,27 @@ pub fn attribute_dated(
                                 .take(3)
                                 .take_while(|t| !t.punct && t.is_capitalized())
                                 .any(|t| people::is_government_title(t.lower()));
+                            // (Under a dateline the gazetteer cannot place, a demonym
+                            // counts only before the state's people: `West German state
+                            // prosecutors`, not `British property developer` or `10 mln
+                            // Canadian dlrs`.)
+                            let of_the_state = lead[i + n..].iter().take(2).any(|t| {
+                                matches!(
+                                    t.lower(),
+                                    "government"
+                                        | "state"
+                                        | "officials"
+                                        | "authorities"
+                                        | "prosecutors"
+                                        | "police"
+                                        | "ministry"
+                                        | "army"
+                                )
+                            });
+                            let demonym = kind == gazetteer::TermKind::Demonym
+                                && (place.is_none() || of_the_state);
                             in_era(&era, c) == only
-                                && (kind == gazetteer::TermKind::Demonym
-                                    || lead[i + n - 1].possessive
-                                    || title_of)
+                                && (demonym || lead[i + n - 1].possessive || title_of)
                         }
                         _ => false,
                     }
@@ -357,8 +375,10 @@ pub fn attribute_dated(
                 }
             }
             // (Else a story that keeps naming one country, twice or more and four times as
-            // often as any other, is about that country's politics.)
-            if !placed {
+            // often as any other, is about that country's politics. Not under a dateline the
+            // gazetteer cannot place: `GENEVA - Chrysler Corp will begin exporting …` names
+            // West Germany most, and its officers are the firm's.)
+            if !placed && place.is_none() {
                 if let [(most, n), rest @ ..] = &named_counts[..] {
                     if *n >= 2 && rest.first().is_none_or(|(_, m)| n >= &(4 * m)) {
                         people.assign_local_country(*most);
@@ -369,7 +389,7 @@ pub fn attribute_dated(
             // (Or one whose officials, where the text gives their country, all speak for the
             // country it names most, at least twice and twice as often as any other: `President
             // Bush` in a story of `the United States` whose `U.S. Attorney General` is named.)
-            if !placed {
+            if !placed && place.is_none() {
                 if let (Some(name), [(most, n), rest @ ..]) =
                     (people.officials_country(), &named_counts[..])
                 {

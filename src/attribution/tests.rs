@@ -6687,3 +6687,20 @@ fn national_and_public_name_the_level_of_the_state_not_another_body() {
     assert_eq!(a[1].speakers, ["Armindo Sitoe"]);
     assert_eq!(a[1].countries, ["Mozambique"]);
 }
+
+#[test]
+fn a_lead_places_a_dispatch_whose_dateline_the_gazetteer_cannot() {
+    let p = [
+        "Malawi's government on Thursday appealed for emergency aid after floods.",
+        "Minister of Agriculture Grace Chirwa-Nkhoma said \"this will hit our food security.\"",
+    ];
+    let a = attribute(&p, &[], Some("Blantyre"));
+    assert_eq!(a[1].countries, ["Malawi"]);
+    // (Not a demonym that only describes a firm or a sum.)
+    let p = [
+        "The Adelaide Steamship Co said it will buy shares in British developer Markheath.",
+        "\"We hope it will grow,\" managing director John Spalvins said.",
+    ];
+    let a = attribute(&p, &[], Some("ADELAIDE"));
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+}
