@@ -2411,6 +2411,30 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
     if let Some(quoted) = quoted_as_saying(tokens, verb, gazetteer) {
         return Some(quoted);
     }
+    // `The declaration was announced by Defense Minister X`: in the passive, the speaker is
+    // the agent after `by`, not the subject (the thing announced).
+    // (Verbs whose agent speaks: not `it was denied by Justice X`; `criticised by X as "…"`
+    // is `passive_by`'s, which needs the quote.)
+    let passive = verb > 0
+        && matches!(
+            tokens[verb - 1].lower(),
+            "was" | "were" | "been" | "is" | "are"
+        )
+        && matches!(
+            tokens[verb].lower(),
+            "announced" | "said" | "stated" | "told" | "asked" | "declared"
+        )
+        && tokens.get(verb + 1).is_some_and(|t| t.text == "by");
+    if passive {
+        let agent = phrase_forward(tokens, verb + 2);
+        // (Not `by Saddam's defense lawyers`: a name that owns the agent.)
+        let owner = agent.end > agent.start && tokens[agent.end - 1].possessive;
+        if let Some(named @ Subject::Named { .. }) = analyze(&tokens[agent], gazetteer) {
+            if !owner {
+                return Some(named);
+            }
+        }
+    }
     // `“…,” May said`, `May said the deal …`: a month right before the verb, after a quote or
     // opening the sentence, is a surname; alone, it names only someone the dispatch knows.
     if verb > 0

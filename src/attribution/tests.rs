@@ -6704,3 +6704,19 @@ fn a_lead_places_a_dispatch_whose_dateline_the_gazetteer_cannot() {
     let a = attribute(&p, &[], Some("ADELAIDE"));
     assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
 }
+
+#[test]
+fn a_passive_speech_verb_names_its_speaker_after_by() {
+    let p = [
+        "LA PAZ, Sept 2 - The declaration was announced by Defense Minister Gonzalo Arteaga \
+         Vaca, who coordinates the response, after a cabinet meeting.",
+        "\"We are facing the worst fire season,\" he said.",
+        "\"There were no problems,\" reporters were told by Larry Springer, a spokesman.",
+        "The trial has been criticised by Saddam's defense lawyers as \"pre-determined\".",
+    ];
+    let a = attribute(&p, &[], Some("LA PAZ"));
+    assert_eq!(a[1].speakers, ["Gonzalo Arteaga Vaca"]);
+    assert_eq!(a[1].countries, ["Bolivia"]);
+    assert_eq!(a[2].speakers, ["Larry Springer"]);
+    assert!(a[3].speakers.is_empty(), "{:?}", a[3].speakers);
+}
