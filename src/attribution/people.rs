@@ -2551,6 +2551,20 @@ impl<'g> People<'g> {
             if let (Some((i, _)), None) = (opening.next(), opening.next()) {
                 return Some(i);
             }
+            // `Ruiz Díaz` for `Juan Carlos Ruiz Díaz Benítez`: a Spanish or Portuguese double
+            // name's paternal surname stands inside it, after the given names and before the
+            // maternal one, in exactly one longer name.
+            let mut inside = self.recent().filter(|(_, p)| {
+                let full = without_suffix(&p.keys);
+                full.len() >= keys.len() + 2
+                    && full[1..full.len() - 1]
+                        .windows(keys.len())
+                        .any(|w| w == keys)
+                    && p.words.iter().all(name_word)
+            });
+            if let (Some((i, _)), None) = (inside.next(), inside.next()) {
+                return Some(i);
+            }
         }
         if keys.len() == 1 {
             // Surname first (`Lho` for `Lho Shin-yong`).

@@ -6720,3 +6720,13 @@ fn a_passive_speech_verb_names_its_speaker_after_by() {
     assert_eq!(a[2].speakers, ["Larry Springer"]);
     assert!(a[3].speakers.is_empty(), "{:?}", a[3].speakers);
 }
+
+#[test]
+fn a_paternal_surname_of_two_words_finds_the_full_double_name() {
+    let p = [
+        "ASUNCION, Oct 3 - Juan Carlos Ruiz Díaz Benítez, head of the waterways agency, spoke.",
+        "\"Every centimetre of water that we lose is money,\" Ruiz Díaz said.",
+    ];
+    let a = attribute(&p, &[], Some("ASUNCION"));
+    assert_eq!(a[1].speakers, ["Juan Carlos Ruiz Díaz Benítez"]);
+}
