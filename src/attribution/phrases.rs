@@ -1005,16 +1005,41 @@ pub fn describes_private_body(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> bo
                 && tokens
                     .get(j + 2)
                     .is_some_and(|n| matches!(n.text, "Deputies" | "Representatives" | "Senators"));
+            // (`the Uruguayan Medical Union`, `the Argentine Rural Society`: a union of a trade
+            // or a society; not the `European Union`, nor a party, `the Croatian Democratic
+            // Union`.)
+            let trade_union = j > 0
+                && !tokens[j - 1].punct
+                && ((t.text == "Society"
+                    && tokens[j - 1].is_capitalized()
+                    && gazetteer.lookup(tokens[j - 1].text).is_none())
+                    || (t.text == "Union"
+                        && matches!(
+                            tokens[j - 1].text,
+                            "Trade"
+                                | "Medical"
+                                | "Teachers"
+                                | "Farmers"
+                                | "Workers"
+                                | "Journalists"
+                                | "Students"
+                                | "Nurses"
+                                | "Doctors"
+                                | "Miners"
+                                | "Transport"
+                                | "Postal"
+                        )));
             let named = t.is_capitalized()
-                && matches!(
-                    t.text,
-                    "Association"
-                        | "Associations"
-                        | "Federation"
-                        | "Confederation"
-                        | "Chamber"
-                        | "Network"
-                )
+                && (trade_union
+                    || matches!(
+                        t.text,
+                        "Association"
+                            | "Associations"
+                            | "Federation"
+                            | "Confederation"
+                            | "Chamber"
+                            | "Network"
+                    ))
                 && !chamber_of_deputies
                 && !(j > 0
                     && matches!(

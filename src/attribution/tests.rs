@@ -6730,3 +6730,15 @@ fn a_paternal_surname_of_two_words_finds_the_full_double_name() {
     let a = attribute(&p, &[], Some("ASUNCION"));
     assert_eq!(a[1].speakers, ["Juan Carlos Ruiz Díaz Benítez"]);
 }
+
+#[test]
+fn the_officer_of_a_trade_union_or_society_named_before_the_name_speaks_for_no_state() {
+    let p = [
+        "MONTEVIDEO, Oct 1 - Uruguay's Senate passed the euthanasia law on Wednesday.",
+        "The president of the Uruguayan Medical Union, Dr. Fernando Piñeyro Acosta, said \
+         doctors would be protected. \"No physician will be forced,\" he said.",
+    ];
+    let a = attribute(&p, &[], Some("MONTEVIDEO"));
+    assert_eq!(a[1].speakers, ["Fernando Piñeyro Acosta"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+}
