@@ -1380,7 +1380,8 @@ fn frame_tokens<'a>(text: &'a str, lower: &'a str, quotes: &[Quote]) -> Vec<Toke
 }
 
 /// `Irish Taoiseach (Prime Minister) Bertie Ahern`: a parenthesis that only glosses the title
-/// before it is left out, so the title reaches the name.
+/// before it is left out, so the title reaches the name; so is a firm's country unit,
+/// `Bache Securities (Japan) analyst X`.
 fn drop_title_glosses(tokens: &mut Vec<Token<'_>>) {
     let mut k = 1;
     while k + 1 < tokens.len() {
@@ -1397,7 +1398,19 @@ fn drop_title_glosses(tokens: &mut Vec<Token<'_>>) {
                 && tokens
                     .get(close + 1)
                     .is_some_and(|t| t.is_capitalized() && !t.punct);
-            if gloss && between {
+            // (`Bache Securities (Japan) analyst Darrell Whitten`: a firm's country unit in
+            // parentheses between its name and a title.)
+            let unit = close == k + 2
+                && tokens[k - 1].is_capitalized()
+                && !tokens[k - 1].is_title()
+                && tokens
+                    .get(close + 1)
+                    .is_some_and(|t| !t.punct && t.is_title())
+                && matches!(
+                    Gazetteer::get().lookup(tokens[k + 1].text),
+                    Some((gazetteer::Entity::Country(_), gazetteer::TermKind::Name))
+                );
+            if (gloss && between) || unit {
                 tokens.drain(k..=close);
                 continue;
             }

@@ -6742,3 +6742,14 @@ fn the_officer_of_a_trade_union_or_society_named_before_the_name_speaks_for_no_s
     assert_eq!(a[1].speakers, ["Fernando Piñeyro Acosta"]);
     assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
 }
+
+#[test]
+fn a_firms_country_unit_in_parentheses_before_a_title_is_left_out() {
+    let a = one(
+        "\"They became the de facto framework,\" said Bache Securities (Japan) analyst \
+         Darrell Whitten.",
+    );
+    assert_eq!(a.speakers, ["Darrell Whitten"]);
+    assert!(a.organizations.is_empty(), "{:?}", a.organizations);
+    assert!(a.countries.is_empty(), "{:?}", a.countries);
+}
