@@ -287,6 +287,20 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
                 break;
             }
             j += adjectives;
+        } else if tokens.get(j).is_some_and(|t| {
+            matches!(
+                t.text,
+                "provincial" | "regional" | "district" | "county" | "municipal"
+            )
+        }) {
+            // (`said Nampula provincial health director X`: a region's level of the state
+            // between its name and the office, when a title follows within two words.)
+            let to_title = (j + 1..tokens.len().min(j + 3))
+                .take_while(|&k| !tokens[k].punct && !tokens[k].is_capitalized())
+                .any(|k| tokens[k].is_title());
+            if to_title {
+                j += 1;
+            }
         }
     }
     // `Donald Rumsfeld's first interview`: a possessive's lowercase modifiers that no title

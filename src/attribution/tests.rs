@@ -6753,3 +6753,12 @@ fn a_firms_country_unit_in_parentheses_before_a_title_is_left_out() {
     assert!(a.organizations.is_empty(), "{:?}", a.organizations);
     assert!(a.countries.is_empty(), "{:?}", a.countries);
 }
+
+#[test]
+fn a_regions_level_word_joins_its_name_to_the_office_after_an_inverted_said() {
+    let a = one(
+        "\"Our nurses went there to save lives,\" said Nampula provincial health director \
+                 Felizarda Matsinhe.",
+    );
+    assert_eq!(a.speakers, ["Felizarda Matsinhe"]);
+}
