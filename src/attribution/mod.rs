@@ -105,9 +105,10 @@ pub fn attribute_dated(
         .iter()
         .map(|p| match join_split_demonyms(p, gazetteer) {
             std::borrow::Cow::Borrowed(p) => quotes::drop_nicknames(p),
-            std::borrow::Cow::Owned(p) => {
-                std::borrow::Cow::Owned(quotes::drop_nicknames(&p).into_owned())
-            }
+            std::borrow::Cow::Owned(p) => match quotes::drop_nicknames(&p) {
+                std::borrow::Cow::Owned(dropped) => std::borrow::Cow::Owned(dropped),
+                std::borrow::Cow::Borrowed(_) => std::borrow::Cow::Owned(p),
+            },
         })
         .collect();
     let paragraphs: Vec<&str> = joined.iter().map(AsRef::as_ref).collect();
@@ -189,7 +190,13 @@ pub fn attribute_dated(
     // The countries the dispatch names by name or demonym (`Brazil`, `Brazilian`).
     let named_counts = named_countries(&tokenized, gazetteer, &era);
     people.set_named_countries(&named_counts);
-    tracing::trace!(countries = ?named_counts.iter().map(|&(c, n)| (gazetteer.country_name(c), n)).collect::<Vec<_>>(), "countries the dispatch names");
+    tracing::trace!(
+        countries = ?named_counts
+            .iter()
+            .map(|&(c, n)| (gazetteer.country_name(c), n))
+            .collect::<Vec<_>>(),
+        "countries the dispatch names"
+    );
     let named: Vec<usize> = named_counts.iter().map(|&(c, _)| c).collect();
     for tokens in &tokenized {
         people.note_state_companies(tokens);

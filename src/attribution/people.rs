@@ -2771,13 +2771,14 @@ fn bio_serves_armed_group(bio: &[Token<'_>]) -> bool {
 /// the state-owned company`, `the opposition party's spokesman on justice and a former
 /// president of the Bar Association`)?
 fn bio_works_outside_government(bio: &[Token<'_>]) -> bool {
-    let private = bio.windows(2).any(|w| {
+    let private = bio.iter().any(|t| {
         matches!(
-            w[1].lower(),
+            t.lower(),
             "association" | "non-governmental" | "ngo" | "charity" | "campaigner" | "teaches"
-        ) || (w[0].lower() == "trade" && matches!(w[1].lower(), "union" | "unions"))
-            || w[0].lower() == "union's"
-    });
+        ) || (t.lower() == "union" && t.possessive)
+    }) || bio
+        .windows(2)
+        .any(|w| w[0].lower() == "trade" && matches!(w[1].lower(), "union" | "unions"));
     private
         && !bio.iter().any(|t| {
             matches!(
