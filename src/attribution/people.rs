@@ -245,6 +245,11 @@ impl<'g> People<'g> {
             }
             let mut range = skip_located_place(tokens, phrase_forward(tokens, i), self.gazetteer);
             range = past_opening_place(tokens, range, self.gazetteer);
+            // (`Deputy Minister of Industries, Mines and Energy X`: the portfolios listed
+            // with commas belong to the title before them.)
+            if let Some(listed) = portfolio_list_start(tokens, range.start, self.gazetteer) {
+                range = listed..range.end;
+            }
             // `President Chen Shui-bian's Democratic Progressive Party`, `Barack Obama's Saturday
             // announcement`: a person's name owning a capitalized name is that person's
             // mention; the body after it is read on its own.

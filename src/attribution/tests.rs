@@ -6762,3 +6762,17 @@ fn a_regions_level_word_joins_its_name_to_the_office_after_an_inverted_said() {
     );
     assert_eq!(a.speakers, ["Felizarda Matsinhe"]);
 }
+
+#[test]
+fn portfolios_listed_with_commas_before_a_name_belong_to_the_title() {
+    let a = attribute(
+        &[
+            "Deputy Minister of Industries, Mines and Energy Ndeshihafela Kaulinge told \
+           reporters the plant would be built \"to the strictest standard.\"",
+        ],
+        &[],
+        Some("WINDHOEK"),
+    );
+    assert_eq!(a[0].speakers, ["Ndeshihafela Kaulinge"]);
+    assert_eq!(a[0].countries, ["Namibia"]);
+}
