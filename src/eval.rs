@@ -129,8 +129,8 @@ pub struct Report {
     pub date_correct: usize,
     /// Dispatches annotated with a date.
     pub date_total: usize,
-    /// Dispatches annotated with a date for which Chancery found none: the text states no
-    /// year (1987 Reuters datelines such as `WASHINGTON, June 1`), so no date is guessed.
+    /// Dispatches annotated with a date for which Chancery found none, mostly because the text
+    /// states no year (1987 Reuters datelines such as `WASHINGTON, June 1`): no date is guessed.
     pub date_missing: usize,
     /// Dispatches whose place matches.
     pub place_correct: usize,

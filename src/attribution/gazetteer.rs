@@ -154,12 +154,11 @@ pub struct Gazetteer {
     /// Parts of the world that are no state (`East Africa`).
     world_regions: FxHashSet<String>,
     max_world_region_words: usize,
-    /// Dateline cities (`Rio de Janeiro`), lowercase, and their country.
-    cities: FxHashMap<String, usize>,
+    /// Dateline cities (`Rio de Janeiro`), lowercase, with their country and whether the city
+    /// is its seat of government (a `seat_cities` entry).
+    cities: FxHashMap<String, (usize, bool)>,
     /// The first words of `cities`, lowercase: a cheap test before building a key.
     city_first_words: FxHashSet<String>,
-    /// The `seat_cities`, lowercase (also in `cities`).
-    seat_cities: FxHashSet<String>,
     /// States of the past (`Soviet Union`, `West Germany`).
     pub eras: Vec<Era>,
     /// (country, the country that owns a term it shares, the term): [`Gazetteer::shared_owner`].
@@ -223,7 +222,6 @@ impl Gazetteer {
         let mut titles = FxHashMap::default();
         let mut regions = FxHashMap::default();
         let mut cities = FxHashMap::default();
-        let mut seat_cities = FxHashSet::default();
         let mut pending_eras = Vec::new();
         let mut pending_shared = Vec::new();
         for (i, c) in raw.countries.into_iter().enumerate() {
@@ -235,11 +233,10 @@ impl Gazetteer {
                 titles.insert(t.to_lowercase(), (i, false));
             }
             for city in &c.cities {
-                cities.insert(city.to_lowercase(), i);
+                cities.insert(city.to_lowercase(), (i, false));
             }
             for city in &c.seat_cities {
-                cities.insert(city.to_lowercase(), i);
-                seat_cities.insert(city.to_lowercase());
+                cities.insert(city.to_lowercase(), (i, true));
             }
             for r in c.regions {
                 regions.insert(r, i);
@@ -371,7 +368,6 @@ impl Gazetteer {
                 .map(str::to_string)
                 .collect(),
             cities,
-            seat_cities,
             max_region_words,
             world_regions,
             max_world_region_words,
@@ -502,14 +498,19 @@ impl Gazetteer {
             .copied()
     }
 
-    /// The country of a dateline city that is not its capital (`SAO PAULO` → Brazil).
+    /// The country of a dateline city the metonyms leave out (`SAO PAULO` → Brazil, `WELLINGTON`
+    /// → New Zealand).
     pub fn city_country(&self, place: &str) -> Option<usize> {
-        self.cities.get(&place.trim().to_lowercase()).copied()
+        self.cities
+            .get(&place.trim().to_lowercase())
+            .map(|&(c, _)| c)
     }
 
     /// Is this dateline city a capital kept out of the metonyms (`WELLINGTON`)?
     pub fn is_seat_city(&self, place: &str) -> bool {
-        self.seat_cities.contains(&place.trim().to_lowercase())
+        self.cities
+            .get(&place.trim().to_lowercase())
+            .is_some_and(|&(_, seat)| seat)
     }
 
     /// Can a city of [`Gazetteer::city_country`] start with this lowercase word?

@@ -2449,8 +2449,8 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         let agent = phrase_forward(tokens, verb + 2);
         // (Not `by Saddam's defense lawyers`: a name that owns the agent.)
         let owner = agent.end > agent.start && tokens[agent.end - 1].possessive;
-        if let Some(named @ Subject::Named { .. }) = analyze(&tokens[agent], gazetteer) {
-            if !owner {
+        if !owner {
+            if let Some(named @ Subject::Named { .. }) = analyze(&tokens[agent], gazetteer) {
                 return Some(named);
             }
         }
