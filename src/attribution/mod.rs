@@ -1491,7 +1491,16 @@ fn attribute_paragraph(
         } else if passive_after.is_some() {
             passive_after
         } else if continues_sentence {
-            after.or(before)
+            // (`Senator X said, "…," That amendment was approved … in the Senate and added
+            // …`: a person whose verb introduces the quote says it, whatever verb follows.)
+            let introduced_by_person = person_before.filter(|e| {
+                marker > e.verb
+                    && marker - e.verb <= 2
+                    && tokens[e.verb + 1..marker]
+                        .iter()
+                        .all(|t| t.is_punct(&[",", ":"]))
+            });
+            introduced_by_person.or(after).or(before)
         } else {
             before.or(after)
         };

@@ -6776,3 +6776,17 @@ fn portfolios_listed_with_commas_before_a_name_belong_to_the_title() {
     assert_eq!(a[0].speakers, ["Ndeshihafela Kaulinge"]);
     assert_eq!(a[0].countries, ["Namibia"]);
 }
+
+#[test]
+fn a_person_whose_verb_introduces_a_quote_keeps_it_over_a_verb_after_it() {
+    let a = one(
+        "Senator Chuck Hagel said, \"The administration is making a terrible mistake,\" That \
+         amendment was approved in the Senate and added to a spending bill.",
+    );
+    assert_eq!(a.speakers, ["Chuck Hagel"]);
+    let a = one(
+        "Agriculture Secretary Richard Lyng said, \"well it won't be today,\" and then Pat \
+         Roberts added that the offer was coming.",
+    );
+    assert_eq!(a.speakers, ["Richard Lyng"]);
+}
