@@ -3717,10 +3717,16 @@ fn region_after_name(
     gazetteer: &Gazetteer,
 ) -> Option<usize> {
     let next = tokens.get(end)?;
-    // (`Bill Frenzel, R-Minn., said`: or between commas.)
-    if next.is_punct(&["(", ","]) && super::tokens::is_party_state_tag(tokens.get(end + 1)?.text) {
+    // (`Bill Frenzel, R-Minn., said`: or between commas; `Dan Glickman, (D-Kans.),`: or
+    // both.)
+    let tag = if next.is_punct(&[","]) && tokens.get(end + 1).is_some_and(|t| t.is_punct(&["("])) {
+        end + 2
+    } else {
+        end + 1
+    };
+    if next.is_punct(&["(", ","]) && super::tokens::is_party_state_tag(tokens.get(tag)?.text) {
         // (A state written some other way, `D-Cal`, is still one of Congress's.)
-        let (_, region) = tokens[end + 1].text.split_once('-')?;
+        let (_, region) = tokens[tag].text.split_once('-')?;
         return gazetteer
             .region_abbreviation(region.trim_end_matches('.'))
             .or_else(|| match gazetteer.lookup("United States") {

@@ -6790,3 +6790,13 @@ fn a_person_whose_verb_introduces_a_quote_keeps_it_over_a_verb_after_it() {
     );
     assert_eq!(a.speakers, ["Richard Lyng"]);
 }
+
+#[test]
+fn a_party_tag_in_parentheses_between_commas_gives_the_country_of_congress() {
+    let a = one(
+        "\"We are locked into this,\" said Dan Glickman, (D-Kans.), chairman of the \
+         subcommittee on wheat.",
+    );
+    assert_eq!(a.speakers, ["Dan Glickman"]);
+    assert_eq!(a.countries, ["United States"]);
+}
