@@ -6800,3 +6800,15 @@ fn a_party_tag_in_parentheses_between_commas_gives_the_country_of_congress() {
     assert_eq!(a.speakers, ["Dan Glickman"]);
     assert_eq!(a.countries, ["United States"]);
 }
+
+#[test]
+fn two_names_joined_by_a_slash_are_not_one_name() {
+    let p = [
+        "Sen. Rudy Boschwitz (R-Minn.), cosponsor of the Boren/Boschwitz decoupling plan, said \
+         he supports a short term program.",
+        "\"We can at least move in that direction,\" Boschwitz said.",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].speakers, ["Rudy Boschwitz"]);
+    assert_eq!(a[1].countries, ["United States"]);
+}

@@ -277,6 +277,18 @@ pub fn tokenize_into<'a>(
         } else {
             if matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | ')') {
                 tokens.push(Token::mark(&text[i..i + width], base + i));
+            } else if c == '/'
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+                && bytes.get(i + 2).is_some_and(u8::is_ascii_alphabetic)
+                && i > 0
+                && bytes[i - 1].is_ascii_alphabetic()
+                && tokens
+                    .last()
+                    .is_some_and(|t| !t.punct && t.text.len() > 1 && t.is_capitalized())
+            {
+                // `the Boren/Boschwitz plan`: two names joined by a slash are not one name (a
+                // company's `A/S` is one word).
+                tokens.push(Token::mark(&text[i..i + width], base + i));
             }
             i += width;
         }
@@ -1435,6 +1447,19 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text, 0).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn a_slash_parts_two_names_but_not_a_company_suffix_or_lowercase_words() {
+        assert_eq!(
+            words("the Boren/Boschwitz plan"),
+            ["the", "Boren", "/", "Boschwitz", "plan"]
+        );
+        assert_eq!(words("Novo Industri A/S"), ["Novo", "Industri", "A", "S"]);
+        assert_eq!(
+            words("musician/activist Bono"),
+            ["musician", "activist", "Bono"]
+        );
     }
 
     #[test]
