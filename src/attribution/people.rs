@@ -3925,6 +3925,23 @@ fn country_left_of_title(
         if t.punct || t.is_capitalized() || t.possessive {
             break;
         }
+        // (`covered Lebanese issues with President X`: a preposition ends the title; `and`,
+        // `of` or `for` inside a lowercase run may not, `Greek trade and industry minister`,
+        // `Japanese vice-minister of finance for international affairs`; nor `by` after
+        // `led`, `the Saudi delegation was led by Deputy Commerce Minister X`.)
+        if is_function_word(t.lower()) {
+            let before = tokens.get(k.wrapping_sub(2)).filter(|b| !b.punct);
+            let inside = match t.lower() {
+                "and" | "of" | "for" => {
+                    before.is_some_and(|b| !b.is_capitalized() && !is_function_word(b.lower()))
+                }
+                "by" => before.is_some_and(|b| matches!(b.lower(), "led" | "headed")),
+                _ => false,
+            };
+            if !inside {
+                break;
+            }
+        }
         // (`bolivian central bank governor X`: a demonym typed in lowercase.)
         let mut capitalized = t.text.to_string();
         if let Some(first) = capitalized.get_mut(..1) {

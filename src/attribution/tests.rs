@@ -6812,3 +6812,20 @@ fn two_names_joined_by_a_slash_are_not_one_name() {
     assert_eq!(a[1].speakers, ["Rudy Boschwitz"]);
     assert_eq!(a[1].countries, ["United States"]);
 }
+
+#[test]
+fn a_preposition_between_a_country_and_a_title_ends_the_title() {
+    let p = [
+        "President Bush ended his tour on Wednesday.",
+        "\"We will go,\" Bush said. The talks covered Lebanese issues with President Bush.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Bush"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+    // (A portfolio's `of` or `for`, and a delegation `led by` its head, do not.)
+    let a = one(
+        "\"We are prepared to work with British regulators,\" said Japanese vice-minister of \
+         finance for international affairs Toyoo Gyohten.",
+    );
+    assert_eq!(a.countries, ["Japan"]);
+}
