@@ -1846,7 +1846,7 @@ impl<'g> People<'g> {
         for k in 0..tokens.len() {
             let words = tokens[k..].iter().map(|t| t.text);
             match self.gazetteer.longest_match(words) {
-                Some((_, Entity::Organization(_), _)) => {
+                Some((_, Entity::Organization(o), _)) => {
                     let state_post = country_before
                         && tokens.iter().any(|t| {
                             matches!(
@@ -1854,7 +1854,16 @@ impl<'g> People<'g> {
                                 "minister" | "ambassador" | "envoy" | "representative" | "delegate"
                             )
                         });
-                    return !state_post;
+                    // (`Hezbollah lawmaker X`: a movement's member of parliament sits in a
+                    // state's parliament.)
+                    let movement_legislator = self.gazetteer.is_movement(o)
+                        && tokens.iter().any(|t| {
+                            matches!(
+                                t.lower(),
+                                "lawmaker" | "legislator" | "mp" | "parliamentarian" | "deputy"
+                            )
+                        });
+                    return !state_post && !movement_legislator;
                 }
                 Some((_, Entity::Country(_), TermKind::Name | TermKind::Demonym)) => {
                     country_before = true;

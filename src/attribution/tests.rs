@@ -6829,3 +6829,15 @@ fn a_preposition_between_a_country_and_a_title_ends_the_title() {
     );
     assert_eq!(a.countries, ["Japan"]);
 }
+
+#[test]
+fn a_movements_lawmaker_speaks_for_the_state_whose_parliament_he_sits_in() {
+    let p = [
+        "Lebanon's cabinet on Tuesday ordered the army to draw up a plan to disarm the group.",
+        "Hezbollah lawmaker Hassan Ali Zreik said the group would \"deal with this decision as \
+         if it did not exist\" as long as Israeli troops remained on Lebanese land.",
+    ];
+    let a = attribute(&p, &[], Some("BEIRUT"));
+    assert_eq!(a[1].speakers, ["Hassan Ali Zreik"]);
+    assert_eq!(a[1].countries, ["Lebanon"]);
+}
