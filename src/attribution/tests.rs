@@ -6841,3 +6841,13 @@ fn a_movements_lawmaker_speaks_for_the_state_whose_parliament_he_sits_in() {
     assert_eq!(a[1].speakers, ["Hassan Ali Zreik"]);
     assert_eq!(a[1].countries, ["Lebanon"]);
 }
+
+#[test]
+fn characterized_as_is_speech() {
+    let a = one(
+        "US Secretary of State Condoleezza Rice characterized the remarks as \"sobering \
+         comments\" during her stay in Beijing on Monday.",
+    );
+    assert_eq!(a.speakers, ["Condoleezza Rice"]);
+    assert_eq!(a.countries, ["United States"]);
+}
