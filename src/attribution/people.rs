@@ -3590,8 +3590,8 @@ fn ends_apposition(lower: &str) -> bool {
         )
 }
 
-/// Lowercase nouns for a body outside government (`a farmers' union`, `an association of
-/// exporters`). Narrower than [`is_non_state_body`]: a party, a bloc or the opposition is no
+/// Lowercase nouns and adjectives for a body outside government (`a farmers' union`, `an
+/// association of exporters`, `a private bank`). Narrower than [`is_non_state_body`]: a party, a bloc or the opposition is no
 /// state, but its officers still speak in their country's politics.
 fn is_private_body_noun(word: &str) -> bool {
     matches!(
@@ -3606,6 +3606,12 @@ fn is_private_body_noun(word: &str) -> bool {
             | "lobby"
             | "think-tank"
             | "group"
+            | "consultancy"
+            | "brokerage"
+            // (`managing director of a private bank in Baghdad`.)
+            | "private"
+            | "privately-owned"
+            | "family-owned"
     )
 }
 

@@ -6851,3 +6851,17 @@ fn characterized_as_is_speech() {
     assert_eq!(a.speakers, ["Condoleezza Rice"]);
     assert_eq!(a.countries, ["United States"]);
 }
+
+#[test]
+fn the_head_of_a_private_bank_described_not_named_has_no_country() {
+    let a = attribute(
+        &[
+            "\"We have importers at the door,\" said Omar Nabil Rawi, managing director of a \
+           private bank in Baghdad.",
+        ],
+        &[],
+        Some("BAGHDAD"),
+    );
+    assert_eq!(a[0].speakers, ["Omar Nabil Rawi"]);
+    assert!(a[0].countries.is_empty(), "{:?}", a[0].countries);
+}
