@@ -2788,7 +2788,20 @@ fn bio_works_outside_government(bio: &[Token<'_>]) -> bool {
     let private = bio.iter().any(|t| {
         matches!(
             t.lower(),
-            "association" | "non-governmental" | "ngo" | "charity" | "campaigner" | "teaches"
+            "association"
+                | "non-governmental"
+                | "ngo"
+                | "charity"
+                | "campaigner"
+                | "teaches"
+                // (`is a senior nurse at Wabag General Hospital`, `is a nursing student`:
+                // trades of private life.)
+                | "nurse"
+                | "student"
+                | "farmer"
+                | "villager"
+                | "shopkeeper"
+                | "fisherman"
         ) || (t.lower() == "union" && t.possessive)
     }) || bio
         .windows(2)

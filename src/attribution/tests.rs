@@ -6865,3 +6865,23 @@ fn the_head_of_a_private_bank_described_not_named_has_no_country() {
     assert_eq!(a[0].speakers, ["Omar Nabil Rawi"]);
     assert!(a[0].countries.is_empty(), "{:?}", a[0].countries);
 }
+
+#[test]
+fn a_card_of_a_nurse_or_a_student_gives_a_nationality_not_a_state() {
+    let profiles = [KnownPerson {
+        name: "Ruth Kembol",
+        country: Some("Papua New Guinea"),
+        bio: "Kembol is a senior nurse at Wabag General Hospital, the main health facility in \
+              Enga province.",
+    }];
+    let a = attribute(
+        &[
+            "Ruth Kembol said staff had treated more than 40 people with gunshot wounds.",
+            "\"We are running out of blood and of beds,\" she told AFP by telephone.",
+        ],
+        &profiles,
+        Some("PORT MORESBY"),
+    );
+    assert_eq!(a[1].speakers, ["Ruth Kembol"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+}
