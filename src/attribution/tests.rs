@@ -6885,3 +6885,18 @@ fn a_card_of_a_nurse_or_a_student_gives_a_nationality_not_a_state() {
     assert_eq!(a[1].speakers, ["Ruth Kembol"]);
     assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
 }
+
+#[test]
+fn a_community_or_business_leader_holds_no_office() {
+    let a = attribute(
+        &[
+            "Peter Rongomau, a community leader in Western Province, said villages had seen \
+             little benefit.",
+            "\"They took the trees,\" Rongomau said.",
+        ],
+        &[],
+        Some("HONIARA"),
+    );
+    assert_eq!(a[1].speakers, ["Peter Rongomau"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+}

@@ -249,6 +249,16 @@ pub fn tokenize_into<'a>(
                 {
                     rank.title = true;
                 }
+                // (`a community leader in Western Province`, `a business leader`: a leader of
+                // private life holds no office.)
+                if matches!(general.text, "leader" | "leaders" | "elder" | "elders")
+                    && matches!(
+                        rank.lower(),
+                        "community" | "business" | "student" | "religious" | "civic" | "church"
+                    )
+                {
+                    general.title = false;
+                }
                 if general.text == "officer"
                     && matches!(
                         rank.text,
