@@ -3720,6 +3720,19 @@ fn spokesperson_country(
         if owner.is_some() {
             return owner;
         }
+        // (`The State Department renewed its warning … what spokeswoman X called`: a body the
+        // gazetteer knows as one state's metonym; not a party it lists among a state's
+        // institutions, which the sentence may only mention.)
+        let state_body = (k.saturating_sub(3)..=k).find_map(|from| {
+            let words = tokens[from..=k].iter().map(|t| t.text);
+            match gazetteer.longest_match(words) {
+                Some((n, Entity::Country(c), TermKind::Metonym)) if from + n == k + 1 => Some(c),
+                _ => None,
+            }
+        });
+        if state_body.is_some() {
+            return state_body;
+        }
         // The country term ends one or two words before the institution word.
         (k.saturating_sub(3)..k).find_map(|from| {
             let words: Vec<&str> = tokens[from..k].iter().map(|t| t.text).collect();

@@ -6900,3 +6900,18 @@ fn a_community_or_business_leader_holds_no_office() {
     assert_eq!(a[1].speakers, ["Peter Rongomau"]);
     assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
 }
+
+#[test]
+fn a_spokesperson_after_a_state_metonym_speaks_for_its_state() {
+    let a = attribute(
+        &[
+            "The State Department renewed its warning to Americans not to travel to Iran \
+           because of what spokeswoman Phyllis Oakley called \"its virulent anti-American \
+           policies.\"",
+        ],
+        &[],
+        Some("WASHINGTON"),
+    );
+    assert_eq!(a[0].speakers, ["Phyllis Oakley"]);
+    assert_eq!(a[0].countries, ["United States"]);
+}
