@@ -3018,6 +3018,16 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
     let opens_lowercase = tokens
         .get(start)
         .is_some_and(|t| !t.punct && !t.is_capitalized());
+    // (`World Bank vice president and treasurer X`: a second lowercase title joined by `and`
+    // belongs to the owner of the first.)
+    let joined_title = previous.lower() == "and"
+        && start >= 2
+        && tokens[start - 2].is_title()
+        && !tokens[start - 2].punct
+        && !tokens[start - 2].is_capitalized();
+    if opens_lowercase && joined_title {
+        return true;
+    }
     opens_lowercase
         && !previous.punct
         && !matches!(
@@ -4485,6 +4495,9 @@ fn listed_government_title(title: &str) -> bool {
             | "envoy"
             | "chancellor"
             | "premier"
+            // (`Treasurer Wayne Swan`: Australia's and New Zealand's finance minister; a
+            // firm's treasurer is the firm's, which `qualified` already tells.)
+            | "treasurer"
             | "pm"
             | "taoiseach"
             | "prosecutor"

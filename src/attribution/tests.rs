@@ -6915,3 +6915,26 @@ fn a_spokesperson_after_a_state_metonym_speaks_for_its_state() {
     assert_eq!(a[0].speakers, ["Phyllis Oakley"]);
     assert_eq!(a[0].countries, ["United States"]);
 }
+
+#[test]
+fn a_treasurer_is_a_governments_office_unless_a_body_owns_it() {
+    let p = [
+        "Australia's central bank held its cash rate at 3.60% on Tuesday.",
+        "Treasurer James Thornbury said the budget was not adding to price pressures.",
+        "\"We have delivered two surpluses,\" he told reporters in Canberra.",
+    ];
+    let a = attribute(&p, &[], Some("SYDNEY"));
+    assert_eq!(a[2].speakers, ["James Thornbury"]);
+    assert_eq!(a[2].countries, ["Australia"]);
+    // (A second lowercase title after `and` keeps the first one's owner.)
+    let a = attribute(
+        &[
+            "The bank will borrow early, World Bank vice president and treasurer Eugene Rotberg \
+           said. \"Rates are near their lows,\" he said.",
+        ],
+        &[],
+        Some("FRANKFURT"),
+    );
+    assert_eq!(a[0].speakers, ["Eugene Rotberg"]);
+    assert!(a[0].countries.is_empty(), "{:?}", a[0].countries);
+}
