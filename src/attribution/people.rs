@@ -3028,6 +3028,16 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
     if opens_lowercase && joined_title {
         return true;
     }
+    // (`Opposition education spokeswoman X`, `Green Party conservation spokeswoman X`: a
+    // portfolio of the opposition or of a party, whose spokespeople speak in their country's
+    // politics.)
+    let party_portfolio = !previous.punct
+        && !previous.is_capitalized()
+        && start >= 2
+        && matches!(tokens[start - 2].lower(), "opposition" | "party" | "shadow");
+    if party_portfolio {
+        return false;
+    }
     opens_lowercase
         && !previous.punct
         && !matches!(

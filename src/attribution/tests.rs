@@ -6938,3 +6938,16 @@ fn a_treasurer_is_a_governments_office_unless_a_body_owns_it() {
     assert_eq!(a[0].speakers, ["Eugene Rotberg"]);
     assert!(a[0].countries.is_empty(), "{:?}", a[0].countries);
 }
+
+#[test]
+fn a_portfolio_of_the_opposition_or_a_party_keeps_the_country() {
+    let p = [
+        "The government announced the cap on Wednesday.",
+        "Opposition education spokeswoman Helen Ashby accused the government of trying to \
+         have it both ways.",
+        "\"They cannot both be true,\" Ashby said.",
+    ];
+    let a = attribute(&p, &[], Some("CANBERRA"));
+    assert_eq!(a[2].speakers, ["Helen Ashby"]);
+    assert_eq!(a[2].countries, ["Australia"]);
+}
