@@ -3657,8 +3657,12 @@ pub fn is_private_body_word(word: &str) -> bool {
             | "Institute"
             | "Institution"
             | "University"
+            // (`Universities Australia`, a peak body of universities.)
+            | "Universities"
             | "College"
+            | "Colleges"
             | "School"
+            | "Schools"
             | "Foundation"
             | "Group"
             | "Corp"

@@ -6951,3 +6951,17 @@ fn a_portfolio_of_the_opposition_or_a_party_keeps_the_country() {
     assert_eq!(a[2].speakers, ["Helen Ashby"]);
     assert_eq!(a[2].countries, ["Australia"]);
 }
+
+#[test]
+fn a_body_named_universities_or_schools_is_outside_government() {
+    let a = attribute(
+        &[
+            "Priya Raghunathan, chief executive of Universities Australia, said the lift was \
+           welcome but \"nowhere near enough.\"",
+        ],
+        &[],
+        Some("CANBERRA"),
+    );
+    assert_eq!(a[0].speakers, ["Priya Raghunathan"]);
+    assert!(a[0].countries.is_empty(), "{:?}", a[0].countries);
+}
