@@ -641,7 +641,8 @@ impl<'g> People<'g> {
             && tokens.get(end + 1).is_some_and(|t| {
                 !t.punct && (matches!(t.text, "the" | "a" | "an") || t.possessive)
             });
-        if !next.is_punct(&[","]) && !copula {
+        let predicate = appointment_predicate(tokens, end);
+        if !next.is_punct(&[","]) && !copula && predicate.is_none() {
             return (Vec::new(), None, false);
         }
         // `Maynard Glitman, who heads the American team,`, `X, who will lead the U.S. side,`:
@@ -739,7 +740,7 @@ impl<'g> People<'g> {
         }
         let mut titles = Vec::new();
         let mut country = None;
-        let mut k = end + 1;
+        let mut k = predicate.unwrap_or(end + 1);
         while k < tokens.len() && k <= end + 12 {
             let t = &tokens[k];
             // `Brazil's mines and energy minister`: `and` inside a portfolio before its title.
@@ -2828,6 +2829,44 @@ fn bio_works_outside_government(bio: &[Token<'_>]) -> bool {
                     | "official"
             )
         })
+}
+
+/// `Nguyen Tan Dung has been confirmed as Vietnam's next prime minister`, `X was named
+/// Japan's foreign minister`, `X was sworn in as the country's president`: where the office a
+/// predicate confers on the person named before `end` starts (at an article or a possessive
+/// owner), if one does.
+fn appointment_predicate(tokens: &[Token<'_>], end: usize) -> Option<usize> {
+    let mut k = end;
+    while tokens.get(k).is_some_and(|t| {
+        matches!(
+            t.text,
+            "has" | "have" | "had" | "been" | "was" | "were" | "is" | "will" | "be"
+        )
+    }) {
+        k += 1;
+    }
+    if k == end {
+        return None;
+    }
+    let verb = tokens.get(k)?;
+    match verb.text {
+        "named" | "appointed" | "elected" | "re-elected" | "confirmed" => k += 1,
+        "sworn" if tokens.get(k + 1).is_some_and(|t| t.text == "in") => k += 2,
+        _ => return None,
+    }
+    if tokens.get(k).is_some_and(|t| t.text == "as") {
+        k += 1;
+    }
+    let office = tokens.get(k)?;
+    // (`Mandela was elected as the first black president of the country in 1994`: an office
+    // dated by a year is history, not the person's present one.)
+    let dated = tokens[k..]
+        .iter()
+        .take(12)
+        .take_while(|t| !t.ends_sentence())
+        .any(|t| t.text.len() == 4 && t.text.bytes().all(|b| b.is_ascii_digit()));
+    (!office.punct && !dated && (matches!(office.text, "the" | "a" | "an") || office.possessive))
+        .then_some(k)
 }
 
 /// Does a biography's first sentence give its subject a present office in an international

@@ -6965,3 +6965,22 @@ fn a_body_named_universities_or_schools_is_outside_government() {
     assert_eq!(a[0].speakers, ["Priya Raghunathan"]);
     assert!(a[0].countries.is_empty(), "{:?}", a[0].countries);
 }
+
+#[test]
+fn an_office_conferred_in_a_predicate_gives_the_title_and_country() {
+    let p = [
+        "Nguyen Tan Dung has been confirmed as Vietnam's next prime minister, winning a vote.",
+        "\"Our urgent task is to develop,\" Mr Dung said.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Nguyen Tan Dung"]);
+    assert_eq!(a[1].countries, ["Vietnam"]);
+    // (Not an office dated by a year: that is history.)
+    let p = [
+        "Nelson Mandela was elected as the first black president of South Africa in 1994.",
+        "\"The struggle goes on,\" Mandela said.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Nelson Mandela"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+}
