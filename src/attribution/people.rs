@@ -712,7 +712,7 @@ impl<'g> People<'g> {
             // (`Petra Kovac, one of its lawmakers,` after a party.)
             if one.text == "one"
                 && of.text == "of"
-                && matches!(the.text, "the" | "its" | "their")
+                && matches!(the.lower(), "the" | "its" | "their" | "those" | "these")
                 && matches!(
                     body.lower(),
                     "lawmakers" | "legislators" | "senators" | "deputies" | "mps"
@@ -1258,7 +1258,8 @@ impl<'g> People<'g> {
                 }));
             if one.lower() == "one"
                 && of.text == "of"
-                && matches!(its.lower(), "its" | "their" | "the")
+                // (`One of those lawmakers, X, said`.)
+                && matches!(its.lower(), "its" | "their" | "the" | "those" | "these")
                 && legislators
             {
                 return (vec!["lawmaker".to_string()], None, false);

@@ -6984,3 +6984,17 @@ fn an_office_conferred_in_a_predicate_gives_the_title_and_country() {
     assert_eq!(a[1].speakers, ["Nelson Mandela"]);
     assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
 }
+
+#[test]
+fn one_of_those_lawmakers_before_the_name_is_a_lawmaker() {
+    let a = attribute(
+        &[
+            "Jordan banned the group on Wednesday. One of those lawmakers, Samer Tawfiq Bani \
+           Odeh, said the bloc would attend. \"Nobody will push us out,\" he said.",
+        ],
+        &[],
+        Some("AMMAN"),
+    );
+    assert_eq!(a[0].speakers, ["Samer Tawfiq Bani Odeh"]);
+    assert_eq!(a[0].countries, ["Jordan"]);
+}
