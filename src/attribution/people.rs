@@ -1265,6 +1265,26 @@ impl<'g> People<'g> {
                 return (vec!["lawmaker".to_string()], None, false);
             }
         }
+        // (`The Islamic Action Front, … the largest opposition bloc in parliament, … Its
+        // secretary-general, X, said`: `its` office after a sentence about a party, the
+        // opposition or a bloc's seats is a party's, in the country's politics.)
+        if description_end >= sentence + 2
+            && description_end - sentence <= 4
+            && matches!(tokens[sentence].text, "Its" | "Their")
+            && tokens[sentence + 1..description_end]
+                .iter()
+                .all(|t| !t.punct && !t.is_capitalized())
+            && tokens[description_end - 1].is_title()
+            && sentence_before(tokens, sentence).is_some_and(|before| {
+                // (Not `is not a party to the accord`.)
+                (before.start..before.end).any(|k| {
+                    matches!(tokens[k].lower(), "party" | "opposition" | "bloc" | "seats")
+                        && tokens.get(k + 1).is_none_or(|t| t.text != "to")
+                })
+            })
+        {
+            return (vec!["party-member".to_string()], None, false);
+        }
         // (`The president of the Petrol Dealers Association of Malaysia, X,`: the office of a
         // body of members, whatever the last phrase of its name is.)
         if super::phrases::describes_private_body(

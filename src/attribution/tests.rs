@@ -6998,3 +6998,29 @@ fn one_of_those_lawmakers_before_the_name_is_a_lawmaker() {
     assert_eq!(a[0].speakers, ["Samer Tawfiq Bani Odeh"]);
     assert_eq!(a[0].countries, ["Jordan"]);
 }
+
+#[test]
+fn its_office_after_a_sentence_about_a_party_is_the_partys() {
+    let a = attribute(
+        &[
+            "The prime minister's coalition came first with 46 seats. Its spokesman, Sabah Hadi \
+           al-Aqabi, said the list would begin talks with \"all the forces.\"",
+        ],
+        &[],
+        Some("BAGHDAD"),
+    );
+    assert_eq!(a[0].speakers, ["Sabah Hadi al-Aqabi"]);
+    assert_eq!(a[0].countries, ["Iraq"]);
+    // (Not after `a party to` an accord.)
+    let a = attribute(
+        &[
+            "The M23, which is part of the Congo River Alliance (AFC), is not a party to the \
+           accord. Its spokesman, Emmanuel Rugamba, wrote on X that the movement was \"not \
+           concerned\" by the agreement.",
+        ],
+        &[],
+        Some("KINSHASA"),
+    );
+    assert_eq!(a[0].speakers, ["Emmanuel Rugamba"]);
+    assert!(a[0].countries.is_empty(), "{:?}", a[0].countries);
+}
