@@ -188,7 +188,8 @@ pub fn attribute_dated(
     }
     people.set_era(era.clone());
     // The countries the dispatch names by name or demonym (`Brazil`, `Brazilian`).
-    let named_counts = named_countries(&tokenized, gazetteer, &era);
+    let dateline_city = place.map(|p| p.split([',', '/']).next().unwrap_or(p).trim());
+    let named_counts = named_countries(&tokenized, gazetteer, &era, true, dateline_city);
     people.set_named_countries(&named_counts);
     tracing::trace!(
         countries = ?named_counts
@@ -327,7 +328,8 @@ pub fn attribute_dated(
             .iter()
             .find(|tokens| tokens.iter().filter(|t| !t.punct).count() >= LEAD_MIN_WORDS);
         if let Some(lead) = lead {
-            let lead_countries = named_countries(std::slice::from_ref(lead), gazetteer, &era);
+            let lead_countries =
+                named_countries(std::slice::from_ref(lead), gazetteer, &era, false, None);
             // (`Two South Carolina supporters of Barack Obama pressured the state Democratic
             // council`: a lead that names no country but one country's states or provinces.)
             let mut placed = false;
@@ -1265,13 +1267,17 @@ fn lead_officials_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option
     found
 }
 
-/// The countries the dispatch's frame text names by name or demonym (`Spain`, `Spanish`), in
-/// their era's form, each once, the most named first. A capital standing for one (`Madrid`)
-/// does not count: the dateline is one.
+/// The countries the dispatch's frame text names by name or demonym (`Spain`, `Spanish`), and
+/// with `metonyms` by a seat of its government or a capital (`the White House`, `Downing
+/// Street`, `Khartoum`) other than the `dateline_city`, in their era's form, each once, the
+/// most named first. (A lead's own count leaves metonyms out: a lead that names a state's seat
+/// beside one of its regions is still placed by the region.)
 fn named_countries(
     tokenized: &[Vec<Token<'_>>],
     gazetteer: &Gazetteer,
     era: &[(usize, usize)],
+    metonyms: bool,
+    dateline_city: Option<&str>,
 ) -> Vec<(usize, usize)> {
     let mut named: Vec<(usize, usize)> = Vec::new();
     for tokens in tokenized {
@@ -1291,12 +1297,20 @@ fn named_countries(
             if matches!(term, Some((_, _, gazetteer::TermKind::Institution))) {
                 term = gazetteer.longest_match(&words[..1]);
             }
-            if let Some((
-                _,
-                gazetteer::Entity::Country(c),
-                gazetteer::TermKind::Name | gazetteer::TermKind::Demonym,
-            )) = term
-            {
+            // (Not the dateline's own city: `monitored in Tokyo` under a TOKYO dateline is
+            // where the news was heard, not a state that acts.)
+            let counted =
+                |(n, _, kind): &(usize, gazetteer::Entity, gazetteer::TermKind)| match kind {
+                    gazetteer::TermKind::Name | gazetteer::TermKind::Demonym => true,
+                    gazetteer::TermKind::Metonym => {
+                        metonyms
+                            && !dateline_city.is_some_and(|city| {
+                                words[..*n].join(" ").eq_ignore_ascii_case(city)
+                            })
+                    }
+                    _ => false,
+                };
+            if let Some((_, gazetteer::Entity::Country(c), _)) = term.filter(counted) {
                 let c = in_era(era, c);
                 match named.iter_mut().find(|(named, _)| *named == c) {
                     Some((_, count)) => *count += 1,

@@ -89,6 +89,9 @@ pub struct People<'g> {
     state_companies: Vec<(String, Option<usize>)>,
     /// The mentions being scanned are the profile cards' biographies.
     reading_cards: bool,
+    /// The dispatch has spoken of a rebel or armed group (`The leader of an important rebel
+    /// group in the Darfur region`): a movement's officers named after that are no state's.
+    armed_groups_named: bool,
     /// The last word of each international organisation's name met so far (`bank` of `The
     /// World Bank`), for `the bank's representative`.
     organization_heads: Vec<String>,
@@ -119,6 +122,7 @@ impl<'g> People<'g> {
             era: Vec::new(),
             paragraph_before: Antecedent::default(),
             reading_cards: false,
+            armed_groups_named: false,
             organization_heads: Vec::new(),
             central_bank_story: false,
             state_companies: Vec::new(),
@@ -236,6 +240,9 @@ impl<'g> People<'g> {
 
     /// Records every named person in `tokens` (paragraph `para`), with titles and country.
     pub fn scan_mentions(&mut self, tokens: &[Token<'_>], para: usize) {
+        if !self.armed_groups_named {
+            self.armed_groups_named = names_armed_group(tokens);
+        }
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
@@ -389,7 +396,8 @@ impl<'g> People<'g> {
                             && !self.its_portfolio(tokens, range_start))
                         || outside_government
                         || body_owns_apposed_office(tokens, end, self.gazetteer)
-                        || heads_unknown_body(tokens, end, self.gazetteer));
+                        || heads_unknown_body(tokens, end, self.gazetteer)
+                        || (self.armed_groups_named && heads_movement(tokens, end)));
                 let regional = titles
                     .iter()
                     .chain(&more_titles)
@@ -2791,13 +2799,39 @@ fn bio_serves_armed_group(bio: &[Token<'_>]) -> bool {
         .position(Token::ends_sentence)
         .unwrap_or(bio.len());
     let sentence = &bio[..end];
-    sentence.iter().any(Token::is_title)
-        && sentence.windows(2).any(|w| {
-            matches!(
-                w[0].lower(),
-                "armed" | "rebel" | "militant" | "separatist" | "insurgent"
-            ) && matches!(w[1].lower(), "group" | "movement" | "alliance" | "faction")
-        })
+    sentence.iter().any(Token::is_title) && names_armed_group(sentence)
+}
+
+/// `a rebel group`, `armed movements`, `militant factions`.
+fn names_armed_group(tokens: &[Token<'_>]) -> bool {
+    tokens.windows(2).any(|w| {
+        matches!(
+            w[0].lower(),
+            "armed" | "rebel" | "militant" | "separatist" | "insurgent"
+        ) && matches!(
+            w[1].lower(),
+            "group" | "groups" | "movement" | "movements" | "alliance" | "faction" | "factions"
+        )
+    })
+}
+
+/// `Khalil Ibrahim, leader of the Justice and Equality Movement (JEM),`: an office in a body
+/// named in the apposition after the name (at `end`) whose name ends in `Movement`, `Army` or
+/// `Front`.
+fn heads_movement(tokens: &[Token<'_>], end: usize) -> bool {
+    let Some(stop) = apposition_stop(tokens, end, 12) else {
+        return false;
+    };
+    let Some(of) = (end + 2..stop).find(|&k| tokens[k].text == "of" && tokens[k - 1].is_title())
+    else {
+        return false;
+    };
+    let last_capitalized = tokens[of + 1..stop]
+        .iter()
+        .take_while(|t| t.is_capitalized() || matches!(t.text, "the" | "of" | "and" | "for"))
+        .filter(|t| t.is_capitalized())
+        .last();
+    last_capitalized.is_some_and(|t| matches!(t.text, "Movement" | "Army" | "Front"))
 }
 
 /// Does a biography place its subject in a trade union, an association, a non-governmental

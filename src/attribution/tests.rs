@@ -7024,3 +7024,50 @@ fn its_office_after_a_sentence_about_a_party_is_the_partys() {
     assert_eq!(a[0].speakers, ["Emmanuel Rugamba"]);
     assert!(a[0].countries.is_empty(), "{:?}", a[0].countries);
 }
+
+#[test]
+fn a_states_metonyms_count_as_naming_it_for_a_dispatch_without_a_dateline() {
+    let p = [
+        "Thursday, March 24, 2005",
+        "The White House on Thursday defended its budget plan before the vote.",
+        "Rep. John Dingell said his committee is \"looking at a number of possibilities.\"",
+        "White House officials said the plan would pass.",
+        "\"I wish I could be more definitive,\" Dingell told reporters.",
+    ];
+    let date = time::Date::from_calendar_date(2005, time::Month::March, 24).ok();
+    let a = attribute_dated(&p, &[], None, date);
+    assert_eq!(a[4].speakers, ["John Dingell"]);
+    assert_eq!(a[4].countries, ["United States"]);
+}
+
+#[test]
+fn a_movements_leader_in_a_story_of_rebel_groups_speaks_for_no_state() {
+    let p = [
+        "Saturday, October 6, 2007",
+        "The leader of an important rebel group in the Darfur region of Sudan has threatened \
+         to withdraw from peace talks in Libya.",
+        "Khartoum said the talks would go ahead. Khartoum has sent its delegation, and the \
+         Sudanese army said Sudan would observe a truce.",
+        "Khalil Ibrahim, leader of the Justice and Equality Movement (JEM), said only three \
+         parties should be involved.",
+        "\"We don't want to start with chaos,\" Ibrahim said.",
+    ];
+    let date = time::Date::from_calendar_date(2007, time::Month::October, 6).ok();
+    let a = attribute_dated(&p, &[], None, date);
+    assert_eq!(a[4].speakers, ["Khalil Ibrahim"]);
+    assert!(a[4].countries.is_empty(), "{:?}", a[4].countries);
+}
+
+#[test]
+fn the_datelines_own_capital_in_the_text_does_not_name_its_state() {
+    let p = [
+        "North Korea unveiled plans to boost production, the official news agency said in a \
+         report monitored in Tokyo.",
+        "Prime Minister Li Gun-mo told the Supreme People's Assembly in Pyongyang that output \
+         would rise.",
+        "\"A 15 mln tonne target of grain will be hit,\" he said.",
+    ];
+    let a = attribute(&p, &[], Some("TOKYO"));
+    assert_eq!(a[2].speakers, ["Li Gun-mo"]);
+    assert_ne!(a[2].countries, ["Japan"]);
+}
