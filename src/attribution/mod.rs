@@ -3487,6 +3487,25 @@ fn subject_end(tokens: &[Token<'_>], verb: usize) -> usize {
             end = k;
             continue;
         }
+        // (`Joe Hockey (Liberal, North Sydney told journalists`: a parenthesis the text never
+        // closed, a few words long, glosses the name before it.)
+        let unclosed = (end.saturating_sub(7)..end)
+            .rev()
+            .take_while(|&k| !tokens[k].ends_sentence() && !tokens[k].is_punct(&[")"]))
+            .find(|&k| tokens[k].is_punct(&["("]))
+            .filter(|&k| k > 0 && tokens[k - 1].is_capitalized() && !tokens[k - 1].punct)
+            // (Not a verb inside a parenthesis closed after it: `(LTTE, also called the
+            // Tamil Tigers)`.)
+            .filter(|_| {
+                !tokens[verb..]
+                    .iter()
+                    .take_while(|t| !t.ends_sentence())
+                    .any(|t| t.is_punct(&[")"]))
+            });
+        if let Some(k) = unclosed {
+            end = k;
+            continue;
+        }
         let manner = end >= 2
             && tokens[end - 1].text.len() > 4
             && tokens[end - 1].text.ends_with("ly")

@@ -7071,3 +7071,18 @@ fn the_datelines_own_capital_in_the_text_does_not_name_its_state() {
     assert_eq!(a[2].speakers, ["Li Gun-mo"]);
     assert_ne!(a[2].countries, ["Japan"]);
 }
+
+#[test]
+fn a_parenthesis_left_open_before_the_verb_glosses_the_name() {
+    let a = one(
+        "Manager of opposition business, Joe Hockey (Liberal, North Sydney told journalists that \
+         \"Unless the government does something, they will continue.\"",
+    );
+    assert_eq!(a.speakers, ["Joe Hockey"]);
+    // (Not a verb inside a parenthesis closed after it.)
+    let a = one(
+        "Troops moved to evict the Liberation Tigers of Tamil Eelam (LTTE, also called the Tamil \
+         Tigers) from the \"liberated\" east.",
+    );
+    assert!(a.speakers.is_empty(), "{:?}", a.speakers);
+}
