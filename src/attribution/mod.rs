@@ -4008,6 +4008,29 @@ fn clause_subject_from(
             }
         }
     }
+    // (`At the press conference, X thanked Bush and praised him for his "…"`: an opening
+    // place or time before a comma is not the clause's subject.)
+    // (`At the press conference, held at X Airport in Cotonou, Yayi thanked …`: and a
+    // participle clause after it.)
+    let opens_with_place_or_time = tokens
+        .get(i)
+        .is_some_and(|t| matches!(t.text, "At" | "In" | "On" | "During" | "After" | "Before"));
+    if opens_with_place_or_time {
+        let comma_after = |from: usize| {
+            (from..and.min(from + 10))
+                .find(|&k| tokens[k].punct)
+                .filter(|&k| tokens[k].is_punct(&[","]))
+        };
+        if let Some(comma) = comma_after(i + 1) {
+            i = comma + 1;
+            let participle = tokens
+                .get(i)
+                .is_some_and(|t| !t.punct && !t.is_capitalized() && t.text.ends_with("ed"));
+            if let Some(second) = comma_after(i).filter(|_| participle) {
+                i = second + 1;
+            }
+        }
+    }
     while i < and {
         let range = phrase_forward(tokens, i);
         if !range.is_empty() {

@@ -7086,3 +7086,14 @@ fn a_parenthesis_left_open_before_the_verb_glosses_the_name() {
     );
     assert!(a.speakers.is_empty(), "{:?}", a.speakers);
 }
+
+#[test]
+fn an_opening_place_or_time_is_not_the_subject_of_a_second_verb() {
+    let p = [
+        "Yayi Boni arrived on Monday.",
+        "At the press conference, Yayi Boni thanked Bush and praised him for his \"great \
+         concern for Africa.\"",
+    ];
+    let a = attribute(&p, &[], Some("COTONOU"));
+    assert_eq!(a[1].speakers, ["Yayi Boni"]);
+}
