@@ -7097,3 +7097,17 @@ fn an_opening_place_or_time_is_not_the_subject_of_a_second_verb() {
     let a = attribute(&p, &[], Some("COTONOU"));
     assert_eq!(a[1].speakers, ["Yayi Boni"]);
 }
+
+#[test]
+fn communities_and_other_portfolios_name_a_ministers_office_not_a_body() {
+    let a = attribute(
+        &[
+            "In a speech in South London, Communities Secretary Ruth Kelly urged local \
+           communities to \"root out\" fanaticism in Britain and the United Kingdom.",
+        ],
+        &[],
+        Some("LONDON"),
+    );
+    assert_eq!(a[0].speakers, ["Ruth Kelly"]);
+    assert_eq!(a[0].countries, ["United Kingdom"]);
+}
