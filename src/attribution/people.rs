@@ -2146,12 +2146,14 @@ impl<'g> People<'g> {
                         // (`Shadow business secretary X`: the opposition's.)
                         | "shadow"
                 )
-            }) || ((has("critic") || has("candidate"))
-                // (`Conservative trade critic X`, `Labor candidate X`: a party's.)
+            }) || ((has("critic") || has("candidate") || has("leader"))
+                // (`Conservative trade critic X`, `Labor candidate X`, `Conservative leader
+                // David Cameron`: a party's.)
                 && person.titles.iter().any(|t| {
                     matches!(
                         t.as_str(),
                         "conservative"
+                            | "tory"
                             | "liberal"
                             | "labor"
                             | "labour"

@@ -7111,3 +7111,14 @@ fn communities_and_other_portfolios_name_a_ministers_office_not_a_body() {
     assert_eq!(a[0].speakers, ["Ruth Kelly"]);
     assert_eq!(a[0].countries, ["United Kingdom"]);
 }
+
+#[test]
+fn a_party_leader_is_in_the_countrys_politics() {
+    let p = [
+        "Democrats in the state legislature said the plan would fail.",
+        "\"In Ohio, people are uneasy,\" added Ohio Democratic leader James Ruvulo.",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].speakers, ["James Ruvulo"]);
+    assert_eq!(a[1].countries, ["United States"]);
+}
