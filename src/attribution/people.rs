@@ -2897,22 +2897,63 @@ fn appointment_predicate(tokens: &[Token<'_>], end: usize) -> Option<usize> {
     while tokens.get(k).is_some_and(|t| {
         matches!(
             t.text,
-            "has" | "have" | "had" | "been" | "was" | "were" | "is" | "will" | "be"
+            "has"
+                | "have"
+                | "had"
+                | "been"
+                | "was"
+                | "were"
+                | "is"
+                | "will"
+                | "be"
+                | "should"
+                | "would"
+                | "must"
+                | "to"
         )
     }) {
         k += 1;
     }
-    if k == end {
-        return None;
-    }
+    let auxiliary = k > end;
     let verb = tokens.get(k)?;
-    match verb.text {
-        "named" | "appointed" | "elected" | "re-elected" | "confirmed" => k += 1,
-        "sworn" if tokens.get(k + 1).is_some_and(|t| t.text == "in") => k += 2,
+    let down = |at: usize| {
+        tokens.get(at).is_some_and(|t| t.text == "down")
+            && tokens.get(at + 1).is_some_and(|t| t.text == "as")
+    };
+    // (`Tony Blair should stand down as British Prime Minister`, `X will resign as …`,
+    // `X remains …`: an office the person holds now, leaving it or keeping it.)
+    let holds_now = match verb.text {
+        "named" | "appointed" | "elected" | "re-elected" | "confirmed" if auxiliary => {
+            k += 1;
+            false
+        }
+        "sworn" if auxiliary && tokens.get(k + 1).is_some_and(|t| t.text == "in") => {
+            k += 2;
+            false
+        }
+        "stand" | "step" if auxiliary && down(k + 1) => {
+            k += 2;
+            true
+        }
+        "stands" | "steps" if down(k + 1) => {
+            k += 2;
+            true
+        }
+        "resign" | "remain" | "continue" if auxiliary => {
+            k += 1;
+            true
+        }
+        "resigns" | "remains" | "continues" => {
+            k += 1;
+            true
+        }
         _ => return None,
-    }
-    if tokens.get(k).is_some_and(|t| t.text == "as") {
+    };
+    let as_before = tokens.get(k).is_some_and(|t| t.text == "as");
+    if as_before {
         k += 1;
+    } else if holds_now && tokens[k - 1].text != "remain" && tokens[k - 1].text != "remains" {
+        return None;
     }
     let office = tokens.get(k)?;
     // (`Mandela was elected as the first black president of the country in 1994`: an office
@@ -2922,8 +2963,10 @@ fn appointment_predicate(tokens: &[Token<'_>], end: usize) -> Option<usize> {
         .take(12)
         .take_while(|t| !t.ends_sentence())
         .any(|t| t.text.len() == 4 && t.text.bytes().all(|b| b.is_ascii_digit()));
-    (!office.punct && !dated && (matches!(office.text, "the" | "a" | "an") || office.possessive))
-        .then_some(k)
+    let opens_office = matches!(office.text, "the" | "a" | "an")
+        || office.possessive
+        || (holds_now && as_before && office.is_capitalized());
+    (!office.punct && !dated && opens_office).then_some(k)
 }
 
 /// Does a biography's first sentence give its subject a present office in an international

@@ -7122,3 +7122,17 @@ fn a_party_leader_is_in_the_countrys_politics() {
     assert_eq!(a[1].speakers, ["James Ruvulo"]);
     assert_eq!(a[1].countries, ["United States"]);
 }
+
+#[test]
+fn an_office_the_person_leaves_or_keeps_gives_the_title_and_country() {
+    let p = [
+        "Sunday, July 16, 2006",
+        "Lord Hattersley has said Tony Blair should stand down as British Prime Minister in \
+         September.",
+        "\"I will carry on doing the job,\" Mr Blair told the BBC.",
+    ];
+    let date = time::Date::from_calendar_date(2006, time::Month::July, 16).ok();
+    let a = attribute_dated(&p, &[], None, date);
+    assert_eq!(a[2].speakers, ["Tony Blair"]);
+    assert_eq!(a[2].countries, ["United Kingdom"]);
+}
