@@ -2219,6 +2219,22 @@ impl<'g> People<'g> {
                 (_, Some(Speaker::Organization(_))) => Some(Speaker::Unnamed(None)),
                 (_, None) => self.last_mentioned(at).map(Speaker::Person),
             },
+            // (`Senator Bishop also said` after `Senator Mark Bishop`: a surname that is also a
+            // title word, after a title and with no article, is the person's.)
+            Subject::Description {
+                head,
+                definite: false,
+                qualifiers,
+                ..
+            } if !qualifiers.is_empty()
+                && super::tokens::is_title_word(head)
+                && self.persons.iter().any(|p| {
+                    p.words.len() >= 2 && p.words.last().is_some_and(|w| w.to_lowercase() == *head)
+                }) =>
+            {
+                let words = vec![head.clone()];
+                self.find(&words, at).map(Speaker::Person)
+            }
             Subject::Description {
                 head,
                 definite: true,

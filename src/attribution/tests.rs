@@ -7136,3 +7136,21 @@ fn an_office_the_person_leaves_or_keeps_gives_the_title_and_country() {
     assert_eq!(a[2].speakers, ["Tony Blair"]);
     assert_eq!(a[2].countries, ["United Kingdom"]);
 }
+
+#[test]
+fn a_surname_that_is_a_title_word_after_a_title_is_the_known_person() {
+    let p = [
+        "Senator Mark Bishop spoke on Monday.",
+        "Senator Bishop also said that the agency \"negotiated a series of benefits that never \
+         materialised.\"",
+    ];
+    let a = attribute(&p, &[], Some("CANBERRA"));
+    assert_eq!(a[1].speakers, ["Mark Bishop"]);
+    // (Not someone who serves the person: `an aide to Chirac`.)
+    let p = [
+        "Prime Minister Jacques Chirac met the chancellor.",
+        "\"The Germans do not want to budge,\" an aide to Chirac told reporters.",
+    ];
+    let a = attribute(&p, &[], Some("PARIS"));
+    assert!(a[1].speakers.is_empty(), "{:?}", a[1].speakers);
+}
