@@ -187,7 +187,8 @@ pub fn attribute_dated(
         }
     }
     people.set_era(era.clone());
-    // The countries the dispatch names by name or demonym (`Brazil`, `Brazilian`).
+    // The countries the dispatch names by name, demonym or metonym (`Brazil`, `Brazilian`,
+    // `Brasilia`).
     let dateline_city = place.map(|p| p.split([',', '/']).next().unwrap_or(p).trim());
     let named_counts = named_countries(&tokenized, gazetteer, &era, true, dateline_city);
     people.set_named_countries(&named_counts);
@@ -4023,9 +4024,15 @@ fn clause_subject_from(
         };
         if let Some(comma) = comma_after(i + 1) {
             i = comma + 1;
-            let participle = tokens
-                .get(i)
-                .is_some_and(|t| !t.punct && !t.is_capitalized() && t.text.ends_with("ed"));
+            // (A lowercase word there that no subject opens with: `held`, `flanked by`.)
+            let participle = tokens.get(i).is_some_and(|t| {
+                !t.punct
+                    && !t.is_capitalized()
+                    && !matches!(
+                        t.lower(),
+                        "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we" | "his" | "her"
+                    )
+            });
             if let Some(second) = comma_after(i).filter(|_| participle) {
                 i = second + 1;
             }

@@ -7096,6 +7096,15 @@ fn an_opening_place_or_time_is_not_the_subject_of_a_second_verb() {
     ];
     let a = attribute(&p, &[], Some("COTONOU"));
     assert_eq!(a[1].speakers, ["Yayi Boni"]);
+    // (And past a participle clause after it, whatever the participle's ending.)
+    let p = [
+        "Yayi Boni arrived on Monday.",
+        "At the press conference, held at Cadjehoun International Airport in Cotonou, Yayi \
+         thanked Bush for coming and praised him for his \"great concern for Africa.\"",
+    ];
+    let a = attribute(&p, &[], Some("COTONOU"));
+    assert_eq!(a[1].speakers, ["Yayi Boni"]);
+    assert!(a[1].organizations.is_empty(), "{:?}", a[1].organizations);
 }
 
 #[test]

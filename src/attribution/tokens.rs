@@ -297,7 +297,7 @@ pub fn tokenize_into<'a>(
                     .is_some_and(|t| !t.punct && t.text.len() > 1 && t.is_capitalized())
             {
                 // `the Boren/Boschwitz plan`: two names joined by a slash are not one name (a
-                // company's `A/S` is one word).
+                // company's `A/S` is left as it was).
                 tokens.push(Token::mark(&text[i..i + width], base + i));
             }
             i += width;
