@@ -2905,9 +2905,11 @@ fn bio_works_outside_government(bio: &[Token<'_>]) -> bool {
 }
 
 /// `Nguyen Tan Dung has been confirmed as Vietnam's next prime minister`, `X was named
-/// Japan's foreign minister`, `X was sworn in as the country's president`: where the office a
-/// predicate confers on the person named before `end` starts (at an article or a possessive
-/// owner), if one does.
+/// Japan's foreign minister`, `X was sworn in as the country's president`, `Tony Blair should
+/// stand down as British Prime Minister`, `X remains the party's leader`: where the office a
+/// predicate confers on the person named before `end`, or has them leave or keep, starts (at
+/// an article or a possessive owner; after `as`, for an office held now, at any capitalized
+/// word), if one does.
 fn appointment_predicate(tokens: &[Token<'_>], end: usize) -> Option<usize> {
     let mut k = end;
     while tokens.get(k).is_some_and(|t| {
@@ -3779,8 +3781,9 @@ fn ends_apposition(lower: &str) -> bool {
 }
 
 /// Lowercase nouns and adjectives for a body outside government (`a farmers' union`, `an
-/// association of exporters`, `a private bank`). Narrower than [`is_non_state_body`]: a party, a bloc or the opposition is no
-/// state, but its officers still speak in their country's politics.
+/// association of exporters`, `a private bank`). Narrower than [`is_non_state_body`]: a party,
+/// a bloc or the opposition is no state, but its officers still speak in their country's
+/// politics.
 fn is_private_body_noun(word: &str) -> bool {
     matches!(
         word,
