@@ -1273,26 +1273,6 @@ impl<'g> People<'g> {
                 return (vec!["lawmaker".to_string()], None, false);
             }
         }
-        // (`The Islamic Action Front, … the largest opposition bloc in parliament, … Its
-        // secretary-general, X, said`: `its` office after a sentence about a party, the
-        // opposition or a bloc's seats is a party's, in the country's politics.)
-        if description_end >= sentence + 2
-            && description_end - sentence <= 4
-            && matches!(tokens[sentence].text, "Its" | "Their")
-            && tokens[sentence + 1..description_end]
-                .iter()
-                .all(|t| !t.punct && !t.is_capitalized())
-            && tokens[description_end - 1].is_title()
-            && sentence_before(tokens, sentence).is_some_and(|before| {
-                // (Not `is not a party to the accord`.)
-                (before.start..before.end).any(|k| {
-                    matches!(tokens[k].lower(), "party" | "opposition" | "bloc" | "seats")
-                        && tokens.get(k + 1).is_none_or(|t| t.text != "to")
-                })
-            })
-        {
-            return (vec!["party-member".to_string()], None, false);
-        }
         // (`The president of the Petrol Dealers Association of Malaysia, X,`: the office of a
         // body of members, whatever the last phrase of its name is.)
         if super::phrases::describes_private_body(
@@ -3509,14 +3489,21 @@ fn opens_with_state_body(sentence: &[Token<'_>], gazetteer: &Gazetteer) -> bool 
     !international && !private
 }
 
-/// Does a sentence open with a party or the opposition (`The opposition Independence Party,
-/// which …, said`)?
+/// Is a sentence about a party or the opposition: does it open with one (`The opposition
+/// Independence Party, which …, said`), or name the opposition, a bloc or seats anywhere
+/// (`The Islamic Action Front, … the largest opposition bloc in parliament, is …`, `The prime
+/// minister's coalition came first with 46 seats`), but not `a party to` an accord?
 fn opens_with_party(sentence: &[Token<'_>]) -> bool {
-    sentence
+    let opens = sentence
         .iter()
         .take(6)
         .take_while(|t| !t.punct)
-        .any(|t| matches!(t.lower(), "party" | "opposition"))
+        .any(|t| matches!(t.lower(), "party" | "opposition"));
+    opens
+        || sentence.iter().enumerate().any(|(k, t)| {
+            matches!(t.lower(), "opposition" | "bloc" | "seats")
+                && sentence.get(k + 1).is_none_or(|n| n.text != "to")
+        })
 }
 
 /// `Ernesto Villalba, president of Canacero,`: an office of a body named after `of` in the
