@@ -1677,7 +1677,7 @@ impl<'g> People<'g> {
                 }
             }
         }
-        let party = opens_with_party(words);
+        let party = is_about_a_party(words);
         let state_body = opens_with_state_body(words, self.gazetteer);
         Antecedent {
             party,
@@ -3493,7 +3493,7 @@ fn opens_with_state_body(sentence: &[Token<'_>], gazetteer: &Gazetteer) -> bool 
 /// Independence Party, which …, said`), or name the opposition, a bloc or seats anywhere
 /// (`The Islamic Action Front, … the largest opposition bloc in parliament, is …`, `The prime
 /// minister's coalition came first with 46 seats`), but not `a party to` an accord?
-fn opens_with_party(sentence: &[Token<'_>]) -> bool {
+fn is_about_a_party(sentence: &[Token<'_>]) -> bool {
     let opens = sentence
         .iter()
         .take(6)
