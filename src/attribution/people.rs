@@ -2729,6 +2729,12 @@ fn portfolio_list_start(
     start: usize,
     gazetteer: &Gazetteer,
 ) -> Option<usize> {
+    // (`Minister for Climate, Energy and the Environment X`: the last portfolio may take an
+    // article.)
+    let start = match start.checked_sub(1).map(|j| tokens[j].text) {
+        Some("the") if start >= 4 && tokens[start - 2].text == "and" => start - 1,
+        _ => start,
+    };
     if start < 3 || tokens[start - 1].text != "and" {
         return None;
     }
@@ -2763,8 +2769,11 @@ fn portfolio_list_start(
         }
         // The first portfolio ends the title's own phrase (`Minister of Energy`), before a
         // comma: `A and B` alone may be two bodies (`the Department of Health and Human
-        // Services`).
-        if tokens[item.clone()].iter().any(|t| t.is_title()) {
+        // Services`). (A listed portfolio may be a title word too: `…, Energy and …`.)
+        let own_phrase = tokens[item.clone()]
+            .iter()
+            .any(|t| t.is_title() && !super::phrases::is_portfolio_word(t.lower()));
+        if own_phrase {
             let domain = listed > 0
                 && (item.start + 1..item.end).any(|j| {
                     matches!(tokens[j].text, "of" | "for")

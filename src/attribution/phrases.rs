@@ -301,6 +301,17 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
             if to_title {
                 j += 1;
             }
+        } else if tokens[j - 1].is_capitalized()
+            && tokens.get(j).is_some_and(|t| {
+                !t.punct && !t.is_capitalized() && !t.is_title() && is_portfolio_word(t.lower())
+            })
+            && tokens
+                .get(j + 1)
+                .is_some_and(|t| !t.punct && !t.is_capitalized() && t.is_title())
+        {
+            // (`said Green housing spokeswoman X`: a party's or body's lowercase portfolio
+            // before a lowercase title.)
+            j += 1;
         }
     }
     // `Donald Rumsfeld's first interview`: a possessive's lowercase modifiers that no title
@@ -392,10 +403,23 @@ pub fn phrase_backward(tokens: &[Token<'_>], end: usize) -> std::ops::Range<usiz
         return end - 1..end;
     }
     let mut start = end;
-    while start > 0 && (is_phrase_word(&tokens[start - 1]) || is_title_of(tokens, start - 1)) {
-        start -= 1;
-    }
-    if start > 0 && matches!(tokens[start - 1].lower(), "the" | "a" | "an") {
+    let walk_back = |mut start: usize| {
+        while start > 0 && (is_phrase_word(&tokens[start - 1]) || is_title_of(tokens, start - 1)) {
+            start -= 1;
+        }
+        start
+    };
+    start = walk_back(start);
+    // (`Minister for Climate, Energy and the Environment X`: a listed portfolio with its
+    // article belongs to the title before it, not to the name.)
+    let listed_portfolio = start >= 3
+        && tokens[start - 1].text == "the"
+        && tokens[start - 2].text == "and"
+        && tokens[start - 3].is_capitalized()
+        && is_portfolio_word(tokens[start - 3].lower());
+    if listed_portfolio {
+        start = walk_back(start - 3);
+    } else if start > 0 && matches!(tokens[start - 1].lower(), "the" | "a" | "an") {
         start -= 1;
     } else if start < end && tokens[start].is_title() {
         // `the planning minister`, `the group's president`: one or two lowercase words
@@ -1715,8 +1739,13 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
                 .get(i)
                 .is_some_and(|t| t.is_capitalized() && is_portfolio_word(t.lower()))
         };
+        // (`… Energy and the Environment X`: the last portfolio may take an article.)
         let after_and_title =
-            k > 1 && words[k - 1] == "and" && labels.get(k - 2) == Some(&Label::Title);
+            (k > 1 && words[k - 1] == "and" && labels.get(k - 2) == Some(&Label::Title))
+                || (k > 2
+                    && words[k - 1] == "the"
+                    && words[k - 2] == "and"
+                    && (labels.get(k - 3) == Some(&Label::Title) || portfolio_at(k - 3)));
         let domain_goes_on = (is_portfolio_word(lower)
             && (labels.last() == Some(&Label::Title) || after_and_title))
             || (after_and_title && !t.is_title() && k + 1 < words.len() && portfolio_at(k + 1));

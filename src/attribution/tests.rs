@@ -6775,6 +6775,17 @@ fn portfolios_listed_with_commas_before_a_name_belong_to_the_title() {
     );
     assert_eq!(a[0].speakers, ["Ndeshihafela Kaulinge"]);
     assert_eq!(a[0].countries, ["Namibia"]);
+    // (The last portfolio may take an article.)
+    let a = attribute(
+        &[
+            "\"We would be in serious trouble within days,\" Minister for Climate, Energy and \
+             the Environment Ciaran Mulhern told reporters.",
+        ],
+        &[],
+        Some("DUBLIN"),
+    );
+    assert_eq!(a[0].speakers, ["Ciaran Mulhern"]);
+    assert_eq!(a[0].countries, ["Ireland"]);
 }
 
 #[test]
@@ -7162,4 +7173,13 @@ fn a_surname_that_is_a_title_word_after_a_title_is_the_known_person() {
     ];
     let a = attribute(&p, &[], Some("PARIS"));
     assert!(a[1].speakers.is_empty(), "{:?}", a[1].speakers);
+}
+
+#[test]
+fn a_lowercase_portfolio_between_a_party_and_its_title_belongs_to_the_title() {
+    let a = one(
+        "\"The rent brake has more holes than a Swiss cheese,\" said Green housing \
+         spokeswoman Lisa Paulsen.",
+    );
+    assert_eq!(a.speakers, ["Lisa Paulsen"]);
 }
