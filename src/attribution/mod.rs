@@ -3623,6 +3623,20 @@ fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
         if comma == segment_start + 1 && tokens::is_party_state_tag(tokens[segment_start].text) {
             continue;
         }
+        // (`X, a vice president of the Japanese Trade Union Confederation, known as Rengo,
+        // said`: nor the short name of a body, after `known as`.)
+        let known_as = tokens[segment_start..comma]
+            .iter()
+            .take(3)
+            .position(|t| t.lower() == "known")
+            .is_some_and(|k| {
+                tokens
+                    .get(segment_start + k + 1)
+                    .is_some_and(|t| t.lower() == "as")
+            });
+        if known_as {
+            continue;
+        }
         let range = phrase_backward(tokens, comma);
         // (`Seiuli Tavita Ioane, one of the two independents who backed Tuilagi Sefo, said`:
         // nor the object of a relative clause further inside the segment.)

@@ -279,10 +279,15 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
                 .take(2)
                 .take_while(|t| !t.punct && !t.is_capitalized() && !t.is_title())
                 .count();
+            // (`The Leader of the Opposition X`; but not `the head of the national agency`:
+            // after an article, only a capitalized title goes on with the phrase.)
+            let article_inside = tokens[j..j + adjectives]
+                .iter()
+                .any(|t| matches!(t.lower(), "the" | "a" | "an"));
             let to_title = adjectives > 0
-                && tokens
-                    .get(j + adjectives)
-                    .is_some_and(|t| !t.punct && t.is_title());
+                && tokens.get(j + adjectives).is_some_and(|t| {
+                    !t.punct && t.is_title() && (t.is_capitalized() || !article_inside)
+                });
             if !to_title {
                 break;
             }

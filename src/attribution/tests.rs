@@ -7183,3 +7183,18 @@ fn a_lowercase_portfolio_between_a_party_and_its_title_belongs_to_the_title() {
     );
     assert_eq!(a.speakers, ["Lisa Paulsen"]);
 }
+
+#[test]
+fn a_body_after_of_is_no_adjective_of_the_title_before_the_name() {
+    let a = one("\"We see it,\" said the head of the national agency, Juan Perez.");
+    assert_eq!(a.speakers, ["Juan Perez"]);
+}
+
+#[test]
+fn the_short_name_of_a_body_after_known_as_is_no_subject() {
+    let a = one(
+        "Akiko Nishimura, a vice president of the Japanese Trade Union Confederation, known as \
+         Rengo, said the increase was \"welcome but still not enough\" for part-time workers.",
+    );
+    assert_eq!(a.speakers, ["Akiko Nishimura"]);
+}
