@@ -317,6 +317,8 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
             // (`said Green housing spokeswoman X`: a party's or body's lowercase portfolio
             // before a lowercase title.)
             j += 1;
+        } else if let Some(end) = portfolio_after_on(tokens, j) {
+            j = end;
         }
     }
     // `Donald Rumsfeld's first interview`: a possessive's lowercase modifiers that no title
@@ -415,6 +417,12 @@ pub fn phrase_backward(tokens: &[Token<'_>], end: usize) -> std::ops::Range<usiz
         start
     };
     start = walk_back(start);
+    // (`Opposition spokeswoman on labour X said`: the portfolio after `on`.)
+    if let Some(on) = (start.saturating_sub(3)..start.saturating_sub(1))
+        .find(|&on| portfolio_after_on(tokens, on) == Some(start))
+    {
+        start = walk_back(on);
+    }
     // (`Minister for Climate, Energy and the Environment X`: a listed portfolio with its
     // article belongs to the title before it, not to the name.)
     let listed_portfolio = start >= 3
@@ -1339,6 +1347,32 @@ pub fn description_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Optio
         k += 1;
     }
     None
+}
+
+/// `Opposition spokeswoman on labour X`, `the party's spokesman on foreign affairs X`: the end
+/// of the lowercase portfolio (one or two words) that `on` at `on` gives a spokesperson, when a
+/// capitalized word follows it.
+fn portfolio_after_on(tokens: &[Token<'_>], on: usize) -> Option<usize> {
+    let spokesperson = on > 0
+        && tokens.get(on).is_some_and(|t| t.text == "on")
+        && matches!(
+            tokens[on - 1].lower(),
+            "spokesman" | "spokeswoman" | "spokesperson"
+        );
+    if !spokesperson {
+        return None;
+    }
+    let end = (on + 1..tokens.len().min(on + 3))
+        .take_while(|&k| {
+            let t = &tokens[k];
+            !t.punct && !t.is_capitalized() && (is_portfolio_word(t.lower()) || t.is_title())
+        })
+        .last()?
+        + 1;
+    tokens
+        .get(end)
+        .is_some_and(|t| !t.punct && t.is_capitalized())
+        .then_some(end)
 }
 
 /// Ministries' portfolios, title words only right before a title (`Planning Minister`).

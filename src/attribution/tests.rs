@@ -7198,3 +7198,17 @@ fn the_short_name_of_a_body_after_known_as_is_no_subject() {
     );
     assert_eq!(a.speakers, ["Akiko Nishimura"]);
 }
+
+#[test]
+fn a_spokeswoman_on_a_lowercase_portfolio_is_a_title() {
+    let speakers = speakers(&[
+        "\"A worker on minimum wage spends half of it on the bus,\" said Hopeton Grizzle, \
+         president of the union.",
+        "Opposition spokeswoman on labour Sharlene Barrett-Morgan, a member of Parliament, \
+         called for the minimum wage to be indexed to inflation.",
+        "\"Every year workers wait on a speech to know if they can eat,\" she said.",
+        "\"It is not enough,\" said opposition spokesman on foreign affairs Tom Ridley.",
+    ]);
+    assert_eq!(speakers[2], ["Sharlene Barrett-Morgan"]);
+    assert_eq!(speakers[3], ["Tom Ridley"]);
+}
