@@ -2020,6 +2020,14 @@ impl<'g> People<'g> {
                 continue;
             };
             let official = person.titles.iter().any(|t| is_government_title(t));
+            // (`China's foreign ministry said …` then, a paragraph later, `Opposition
+            // politician X said`: the opposition is the home country's, not that of the
+            // government that just spoke; `Some Venezuelan opposition figures described …,
+            // said X, an opposition lawmaker` in one paragraph is still read.)
+            let opposition = person
+                .titles
+                .iter()
+                .any(|t| matches!(t.as_str(), "opposition" | "shadow"));
             if person.country.is_some()
                 || !official
                 || person.qualified
@@ -2032,7 +2040,8 @@ impl<'g> People<'g> {
             // (In order, so the last match is the nearest: in the person's own paragraph if
             // any, else in the one before.)
             let context = context.iter().rev().find(|&&((p, at), _, reaches_next)| {
-                (p == para && at < offset) || (reaches_next && p + 1 == para && para > 0)
+                (p == para && at < offset)
+                    || (reaches_next && p + 1 == para && para > 0 && !opposition)
             });
             if let Some(&(_, c, _)) = context {
                 person.country = Some(self.gazetteer.country_name(c).to_string());
@@ -4704,6 +4713,8 @@ fn listed_government_title(title: &str) -> bool {
             | "congresswoman"
             | "lawmaker"
             | "legislator"
+            // (`Opposition politician X`: someone in a country's politics.)
+            | "politician"
             | "mp"
             | "mayor"
             | "ombudsman"

@@ -1454,7 +1454,15 @@ fn modifies_portfolio_before_title(tokens: &[Token<'_>], k: usize) -> bool {
     let modifier = tokens[k].is_capitalized()
         && matches!(
             tokens[k].lower(),
-            "public" | "natural" | "social" | "civil" | "rural" | "urban" | "home"
+            "public"
+                | "natural"
+                | "social"
+                | "civil"
+                | "rural"
+                | "urban"
+                | "home"
+                | "heavy"
+                | "road"
         );
     modifier
         && tokens.get(k + 1).is_some_and(|portfolio| {

@@ -7212,3 +7212,50 @@ fn a_spokeswoman_on_a_lowercase_portfolio_is_a_title() {
     assert_eq!(speakers[2], ["Sharlene Barrett-Morgan"]);
     assert_eq!(speakers[3], ["Tom Ridley"]);
 }
+
+#[test]
+fn an_opposition_politician_speaks_for_the_home_country_not_a_government_that_just_spoke() {
+    let a = attribute(
+        &[
+            "Kyrgyzstan and Tajikistan signed a treaty on Tuesday fixing their border.",
+            "China's foreign ministry said it supports the deal.",
+            "Opposition politician Temirlan Asanaliev said officials had kept the maps secret.",
+            "\"They are asking people to celebrate a document,\" Asanaliev wrote on Telegram.",
+        ],
+        &[],
+        Some("BISHKEK"),
+    );
+    assert_eq!(a[3].speakers, ["Temirlan Asanaliev"]);
+    assert_eq!(a[3].countries, ["Kyrgyzstan"]);
+}
+
+#[test]
+fn heavy_and_road_narrow_a_portfolio_before_a_title() {
+    let a = attribute(
+        &[
+            "Heavy Industries Secretary Nandita Sharma said the government expected \
+             \"at least five bids.\"",
+            "Road Transport Adviser Farida Chowdhury said drivers \"will be offered training.\"",
+        ],
+        &[],
+        Some("NEW DELHI"),
+    );
+    assert_eq!(a[0].speakers, ["Nandita Sharma"]);
+    assert_eq!(a[0].countries, ["India"]);
+    assert_eq!(a[1].speakers, ["Farida Chowdhury"]);
+    assert_eq!(a[1].countries, ["India"]);
+}
+
+#[test]
+fn a_politician_is_in_the_politics_of_the_dateline_country() {
+    let a = attribute(
+        &[
+            "Opposition politician Mireille Dorsainvil said the timetable was \"a promise made \
+           to foreigners.\"",
+        ],
+        &[],
+        Some("PORT-AU-PRINCE"),
+    );
+    assert_eq!(a[0].speakers, ["Mireille Dorsainvil"]);
+    assert_eq!(a[0].countries, ["Haiti"]);
+}

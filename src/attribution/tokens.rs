@@ -1012,6 +1012,7 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "dame",
         "mp",
         "lawmaker",
+        "politician",
         "legislator",
         "strongman",
         "dictator",
