@@ -1071,9 +1071,12 @@ fn countries_reacting(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize
         if tokens[k - 1].possessive {
             continue;
         }
-        // (`Egypt, which backs the army, welcomed the deal`: past the relative clause.)
+        // (`Egypt, which backs the army, welcomed the deal`: past the relative clause; `China,
+        // the North's main ally, called for restraint`: or past an apposition.)
         if tokens.get(k).is_some_and(|t| t.is_punct(&[","]))
-            && tokens.get(k + 1).is_some_and(|t| t.lower() == "which")
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.lower(), "which" | "the" | "a" | "an"))
         {
             let Some(close) = (k + 2..tokens.len().min(k + 30)).find(|&j| tokens[j].punct) else {
                 continue;
@@ -1086,7 +1089,10 @@ fn countries_reacting(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<(usize
         let Some(verb) = tokens.get(k).map(|v| v.lower()) else {
             continue;
         };
-        if is_reaction_verb(verb) {
+        // (`China called for restraint.`: a call on the parties answers as well.)
+        let calls_for = matches!(verb, "called" | "calls")
+            && tokens.get(k + 1).is_some_and(|t| t.text == "for");
+        if is_reaction_verb(verb) || calls_for {
             found.push((t.start, c, true));
         } else if kind == gazetteer::TermKind::Name && matches!(verb, "said" | "says") {
             // (`Israel, which is not party to the talks, said it would not be bound`.)

@@ -7259,3 +7259,18 @@ fn a_politician_is_in_the_politics_of_the_dateline_country() {
     assert_eq!(a[0].speakers, ["Mireille Dorsainvil"]);
     assert_eq!(a[0].countries, ["Haiti"]);
 }
+
+#[test]
+fn a_country_calling_for_something_past_an_apposition_answers_for_its_spokesman() {
+    let a = attribute(
+        &[
+            "North Korea said Thursday it had placed a satellite in orbit.",
+            "China, the North's main ally, called for restraint. Foreign ministry spokesman Gao \
+             Zhenyu said all parties should \"avoid actions that raise tensions.\"",
+        ],
+        &[],
+        Some("SEOUL"),
+    );
+    assert_eq!(a[1].speakers, ["Gao Zhenyu"]);
+    assert_eq!(a[1].countries, ["China"]);
+}
