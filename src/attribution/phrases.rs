@@ -1725,6 +1725,13 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
         if !after_name && t.is_capitalized() {
             // Gazetteer terms may span words; the possessive sits on the last one.
             if let Some((n, entity, kind)) = gazetteer.longest_match(&words[k..]) {
+                // (`Taiwan Affairs Office spokesman X`, `Bureau of Indian Affairs`: an office
+                // for a country's affairs is the domain of another state's office.)
+                if words.get(k + n) == Some(&"Affairs") && !tokens[k + n - 1].possessive {
+                    labels.extend(std::iter::repeat_n(Label::Title, n));
+                    k += n;
+                    continue;
+                }
                 let inner_possessive = tokens[k..k + n - 1].iter().any(|t| t.possessive);
                 // `Energy Minister German Galushchenko`, `Foreign Minister Santiago Oliveri`:
                 // nationalities and seats of government come before a title, so a one-word

@@ -7274,3 +7274,18 @@ fn a_country_calling_for_something_past_an_apposition_answers_for_its_spokesman(
     assert_eq!(a[1].speakers, ["Gao Zhenyu"]);
     assert_eq!(a[1].countries, ["China"]);
 }
+
+#[test]
+fn an_office_for_a_country_s_affairs_is_another_state_s() {
+    let a = attribute(
+        &[
+            "Taiwan's coast guard detained a Chinese fishing boat on Tuesday.",
+            "In Beijing, Taiwan Affairs Office spokesman Peng Haoran said the detention was a \
+             \"malicious\" act.",
+        ],
+        &[],
+        Some("TAIPEI"),
+    );
+    assert_eq!(a[1].speakers, ["Peng Haoran"]);
+    assert_eq!(a[1].countries, ["China"]);
+}
