@@ -2874,6 +2874,9 @@ fn bio_works_outside_government(bio: &[Token<'_>]) -> bool {
                 | "villager"
                 | "shopkeeper"
                 | "fisherman"
+                | "carer"
+                | "herder"
+                | "rancher"
         ) || (t.lower() == "union" && t.possessive)
     }) || bio
         .windows(2)
@@ -2891,6 +2894,7 @@ fn bio_works_outside_government(bio: &[Token<'_>]) -> bool {
                     | "opposition"
                     | "state-owned"
                     | "governor"
+                    | "commissioner"
                     | "mayor"
                     | "ambassador"
                     | "diplomat"
@@ -3804,6 +3808,9 @@ fn is_private_body_noun(word: &str) -> bool {
             | "group"
             | "consultancy"
             | "brokerage"
+            // (`who heads a scallop cooperative in Hokkaido`.)
+            | "cooperative"
+            | "co-operative"
             // (`managing director of a private bank in Baghdad`.)
             | "private"
             | "privately-owned"

@@ -6895,6 +6895,32 @@ fn a_card_of_a_nurse_or_a_student_gives_a_nationality_not_a_state() {
     );
     assert_eq!(a[1].speakers, ["Ruth Kembol"]);
     assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
+    // (A carer, a herder or a rancher too; but a rancher who became a state commissioner holds
+    // an office.)
+    for (bio, state) in [
+        (
+            "Mbengue came to Spain in 2020 and works as a carer for elderly people.",
+            false,
+        ),
+        (
+            "Whitlock, a rancher from the Rio Grande Valley, has been Texas agriculture \
+          commissioner since 2023.",
+            true,
+        ),
+    ] {
+        let profiles = [KnownPerson {
+            name: "Aminata Whitlock",
+            country: Some("Senegal"),
+            bio,
+        }];
+        let a = attribute(
+            &["\"Today I can finally breathe,\" said Aminata Whitlock."],
+            &profiles,
+            Some("MADRID"),
+        );
+        assert_eq!(a[0].speakers, ["Aminata Whitlock"]);
+        assert_eq!(a[0].countries.is_empty(), !state, "{bio}");
+    }
 }
 
 #[test]
