@@ -686,8 +686,24 @@ fn lead_region_country(lead: &[Token<'_>], gazetteer: &Gazetteer) -> Option<usiz
 /// minister urged …`): the title's head word and the country.
 fn lead_description(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<(String, usize)> {
     let range = phrase_forward(tokens, 0);
-    let verb_follows = tokens
+    // (`Kuwait's Oil Minister, in remarks published today, said`: past a lowercase
+    // interjection between commas, to a speech verb.)
+    let interjection_end = tokens
         .get(range.end)
+        .filter(|t| t.is_punct(&[","]))
+        .and_then(|_| {
+            let opens = tokens
+                .get(range.end + 1)
+                .is_some_and(|t| !t.punct && !t.is_capitalized());
+            let close =
+                (range.end + 1..tokens.len().min(range.end + 10)).find(|&k| tokens[k].punct)?;
+            let verb = tokens
+                .get(close + 1)
+                .is_some_and(|t| !t.punct && is_speech_verb(t.text));
+            (opens && tokens[close].is_punct(&[","]) && verb).then_some(close + 1)
+        });
+    let verb_follows = tokens
+        .get(interjection_end.unwrap_or(range.end))
         .is_some_and(|t| !t.punct && !t.is_capitalized());
     if !verb_follows {
         return None;

@@ -1994,7 +1994,8 @@ impl<'g> People<'g> {
         let name = self.gazetteer.country_name(country).to_string();
         let mut candidates = self.persons.iter_mut().filter(|p| {
             p.mentions.first().is_some_and(|m| (1..=2).contains(&m.0))
-                && p.titles.is_empty()
+                // (`Sheikh Ali al-Khalifa al-Sabah was quoted …`: an honorific is no office.)
+                && p.titles.iter().all(|t| is_honorific(t))
                 && p.country.is_none()
                 && !p.profile
                 && p.words.len() >= 2
@@ -4234,6 +4235,14 @@ fn whose_country(
 
 /// A title that stands right before a surname (`President Reagan`, `Mr. Lho`), as opposed to
 /// the domain of a title (`State of the Union Address`).
+/// Forms of address that name no office (`Mr`, `Dr`, `Sheikh`).
+fn is_honorific(title: &str) -> bool {
+    matches!(
+        title.trim_end_matches('.'),
+        "mr" | "mrs" | "ms" | "dr" | "prof" | "sheikh" | "sir" | "dame"
+    )
+}
+
 fn is_personal_title(title: &str) -> bool {
     is_government_title(title)
         || matches!(

@@ -7315,3 +7315,22 @@ fn an_office_for_a_country_s_affairs_is_another_state_s() {
     assert_eq!(a[1].speakers, ["Peng Haoran"]);
     assert_eq!(a[1].countries, ["China"]);
 }
+
+#[test]
+fn the_lead_s_office_holder_may_carry_an_honorific_and_the_lead_an_interjection() {
+    let a = attribute(
+        &[
+            "Kuwait\"s Oil Minister, in remarks published today, said there were no plans for \
+             an emergency OPEC meeting.",
+            "Sheikh Ali al-Khalifa al-Sabah was quoted by the local daily al-Qabas as saying: \
+             \"None of the OPEC members has asked for such a meeting.\"",
+            "\"This rumour is baseless,\" the minister said.",
+        ],
+        &[],
+        Some("KUWAIT"),
+    );
+    assert_eq!(a[1].speakers, ["Ali al-Khalifa al-Sabah"]);
+    assert_eq!(a[1].countries, ["Kuwait"]);
+    assert_eq!(a[2].speakers, ["Ali al-Khalifa al-Sabah"]);
+    assert_eq!(a[2].countries, ["Kuwait"]);
+}

@@ -284,6 +284,19 @@ pub fn tokenize_into<'a>(
                 owner.possessive = true;
             }
             i += width + 1;
+        } else if c == '"'
+            && i > 0
+            && bytes[i - 1].is_ascii_alphabetic()
+            && bytes.get(i + 1) == Some(&b's')
+            && bytes.get(i + 2).is_none_or(|b| !b.is_ascii_alphanumeric())
+            && tokens.last().is_some_and(|t| !t.punct)
+        {
+            // `Kuwait"s Oil Minister`: a possessive typed with a double quote (the quote finder
+            // already reads it as no quote).
+            if let Some(owner) = tokens.last_mut() {
+                owner.possessive = true;
+            }
+            i += 2;
         } else {
             if matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | ')') {
                 tokens.push(Token::mark(&text[i..i + width], base + i));
@@ -1512,6 +1525,14 @@ mod tests {
         assert_eq!(t[0].text, "Putin");
         assert!(t[0].possessive);
         assert_eq!(t[1].start, "Putin’s ".len());
+    }
+
+    #[test]
+    fn a_possessive_typed_with_a_double_quote_is_flagged() {
+        let t = tokenize("Kuwait\"s Oil Minister said", 0);
+        assert_eq!(t[0].text, "Kuwait");
+        assert!(t[0].possessive);
+        assert_eq!(t[1].text, "Oil");
     }
 
     #[test]
