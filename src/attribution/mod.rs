@@ -349,11 +349,22 @@ pub fn attribute_dated(
                         Some((n, gazetteer::Entity::Country(c), kind)) => {
                             // (`Pakistan Information Minister X announced`: a country's name
                             // before a title of its government owns it too.)
+                            // (`Zimbabwe Police`: or a body of its state.)
                             let title_of = lead[i + n..]
                                 .iter()
                                 .take(3)
                                 .take_while(|t| !t.punct && t.is_capitalized())
-                                .any(|t| people::is_government_title(t.lower()));
+                                .any(|t| {
+                                    people::is_government_title(t.lower())
+                                        || matches!(t.lower(), "police" | "government" | "army")
+                                });
+                            // (`Police in Zimbabwe have stopped …`: the state's people in it.)
+                            let state_in = i >= 2
+                                && lead[i - 1].lower() == "in"
+                                && matches!(
+                                    lead[i - 2].lower(),
+                                    "police" | "government" | "authorities" | "officials" | "army"
+                                );
                             // (Under a dateline the gazetteer cannot place, a demonym
                             // counts only before the state's people: `West German state
                             // prosecutors`, not `British property developer` or `10 mln
@@ -374,7 +385,7 @@ pub fn attribute_dated(
                             let demonym = kind == gazetteer::TermKind::Demonym
                                 && (place.is_none() || of_the_state);
                             in_era(&era, c) == only
-                                && (demonym || lead[i + n - 1].possessive || title_of)
+                                && (demonym || lead[i + n - 1].possessive || title_of || state_in)
                         }
                         _ => false,
                     }

@@ -3145,6 +3145,33 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
     {
         start -= 2;
     }
+    // (`said social welfare minister X`, `deputy information minister X`: only governments
+    // have ministers, so a lowercase portfolio before one is the government's.)
+    if tokens.get(start).is_some_and(|t| t.lower() == "minister") {
+        let mut k = start;
+        while k > 0
+            && start - k < 3
+            && !tokens[k - 1].punct
+            && !tokens[k - 1].is_capitalized()
+            && (super::phrases::is_portfolio_word(tokens[k - 1].lower())
+                || matches!(
+                    tokens[k - 1].lower(),
+                    "social" | "public" | "home" | "foreign"
+                ))
+        {
+            k -= 1;
+        }
+        if k < start
+            && k > 0
+            && matches!(
+                tokens[k - 1].lower(),
+                "deputy" | "junior" | "assistant" | "vice"
+            )
+        {
+            k -= 1;
+        }
+        start = k;
+    }
     // (`hard-line lawmaker X`, `veteran diplomat X`: an adjective that judges the holder
     // names no other body; nor does one that names the level of the state the office serves,
     // `provincial governor X`, `national public health director X`.)

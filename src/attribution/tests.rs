@@ -7334,3 +7334,30 @@ fn the_lead_s_office_holder_may_carry_an_honorific_and_the_lead_an_interjection(
     assert_eq!(a[2].speakers, ["Ali al-Khalifa al-Sabah"]);
     assert_eq!(a[2].countries, ["Kuwait"]);
 }
+
+#[test]
+fn a_lowercase_portfolio_before_minister_is_the_government_s() {
+    let a = attribute(
+        &[
+            "\"We instruct all aid groups to stop,\" said social welfare minister Nicholas Goche.",
+            "\"They were not going anywhere,\" said deputy information minister Bright Matonga.",
+        ],
+        &[],
+        Some("HARARE"),
+    );
+    assert_eq!(a[0].countries, ["Zimbabwe"]);
+    assert_eq!(a[1].countries, ["Zimbabwe"]);
+}
+
+#[test]
+fn a_lead_of_a_state_s_police_in_a_country_places_an_undated_story() {
+    let date = time::Date::from_calendar_date(2008, time::Month::June, 6).ok();
+    let p = [
+        "Police in Zimbabwe have stopped opposition leader Morgan Tsvangirai on the way to a \
+         campaign rally.",
+        "\"They can be searched at any roadblock,\" said Home Affairs Minister Kembo Mohadi.",
+    ];
+    let a = attribute_dated(&p, &[], None, date);
+    assert_eq!(a[1].speakers, ["Kembo Mohadi"]);
+    assert_eq!(a[1].countries, ["Zimbabwe"]);
+}
