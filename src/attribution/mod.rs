@@ -3774,6 +3774,21 @@ fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
             continue;
         }
         if let Some(s @ Subject::Named { .. }) = analyze(&tokens[range], gazetteer) {
+            // (`"…," Zhu, the railway official, said`: a lone name takes the titles of the
+            // description in apposition after it, so it names someone.)
+            let lone = matches!(&s, Subject::Named { words, titles, .. }
+                if words.len() == 1 && titles.is_empty());
+            if let Some(&next) = commas.get(n + 1).filter(|_| lone) {
+                let described = &tokens[comma + 1..next];
+                let description = described
+                    .first()
+                    .is_some_and(|t| matches!(t.lower(), "the" | "a" | "an"))
+                    && described.iter().all(|t| !t.punct && !t.is_capitalized())
+                    && described.last().is_some_and(Token::is_title);
+                if description {
+                    return Some(described_name(s, described, None));
+                }
+            }
             return Some(s);
         }
     }

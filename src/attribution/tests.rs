@@ -7361,3 +7361,13 @@ fn a_lead_of_a_state_s_police_in_a_country_places_an_undated_story() {
     assert_eq!(a[1].speakers, ["Kembo Mohadi"]);
     assert_eq!(a[1].countries, ["Zimbabwe"]);
 }
+
+#[test]
+fn a_lone_name_described_in_apposition_before_the_verb_is_someone() {
+    let a = speakers(&[
+        "\"No culture can thrive in a closed environment,\" Zhu, the railway official, said.",
+        "\"It will be good for the region,\" he said.",
+    ]);
+    assert_eq!(a[0], ["Zhu"]);
+    assert_eq!(a[1], ["Zhu"]);
+}
