@@ -3540,11 +3540,13 @@ fn subject_end(tokens: &[Token<'_>], verb: usize) -> usize {
             end = k;
             continue;
         }
+        // (`Murtha, who had served in Vietnam, angrily denounced`: or after the comma closing
+        // an apposition.)
         let manner = end >= 2
             && tokens[end - 1].text.len() > 4
             && tokens[end - 1].text.ends_with("ly")
             && tokens[end - 1].text.bytes().all(|b| b.is_ascii_lowercase())
-            && after_subject(end - 1);
+            && (after_subject(end - 1) || tokens[end - 2].is_punct(&[","]));
         if manner {
             end -= 1;
             continue;

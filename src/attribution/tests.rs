@@ -7371,3 +7371,13 @@ fn a_lone_name_described_in_apposition_before_the_verb_is_someone() {
     assert_eq!(a[0], ["Zhu"]);
     assert_eq!(a[1], ["Zhu"]);
 }
+
+#[test]
+fn a_manner_adverb_after_an_apposition_s_comma_leaves_the_subject_before_it() {
+    let a = speakers(&[
+        "Senator John Murtha spoke on Thursday.",
+        "Murtha, who had served in Vietnam, angrily denounced the vice president with sarcasm: \
+         \"I like guys who have never been there.\"",
+    ]);
+    assert_eq!(a[1], ["John Murtha"]);
+}
