@@ -7381,3 +7381,17 @@ fn a_manner_adverb_after_an_apposition_s_comma_leaves_the_subject_before_it() {
     ]);
     assert_eq!(a[1], ["John Murtha"]);
 }
+
+#[test]
+fn who_right_after_a_titled_name_stands_for_it() {
+    let a = attribute(
+        &[
+            "His threats were challenged by acting Prosecutor General Azimbek Beknazarov who \
+           said, \"These are the people who freed you.\"",
+        ],
+        &[],
+        Some("BISHKEK"),
+    );
+    assert_eq!(a[0].speakers, ["Azimbek Beknazarov"]);
+    assert_eq!(a[0].countries, ["Kyrgyzstan"]);
+}
