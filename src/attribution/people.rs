@@ -2101,11 +2101,11 @@ impl<'g> People<'g> {
             let bank_board = central_bank_story && person.titles.iter().any(|t| t == "member");
             let has = |word: &str| person.titles.iter().any(|t| t == word);
             // (`Parliamentary Speaker X`, `The superintendent of electricity, X,`, `a Semilla
-            // deputy`, `Council member X`, `FCA board member X`: offices of the country's
-            // public life that the dateline places.)
+            // deputy`, `Council member X`, `FCA board member X`, `a member of the cabinet`:
+            // offices of the country's public life that the dateline places.)
             let public_office = person.titles.iter().any(|t| is_local_public_office(t))
                 || (!person.titles.is_empty() && person.titles.iter().all(|t| t == "deputy"))
-                || (has("member") && (has("council") || has("board")));
+                || (has("member") && (has("council") || has("board") || has("cabinet")));
             let official = person.titles.iter().any(|t| is_government_title(t)) || public_office;
             let office_it_lacks = person.titles.iter().any(|t| {
                 matches!(

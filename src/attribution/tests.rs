@@ -7395,3 +7395,17 @@ fn who_right_after_a_titled_name_stands_for_it() {
     assert_eq!(a[0].speakers, ["Azimbek Beknazarov"]);
     assert_eq!(a[0].countries, ["Kyrgyzstan"]);
 }
+
+#[test]
+fn a_member_of_the_cabinet_holds_a_public_office() {
+    let a = attribute(
+        &[
+            "But Alevtina Pronenko, a member of the acting cabinet, said of the situation, \"I \
+           think that the people will not stand for this.\"",
+        ],
+        &[],
+        Some("BISHKEK"),
+    );
+    assert_eq!(a[0].speakers, ["Alevtina Pronenko"]);
+    assert_eq!(a[0].countries, ["Kyrgyzstan"]);
+}
