@@ -2881,7 +2881,22 @@ fn bio_works_outside_government(bio: &[Token<'_>]) -> bool {
         ) || (t.lower() == "union" && t.possessive)
     }) || bio
         .windows(2)
-        .any(|w| w[0].lower() == "trade" && matches!(w[1].lower(), "union" | "unions"));
+        .any(|w| w[0].lower() == "trade" && matches!(w[1].lower(), "union" | "unions"))
+        // (`Issa, 34, sold tea in a market …`: a card that opens with its subject's age
+        // tells a private life, unless it names an office or a political career: `Lyberth,
+        // 44, a former teacher, became Greenland's premier after elections`.)
+        || (bio.iter().take(8).collect::<Vec<_>>().windows(3).any(|w| {
+            w[0].is_punct(&[","])
+                && w[2].is_punct(&[","])
+                && w[1].text.len() == 2
+                && w[1].text.bytes().all(|b| b.is_ascii_digit())
+        }) && !bio.iter().any(|t| {
+            is_government_title(t.lower())
+                || matches!(
+                    t.lower(),
+                    "congress" | "elections" | "election" | "campaigned" | "coalition" | "premier"
+                )
+        }));
     private
         && !bio.iter().any(|t| {
             matches!(

@@ -6895,9 +6895,17 @@ fn a_card_of_a_nurse_or_a_student_gives_a_nationality_not_a_state() {
     );
     assert_eq!(a[1].speakers, ["Ruth Kembol"]);
     assert!(a[1].countries.is_empty(), "{:?}", a[1].countries);
-    // (A carer, a herder or a rancher too; but a rancher who became a state commissioner holds
-    // an office.)
+    // (A carer, a herder or a rancher too, or a card that opens with an age; but a rancher who
+    // became a state commissioner, or a teacher who became premier, holds an office.)
     for (bio, state) in [
+        (
+            "Whitlock, 34, sold tea in a market before the siege.",
+            false,
+        ),
+        (
+            "Whitlock, 44, a former teacher, became premier after elections in 2025.",
+            true,
+        ),
         (
             "Mbengue came to Spain in 2020 and works as a carer for elderly people.",
             false,
