@@ -410,6 +410,7 @@ impl<'g> People<'g> {
                     .or_else(|| spokesperson_country(tokens, range_start, &titles, self.gazetteer))
                     .or_else(|| region_after_name(tokens, end, regional, self.gazetteer))
                     .or_else(|| briefing_country(tokens, range_start..end, &titles, self.gazetteer))
+                    .or_else(|| self.home_capital_country(tokens, end, &titles))
                     .or_else(|| state_medium_country(tokens, range_start, &titles, self.gazetteer))
                     .or_else(|| self.his_office_country(tokens, range_start, para))
                     .or_else(|| counterpart_country(tokens, range_start, self.gazetteer))
@@ -1976,6 +1977,55 @@ impl<'g> People<'g> {
                     && name.split(' ').zip(owner).all(|(w, t)| w == t.lower())
             })
             .map(|&(_, country)| country)
+    }
+
+    /// `Opposition lawmaker X said in Kinshasa that …`, `NERC commissioner X told reporters in
+    /// Abuja`: an official of a state (not its envoy, its foreign or defence minister, nor a
+    /// secretary, who travel) who speaks in a seat of government speaks at home, when the
+    /// dispatch names that country elsewhere too.
+    fn home_capital_country(
+        &self,
+        tokens: &[Token<'_>],
+        end: usize,
+        titles: &[String],
+    ) -> Option<usize> {
+        let at_home = titles.iter().any(|t| is_government_title(t))
+            && !titles.iter().any(|t| {
+                matches!(
+                    t.as_str(),
+                    "ambassador"
+                        | "envoy"
+                        | "diplomat"
+                        | "consul"
+                        | "negotiator"
+                        | "representative"
+                        | "foreign"
+                        | "defense"
+                        | "defence"
+                        | "secretary"
+                )
+            })
+            && tokens
+                .get(end)
+                .is_some_and(|t| matches!(t.lower(), "said" | "told" | "says"));
+        if !at_home {
+            return None;
+        }
+        let at = (end + 1..tokens.len().min(end + 5))
+            .take_while(|&k| !tokens[k].punct)
+            .find(|&k| tokens[k].text == "in")?;
+        let place = tokens[at + 1..].iter().take(3).map(|t| t.text);
+        let (n, country) = match self.gazetteer.longest_match(place) {
+            Some((n, Entity::Country(c), TermKind::Metonym)) => (n, c),
+            _ => return None,
+        };
+        // (Not `in Moscow's view`; and not a capital the dispatch only visits.)
+        let name = self.gazetteer.country_name(country);
+        let named_elsewhere = self
+            .named_counts
+            .iter()
+            .any(|(c, count)| c == name && *count >= 2);
+        (!tokens[at + n].possessive && named_elsewhere).then_some(country)
     }
 
     /// Records the countries the dispatch names and how often (gazetteer indices, the most

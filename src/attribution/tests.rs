@@ -7417,3 +7417,18 @@ fn a_member_of_the_cabinet_holds_a_public_office() {
     assert_eq!(a[0].speakers, ["Alevtina Pronenko"]);
     assert_eq!(a[0].countries, ["Kyrgyzstan"]);
 }
+
+#[test]
+fn an_official_speaking_in_a_seat_of_government_the_dispatch_names_speaks_at_home() {
+    let p = [
+        "Congo's government and M23 rebels resumed talks in Qatar on Wednesday on a peace deal \
+         for eastern Congo.",
+        "Opposition lawmaker Patrick Ilunga said in Kinshasa that the government had \
+         \"outsourced Congo's sovereignty to foreign mediators.\"",
+        "Foreign Minister Raif Dizdarevic said in Caracas that \"radical changes\" were needed.",
+    ];
+    let a = attribute(&p, &[], Some("DOHA"));
+    assert_eq!(a[1].countries, ["Democratic Republic of the Congo"]);
+    // (A foreign minister travels; a capital named once is only visited.)
+    assert_ne!(a[2].countries, ["Venezuela"]);
+}
