@@ -872,9 +872,22 @@ fn lead_country_speaker(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<(
         return None;
     }
     let words: Vec<&str> = tokens.iter().take(4).map(|t| t.text).collect();
+    // (`Australian troops in southern Iraq will shift …, says Defence Minister X`: or a
+    // demonym before the state's people.)
+    let state_people = |n: usize| {
+        tokens.get(n).is_some_and(|t| {
+            matches!(
+                t.lower(),
+                "troops" | "forces" | "soldiers" | "government" | "officials" | "authorities"
+            )
+        })
+    };
     let (n, country) = match gazetteer.longest_match(&words)? {
         (n, gazetteer::Entity::Country(c), gazetteer::TermKind::Name) => (n, c),
         (n, gazetteer::Entity::Country(c), _) if tokens[n - 1].possessive => (n, c),
+        (n, gazetteer::Entity::Country(c), gazetteer::TermKind::Demonym) if state_people(n) => {
+            (n, c)
+        }
         _ => return None,
     };
     let end = (n..tokens.len())
@@ -894,11 +907,28 @@ fn lead_country_speaker(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<(
                     && tokens
                         .get(clause_end(k) + 1)
                         .is_some_and(|t| !t.punct && t.lower().ends_with("ing"))))
-    })?;
-    let subject = phrases::phrase_backward(tokens, verb);
-    if subject.is_empty() || !tokens.get(subject.start.checked_sub(1)?)?.is_punct(&[","]) {
-        return None;
-    }
+    });
+    // (`…, says Defence Minister X.`: or the speaker after the verb, closing the sentence.)
+    let inverted = || {
+        let verb = (n..end).rev().find(|&k| {
+            k > 0
+                && tokens[k - 1].is_punct(&[","])
+                && !tokens[k].is_capitalized()
+                && is_inversion_verb(tokens[k].text)
+        })?;
+        let subject = phrase_forward(tokens, verb + 1);
+        (!subject.is_empty() && subject.end == end).then_some(subject)
+    };
+    let subject = match verb {
+        Some(verb) => {
+            let subject = phrases::phrase_backward(tokens, verb);
+            if subject.is_empty() || !tokens.get(subject.start.checked_sub(1)?)?.is_punct(&[","]) {
+                return None;
+            }
+            subject
+        }
+        None => inverted()?,
+    };
     match analyze(&tokens[subject], gazetteer)? {
         s @ Subject::Named { .. } => match &s {
             // (A government's office: `Barclays Bank Plc chairman-elect X` is no Briton's

@@ -7432,3 +7432,17 @@ fn an_official_speaking_in_a_seat_of_government_the_dispatch_names_speaks_at_hom
     // (A foreign minister travels; a capital named once is only visited.)
     assert_ne!(a[2].countries, ["Venezuela"]);
 }
+
+#[test]
+fn a_lead_of_a_demonym_s_troops_closed_by_an_inverted_speaker_gives_the_country() {
+    let date = time::Date::from_calendar_date(2006, time::Month::March, 15).ok();
+    let p = [
+        "Australian troops in southern Iraq will shift to an \"overwatch\" role, says Defence \
+         Minister Brendan Nelson.",
+        "Dr Nelson says the soldiers will soon provide \"front-line combat support\" for \
+         coalition troops.",
+    ];
+    let a = attribute_dated(&p, &[], None, date);
+    assert_eq!(a[1].speakers, ["Brendan Nelson"]);
+    assert_eq!(a[1].countries, ["Australia"]);
+}
