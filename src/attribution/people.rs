@@ -2330,11 +2330,20 @@ impl<'g> People<'g> {
                     .map(|(i, _)| Speaker::Person(i));
                 // `the Maryland Democrat said`: a party label stands for the legislator named
                 // before (`Rep. X, D-Md.`, `Senator X`).
+                // (Or a party's leader in a chamber: `Senate Democratic leader X`, then `the
+                // West Virginia Democrat said`.)
                 let party = matches!(head.as_str(), "democrat" | "republican");
+                let party_adjective = if head == "democrat" {
+                    "democratic"
+                } else {
+                    "republican"
+                };
                 let legislator = || {
                     self.recent()
                         .filter(|(_, p)| {
-                            p.titles.iter().any(|t| is_regional_office(t))
+                            p.titles
+                                .iter()
+                                .any(|t| is_regional_office(t) || t == party_adjective)
                                 && p.last_mention_before(at).is_some()
                         })
                         .max_by_key(|(_, p)| p.last_mention_before(at))

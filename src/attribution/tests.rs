@@ -7446,3 +7446,12 @@ fn a_lead_of_a_demonym_s_troops_closed_by_an_inverted_speaker_gives_the_country(
     assert_eq!(a[1].speakers, ["Brendan Nelson"]);
     assert_eq!(a[1].countries, ["Australia"]);
 }
+
+#[test]
+fn a_party_label_stands_for_that_party_s_leader_in_a_chamber() {
+    let a = speakers(&[
+        "\"Japan has come to symbolize what we fear,\" Senate Democratic leader Robert Byrd said.",
+        "\"If we can find a way,\" the West Virginia Democrat said at a hearing.",
+    ]);
+    assert_eq!(a[1], ["Robert Byrd"]);
+}
