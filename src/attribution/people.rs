@@ -471,6 +471,11 @@ impl<'g> People<'g> {
                     if cabinet_title || state_company {
                         person.titles.push("official".to_string());
                     }
+                    // (`Central Bank governor X`: an office the United States does not have,
+                    // see `assign_local_country`.)
+                    if super::phrases::names_central_bank(&tokens[range_start..end]) {
+                        person.titles.push("central-bank".to_string());
+                    }
                     // (`Shadow business secretary X`: the opposition's spokesperson.)
                     // (A lowercase portfolio may stand between: the phrase starts after it.)
                     let shadow = tokens[range_start..end]
@@ -2161,7 +2166,7 @@ impl<'g> People<'g> {
                 matches!(
                     t.rsplit('-').next().unwrap_or(t),
                     "minister" | "premier" | "king" | "queen" | "prince" | "chancellor"
-                )
+                ) || t == "central-bank"
             }) || (person.titles.iter().any(|t| t == "foreign")
                 && person.titles.iter().any(|t| t == "secretary"));
             if republic_without_ministers && office_it_lacks {

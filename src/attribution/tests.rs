@@ -7455,3 +7455,16 @@ fn a_party_label_stands_for_that_party_s_leader_in_a_chamber() {
     ]);
     assert_eq!(a[1], ["Robert Byrd"]);
 }
+
+#[test]
+fn a_central_bank_governor_under_an_american_dateline_is_the_other_country_s() {
+    let p = [
+        "Brazil and its bank creditors failed to achieve any breakthrough in debt talks here \
+         after Brazil refused to say when it would resume interest payments.",
+        "Central Bank governor Francisco Gros said U.S. banks would have to wait and that \
+         Brazil would pay \"as soon as we can.\"",
+    ];
+    let a = attribute(&p, &[], Some("MIAMI"));
+    assert_eq!(a[1].speakers, ["Francisco Gros"]);
+    assert_eq!(a[1].countries, ["Brazil"]);
+}
