@@ -3225,8 +3225,12 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
         start -= 2;
     }
     // (`said social welfare minister X`, `deputy information minister X`: only governments
-    // have ministers, so a lowercase portfolio before one is the government's.)
-    if tokens.get(start).is_some_and(|t| t.lower() == "minister") {
+    // have ministers, so a lowercase portfolio before one is the government's; so is one before
+    // a commissioner or a secretary, `banking commissioner X`, `health secretary X`.)
+    if tokens
+        .get(start)
+        .is_some_and(|t| matches!(t.lower(), "minister" | "commissioner" | "secretary"))
+    {
         let mut k = start;
         while k > 0
             && start - k < 3

@@ -1445,6 +1445,8 @@ pub(super) fn is_portfolio_word(lower: &str) -> bool {
             | "livestock"
             | "irrigation"
             | "aviation"
+            // (`banking commissioner X`: the state's supervisor of banks.)
+            | "banking"
     )
 }
 

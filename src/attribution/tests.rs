@@ -7355,6 +7355,17 @@ fn a_lowercase_portfolio_before_minister_is_the_government_s() {
     );
     assert_eq!(a[0].countries, ["Zimbabwe"]);
     assert_eq!(a[1].countries, ["Zimbabwe"]);
+    // (So is one before a commissioner or a secretary.)
+    let a = attribute(
+        &[
+            "Hong Kong's banking sector has regained its stability, banking commissioner Robert \
+           Fell said.",
+            "\"The banking climate has dramatically changed,\" he said.",
+        ],
+        &[],
+        Some("HONG KONG"),
+    );
+    assert_eq!(a[1].countries, ["Hong Kong"]);
 }
 
 #[test]
