@@ -2492,6 +2492,11 @@ fn after_opening_phrase(tokens: &[Token<'_>], comma: usize) -> bool {
                 t.lower(),
                 "in" | "on"
                     | "at"
+                    // (`Back in Budiriro, Mapfumo reached the front of the queue.`)
+                    | "back"
+                    | "outside"
+                    | "inside"
+                    | "near"
                     | "asked"
                     | "after"
                     | "during"
@@ -2866,10 +2871,17 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
                 }
             }
             // (`of the governing Morena party said`, `of the migrant support group KISA said`:
-            // past an article and up to three lowercase words.)
+            // past an article and up to three lowercase words, or a nationality: `of the Israeli
+            // settlement watchdog Peace Now said`.)
             let describing = |t: &Token<'_>| {
+                let demonym = t.is_capitalized()
+                    && !t.possessive
+                    && matches!(
+                        gazetteer.longest_match([t.text]),
+                        Some((1, _, gazetteer::TermKind::Demonym))
+                    );
                 !t.punct
-                    && !t.is_capitalized()
+                    && (!t.is_capitalized() || demonym)
                     && !phrases::is_function_word(t.lower())
                     && !matches!(t.lower(), "the" | "a" | "an" | "of" | "for")
                     && !is_speech_verb(t.text)

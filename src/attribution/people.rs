@@ -2942,6 +2942,10 @@ fn bio_works_outside_government(bio: &[Token<'_>]) -> bool {
                 | "carer"
                 | "herder"
                 | "rancher"
+                // (`monitors settlement construction for Peace Now, an Israeli
+                // anti-settlement group`.)
+                | "group"
+                | "watchdog"
         ) || (t.lower() == "union" && t.possessive)
     }) || bio
         .windows(2)
@@ -2969,6 +2973,10 @@ fn bio_works_outside_government(bio: &[Token<'_>]) -> bool {
                     | "ministry"
                     | "lawmaker"
                     | "parliament"
+                    | "parliamentary"
+                    // (`was elected president of Palau in 2024. He has led a group of …`.)
+                    | "elected"
+                    | "premier"
                     | "senator"
                     | "party"
                     | "opposition"
@@ -3922,6 +3930,8 @@ fn is_private_body_noun(word: &str) -> bool {
             // (`who heads a scallop cooperative in Hokkaido`.)
             | "cooperative"
             | "co-operative"
+            // (`of the Israeli settlement watchdog Peace Now`.)
+            | "watchdog"
             // (`managing director of a private bank in Baghdad`.)
             | "private"
             | "privately-owned"
