@@ -6903,6 +6903,14 @@ fn a_card_of_a_nurse_or_a_student_gives_a_nationality_not_a_state() {
             false,
         ),
         (
+            "Whitlock monitors settlements for Peace Now, an anti-settlement group.",
+            false,
+        ),
+        (
+            "Whitlock was elected president in 2024. She has led a group of nations.",
+            true,
+        ),
+        (
             "Whitlock, 44, a former teacher, became premier after elections in 2025.",
             true,
         ),
@@ -7478,4 +7486,24 @@ fn a_central_bank_governor_under_an_american_dateline_is_the_other_country_s() {
     let a = attribute(&p, &[], Some("MIAMI"));
     assert_eq!(a[1].speakers, ["Francisco Gros"]);
     assert_eq!(a[1].countries, ["Brazil"]);
+}
+
+#[test]
+fn a_known_surname_after_back_in_a_place_opens_the_sentence_for_a_later_she() {
+    let a = speakers(&[
+        "Rutendo Mapfumo, a mother of three, has queued since Monday.",
+        "\"We come every day,\" said Loveness Chakanyuka, a nurse.",
+        "Back in Budiriro, Mapfumo reached the front of the queue. \"Tomorrow,\" she said, \"I \
+         will come at two.\"",
+    ]);
+    assert_eq!(a[2], ["Rutendo Mapfumo"]);
+}
+
+#[test]
+fn a_nationality_may_describe_the_body_a_named_person_is_of() {
+    let a = one(
+        "Ruth Lerner of the Israeli settlement watchdog Peace Now said tenders could follow. \
+         \"Once the bulldozers start, it will be almost impossible to reverse,\" she said.",
+    );
+    assert_eq!(a.speakers, ["Ruth Lerner"]);
 }
