@@ -1240,7 +1240,19 @@ impl<'g> People<'g> {
         let none = (Vec::new(), None, false);
         // `The Russian Foreign Minister, Sergei Lavrov responded`: a sentence-opening
         // apposition may leave its closing comma out.
-        let closed = tokens.get(end).is_some_and(|t| t.is_punct(&[","]));
+        // (`… a visit by Japan's foreign minister, Nobutaka Machimura.`: or the sentence's end,
+        // after a country's office.)
+        let country_office = || {
+            tokens[start.saturating_sub(5)..start.saturating_sub(1)]
+                .iter()
+                .any(|t| {
+                    t.possessive
+                        && matches!(self.gazetteer.lookup(t.text), Some((Entity::Country(_), _)))
+                })
+        };
+        let closed = tokens
+            .get(end)
+            .is_some_and(|t| t.is_punct(&[","]) || (t.ends_sentence() && country_office()));
         let open = tokens
             .get(end)
             .is_some_and(|t| !t.punct && !t.is_capitalized());

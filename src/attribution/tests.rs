@@ -7507,3 +7507,17 @@ fn a_nationality_may_describe_the_body_a_named_person_is_of() {
     );
     assert_eq!(a.speakers, ["Ruth Lerner"]);
 }
+
+#[test]
+fn a_country_s_office_in_apposition_may_close_with_the_sentence() {
+    let a = attribute(
+        &[
+            "Security tightened before a visit by Japan's foreign minister, Nobutaka Machimura.",
+            "\"We cannot but say that security is insufficient,\" Machimura told reporters.",
+        ],
+        &[],
+        Some("BEIJING"),
+    );
+    assert_eq!(a[1].speakers, ["Nobutaka Machimura"]);
+    assert_eq!(a[1].countries, ["Japan"]);
+}
