@@ -7521,3 +7521,11 @@ fn a_country_s_office_in_apposition_may_close_with_the_sentence() {
     assert_eq!(a[1].speakers, ["Nobutaka Machimura"]);
     assert_eq!(a[1].countries, ["Japan"]);
 }
+
+#[test]
+fn a_councillor_is_a_title_not_a_name() {
+    let a = one("\"The city has waited long enough,\" said Councillor Sheila Gilmore.");
+    assert_eq!(a.speakers, ["Sheila Gilmore"]);
+    let a = one("\"We are concerned,\" Chinese State Councilor Tang Jiaxuan said.");
+    assert_eq!(a.speakers, ["Tang Jiaxuan"]);
+}

@@ -1026,6 +1026,8 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "mp",
         "lawmaker",
         "politician",
+        "councilor",
+        "councillor",
         "legislator",
         "strongman",
         "dictator",
