@@ -3651,7 +3651,8 @@ fn is_about_a_party(sentence: &[Token<'_>]) -> bool {
         .iter()
         .take(6)
         .take_while(|t| !t.punct)
-        .any(|t| matches!(t.lower(), "party" | "opposition"));
+        // (`The small Red-Green Alliance voted against.`: a party named an alliance.)
+        .any(|t| matches!(t.lower(), "party" | "opposition") || t.text == "Alliance");
     opens
         || sentence.iter().enumerate().any(|(k, t)| {
             matches!(t.lower(), "opposition" | "bloc" | "seats")

@@ -7529,3 +7529,17 @@ fn a_councillor_is_a_title_not_a_name() {
     let a = one("\"We are concerned,\" Chinese State Councilor Tang Jiaxuan said.");
     assert_eq!(a.speakers, ["Tang Jiaxuan"]);
 }
+
+#[test]
+fn its_spokeswoman_after_a_sentence_about_an_alliance_is_the_party_s() {
+    let a = attribute(
+        &[
+            "The small Red-Green Alliance voted against. Its legal affairs spokeswoman, Nanna \
+           Skovgaard, warned that \"private companies will be doing the work of the police.\"",
+        ],
+        &[],
+        Some("COPENHAGEN"),
+    );
+    assert_eq!(a[0].speakers, ["Nanna Skovgaard"]);
+    assert_eq!(a[0].countries, ["Denmark"]);
+}
