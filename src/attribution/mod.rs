@@ -2944,6 +2944,14 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
     }
     // `an article by China's commercial counsellor, Chen Shibiao, who said that "…"`: the
     // relative pronoun stands for the name before its comma.
+    if end >= 2 && tokens[end - 1].lower() == "who" && tokens[end - 2].is_punct(&[","]) {
+        let antecedent = phrase_backward(tokens, end - 2);
+        if !antecedent.is_empty() {
+            if let Some(s @ Subject::Named { .. }) = analyze(&tokens[antecedent], gazetteer) {
+                return Some(s);
+            }
+        }
+    }
     // (`challenged by acting Prosecutor General X who said, "…"`: or right before it, when the
     // name has a title.)
     let who_after_name = end >= 2
@@ -2956,14 +2964,6 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             .filter(|s| matches!(s, Subject::Named { titles, .. } if !titles.is_empty()))
         {
             return Some(s);
-        }
-    }
-    if end >= 2 && tokens[end - 1].lower() == "who" && tokens[end - 2].is_punct(&[","]) {
-        let antecedent = phrase_backward(tokens, end - 2);
-        if !antecedent.is_empty() {
-            if let Some(s @ Subject::Named { .. }) = analyze(&tokens[antecedent], gazetteer) {
-                return Some(s);
-            }
         }
     }
     // `Jack Straw in a television interview commented`: a person before a prepositional

@@ -2965,7 +2965,7 @@ fn bio_works_outside_government(bio: &[Token<'_>]) -> bool {
         // (`Issa, 34, sold tea in a market …`: a card that opens with its subject's age
         // tells a private life, unless it names an office or a political career: `Lyberth,
         // 44, a former teacher, became Greenland's premier after elections`.)
-        || (bio.iter().take(8).collect::<Vec<_>>().windows(3).any(|w| {
+        || (bio[..bio.len().min(8)].windows(3).any(|w| {
             w[0].is_punct(&[","])
                 && w[2].is_punct(&[","])
                 && w[1].text.len() == 2
@@ -3943,8 +3943,6 @@ fn is_private_body_noun(word: &str) -> bool {
             // (`who heads a scallop cooperative in Hokkaido`.)
             | "cooperative"
             | "co-operative"
-            // (`of the Israeli settlement watchdog Peace Now`.)
-            | "watchdog"
             // (`managing director of a private bank in Baghdad`.)
             | "private"
             | "privately-owned"
