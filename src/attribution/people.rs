@@ -857,8 +857,19 @@ impl<'g> People<'g> {
                     && !tokens[k - 2].is_title()
                     && !is_institution_word(tokens[k - 2].text)
             };
+            // (`a New Mexico Republican`: nor the last word of a region's name.)
+            let inside_region = || {
+                (k.saturating_sub(2)..k).any(|from| {
+                    let words: Vec<&str> = tokens[from..].iter().take(4).map(|t| t.text).collect();
+                    self.gazetteer
+                        .region_words(&words)
+                        .is_some_and(|n| from + n > k)
+                })
+            };
             let inside_name = |t: &Token<'_>| {
-                (t.text == "America" && tokens[k - 1].is_capitalized()) || workplace()
+                (t.text == "America" && tokens[k - 1].is_capitalized())
+                    || workplace()
+                    || inside_region()
             };
             if country.is_none() && t.is_capitalized() && !inside_name(t) {
                 let words = tokens[k..].iter().map(|t| t.text);

@@ -7543,3 +7543,17 @@ fn its_spokeswoman_after_a_sentence_about_an_alliance_is_the_party_s() {
     assert_eq!(a[0].speakers, ["Nanna Skovgaard"]);
     assert_eq!(a[0].countries, ["Denmark"]);
 }
+
+#[test]
+fn a_country_s_name_at_the_end_of_a_region_s_is_no_country() {
+    let a = attribute(
+        &[
+            "\"I am expecting sanctions at least,\" Sen. Pete Domenici, a New Mexico Republican, \
+           said.",
+        ],
+        &[],
+        Some("WASHINGTON"),
+    );
+    assert_eq!(a[0].speakers, ["Pete Domenici"]);
+    assert_eq!(a[0].countries, ["United States"]);
+}
