@@ -867,9 +867,7 @@ impl<'g> People<'g> {
                 })
             };
             let inside_name = |t: &Token<'_>| {
-                (t.text == "America" && tokens[k - 1].is_capitalized())
-                    || workplace()
-                    || inside_region()
+                (t.text == "America" && tokens[k - 1].is_capitalized()) || workplace()
             };
             if country.is_none() && t.is_capitalized() && !inside_name(t) {
                 let words = tokens[k..].iter().map(|t| t.text);
@@ -892,6 +890,8 @@ impl<'g> People<'g> {
                     Some((_, Entity::Country(_), kind))
                         if place_past_the
                             && !matches!(kind, TermKind::Demonym | TermKind::Institution) => {}
+                    // (Read only for a country's name: it joins words.)
+                    Some((_, Entity::Country(_), _)) if inside_region() => {}
                     Some((n, Entity::Country(c), kind))
                         if !locative
                             || (tokens[k - 1].lower() == "to"
