@@ -3217,25 +3217,15 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
     // `Foreign ministry spokesman X`: a ministry of a portfolio is the government's own.
     if ministry {
         let mut k = start;
+        // (`Petroleum Ministry spokesman X`: any portfolio.)
         while k > 0
             && start - k < 3
-            && matches!(
-                tokens[k - 1].lower(),
-                "foreign"
-                    | "external"
-                    | "affairs"
-                    | "finance"
-                    | "defence"
-                    | "defense"
-                    | "interior"
-                    | "trade"
-                    | "economy"
-                    | "justice"
-                    | "health"
-                    | "energy"
-                    | "commerce"
-                    | "information"
-            )
+            && !tokens[k - 1].punct
+            && (super::phrases::is_portfolio_word(tokens[k - 1].lower())
+                || matches!(
+                    tokens[k - 1].lower(),
+                    "foreign" | "external" | "affairs" | "defence" | "defense" | "interior"
+                ))
         {
             k -= 1;
         }

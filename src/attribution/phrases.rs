@@ -679,6 +679,14 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
                 // (`Senate Democratic Leader`, `Reserve Bank governor`, `Deputy Under Secretary
                 // of Commerce`), nor a sentence's opening word (`But President Reagan`).
                 let own_government = *l == Label::Institution && is_government_body(t.text);
+                // (`Petroleum Ministry spokesman`: a portfolio names the ministry, the
+                // government's own.)
+                let portfolio_of_ministry = is_portfolio_word(t.lower())
+                    && tokens[k + 1..name_start]
+                        .iter()
+                        .take(3)
+                        .take_while(|p| !p.punct && p.is_capitalized())
+                        .any(|p| p.text == "Ministry");
                 // (`PTI senator X`, `BJP lawmaker X`, `Mandera Sen. X`: a word before a
                 // legislator's title is their party; a legislature is the state's. `Chania
                 // mayor X`: before a mayor's, their town, a word of its own that no country's
@@ -736,6 +744,7 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
                         && is_public_bank_word(tokens[k - 1].text));
                 t.is_capitalized()
                     && !own_government
+                    && !portfolio_of_ministry
                     && !party_or_town
                     && !public
                     && !is_capitalized_stopword(t.text)

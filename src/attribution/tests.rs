@@ -7557,3 +7557,27 @@ fn a_country_s_name_at_the_end_of_a_region_s_is_no_country() {
     assert_eq!(a[0].speakers, ["Pete Domenici"]);
     assert_eq!(a[0].countries, ["United States"]);
 }
+
+#[test]
+fn a_portfolio_before_ministry_names_the_governments_own_ministry() {
+    for office in [
+        "Petroleum Ministry spokesman",
+        "Oil Ministry spokesman",
+        "petroleum ministry spokesman",
+    ] {
+        let d = [
+            "Egypt raised fuel prices on Friday.".to_string(),
+            format!("\"This is the last increase,\" {office} Ayman Fathy told a talk show."),
+        ];
+        let d: Vec<&str> = d.iter().map(String::as_str).collect();
+        let a = attribute(&d, &[], Some("CAIRO"));
+        assert_eq!(a[1].countries, ["Egypt"], "{office}");
+    }
+    // (A state named before the portfolio still owns it.)
+    let d = [
+        "Egypt raised fuel prices on Friday.",
+        "\"This is the last increase,\" Saudi Oil Ministry spokesman Fahd Nasser said.",
+    ];
+    let a = attribute(&d, &[], Some("CAIRO"));
+    assert_eq!(a[1].countries, ["Saudi Arabia"]);
+}
