@@ -1010,6 +1010,17 @@ impl<'g> People<'g> {
         // `, IGAD’s executive secretary,`, `, a spokesman for the rebel group,`: an office of
         // some body other than a state, so not the dateline country's either.
         let segment = &tokens[end + 1..k];
+        // (`a lawmaker for the Movement of Society for Peace`: a legislator's body is the
+        // party that seated them.)
+        let legislator_for = |before: &[Token<'_>]| {
+            before.windows(2).any(|w| {
+                matches!(w[1].text, "for" | "of")
+                    && matches!(
+                        w[0].lower(),
+                        "lawmaker" | "legislator" | "mp" | "parliamentarian" | "senator"
+                    )
+            })
+        };
         let other_body = segment.iter().enumerate().any(|(j, t)| {
             let acronym_owner = t.possessive && is_acronym(t.text);
             // (Not the opposition or a party, whose officers speak in their country's
@@ -1047,7 +1058,7 @@ impl<'g> People<'g> {
                 // (`a lawmaker for the ruling Democratic Union of Builders`: a party in
                 // power or opposition, by what it does.)
                 && !segment[..j].iter().any(|w| is_party_role(w.lower()));
-            acronym_owner || non_state || named_body
+            (acronym_owner || non_state || named_body) && !legislator_for(&segment[..j])
         });
         // `a former Costa Rican foreign minister who leads the Organization of American
         // States’ observer mission`: a former state office, now an international body's.

@@ -7581,3 +7581,26 @@ fn a_portfolio_before_ministry_names_the_governments_own_ministry() {
     let a = attribute(&d, &[], Some("CAIRO"));
     assert_eq!(a[1].countries, ["Saudi Arabia"]);
 }
+
+#[test]
+fn a_lawmaker_for_a_body_named_society_sits_for_a_party() {
+    let profiles = [KnownPerson {
+        name: "Nacer Boukhalfa",
+        country: Some("Algeria"),
+        bio: "Boukhalfa is a lawmaker for the Movement of Society for Peace, the largest opposition group.",
+    }];
+    let d = [
+        "Algeria’s lower house adopted a budget on Tuesday.",
+        "MSP lawmaker Nacer Boukhalfa said the government was betting. “Every year we are told this,” he said.",
+    ];
+    let a = attribute(&d, &profiles, Some("ALGIERS"));
+    assert_eq!(a[1].countries, ["Algeria"]);
+    // (The president of a society is still its officer, not the state's.)
+    let profiles = [KnownPerson {
+        name: "Nacer Boukhalfa",
+        country: Some("Algeria"),
+        bio: "Boukhalfa is the president of the Algerian Society for Peace.",
+    }];
+    let a = attribute(&d[..1].iter().copied().chain(["“Every year we are told this,” said Nacer Boukhalfa, president of the Algerian Society for Peace."]).collect::<Vec<_>>(), &profiles, Some("ALGIERS"));
+    assert_eq!(a[1].countries, Vec::<String>::new());
+}
