@@ -2976,6 +2976,10 @@ fn bio_works_outside_government(bio: &[Token<'_>]) -> bool {
                 | "carer"
                 | "herder"
                 | "rancher"
+                // (`Ait Lahcen’s family farms wheat … She has joined other landowners`.)
+                | "farms"
+                | "landowner"
+                | "landowners"
                 // (`monitors settlement construction for Peace Now, an Israeli
                 // anti-settlement group`.)
                 | "group"

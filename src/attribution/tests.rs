@@ -6919,6 +6919,11 @@ fn a_card_of_a_nurse_or_a_student_gives_a_nationality_not_a_state() {
             false,
         ),
         (
+            "Whitlock’s family farms wheat on land crossed by the planned line. She has joined \
+          other landowners in contesting the compensation.",
+            false,
+        ),
+        (
             "Whitlock, a rancher from the Rio Grande Valley, has been Texas agriculture \
           commissioner since 2023.",
             true,
