@@ -2785,6 +2785,12 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             return Some(described_name(named, &tokens[range.clone()], None));
         }
     }
+    // `Nabil Abu Rdeneh, spokesman for Palestinian President Mahmoud Abbas said`: the name
+    // right before the verb is whom the office serves, in an apposition whose closing comma
+    // was left out; the name before it is the subject.
+    if let Some(named) = holder_before_office_for(tokens, range.clone(), gazetteer) {
+        return Some(named);
+    }
     let range = phrases::skip_located_place(tokens, range, gazetteer);
     // `Mahmoud Ahmadinejad in a speech to students in Tehran said`: a place after `in` or `at`
     // is where someone spoke, not who.
@@ -3233,6 +3239,47 @@ fn name_after_description(
 
 /// A named subject with the titles of the description in apposition to it (`Ehud Olmert the
 /// Israeli Prime Minister`), and `country` when the name gives none.
+/// `X, spokesman for President Y said`: the subject `X` when the phrase `range` before the verb
+/// holds (or follows) `<office> for`/`to` in an apposition opened by a comma after a full name
+/// that opens the sentence (only lowercase office words between the comma and `for`).
+fn holder_before_office_for(
+    tokens: &[Token<'_>],
+    range: std::ops::Range<usize>,
+    gazetteer: &Gazetteer,
+) -> Option<Subject> {
+    if range.is_empty() {
+        return None;
+    }
+    let link = (range.start.saturating_sub(1)..range.end.saturating_sub(1)).find(|&k| {
+        k >= 2 && matches!(tokens[k].lower(), "for" | "to") && tokens[k - 1].is_title()
+    })?;
+    let comma = (link.saturating_sub(4)..link)
+        .rev()
+        .find(|&k| tokens[k].punct)
+        .filter(|&k| k > 0 && tokens[k].is_punct(&[","]))?;
+    let office = &tokens[comma + 1..link];
+    let lowercase_office = !office.is_empty()
+        && office
+            .iter()
+            .all(|t| !t.is_capitalized() && (t.is_title() || matches!(t.lower(), "a" | "the")));
+    // (Whom the office serves is named: `for Palestinian President Mahmoud Abbas`.)
+    let served_named = tokens[link + 1..range.end]
+        .iter()
+        .all(|t| !t.punct && (t.is_capitalized() || t.is_title()));
+    if !lowercase_office || !served_named {
+        return None;
+    }
+    let name = phrase_backward(tokens, comma);
+    let opens = !name.is_empty()
+        && !tokens[frame_start(tokens, name.start)..name.start]
+            .iter()
+            .any(|t| t.punct)
+        && !after_preposition(tokens, name.start);
+    analyze(&tokens[name], gazetteer)
+        .filter(|s| opens && matches!(s, Subject::Named { words, .. } if words.len() >= 2))
+        .map(|named| described_name(named, office, None))
+}
+
 fn described_name(named: Subject, described: &[Token<'_>], country: Option<usize>) -> Subject {
     match named {
         Subject::Named {

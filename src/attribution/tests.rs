@@ -7609,3 +7609,21 @@ fn a_lawmaker_for_a_body_named_society_sits_for_a_party() {
     let a = attribute(&d[..1].iter().copied().chain(["“Every year we are told this,” said Nacer Boukhalfa, president of the Algerian Society for Peace."]).collect::<Vec<_>>(), &profiles, Some("ALGIERS"));
     assert_eq!(a[1].countries, Vec::<String>::new());
 }
+
+#[test]
+fn an_office_for_someone_left_unclosed_before_the_verb_belongs_to_the_name_before_it() {
+    let d = [
+        "Israel launched an offensive in Gaza on Thursday.",
+        "Nabil Abu Rdeneh, spokesman for Palestinian President Mahmoud Abbas said that the offensive was no coincidence.",
+        "\"We consider what is going on in Gaza a bloody message.\"",
+        "Jerry Abbenhaus, analyst for AGE Clearing noted that prices were already lower. \"That does not mean hogs have to be cheaper,\" he said.",
+    ];
+    let a = attribute(&d, &[], Some("RAMALLAH"));
+    assert_eq!(a[2].speakers, ["Nabil Abu Rdeneh"]);
+    assert_eq!(a[3].speakers, ["Jerry Abbenhaus"]);
+    // (With the apposition closed, as before.)
+    let a = one(
+        "Nabil Abu Rdeneh, spokesman for President Mahmoud Abbas, said \"this is no coincidence.\"",
+    );
+    assert_eq!(a.speakers, ["Nabil Abu Rdeneh"]);
+}
