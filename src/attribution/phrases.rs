@@ -1095,6 +1095,9 @@ pub fn describes_private_body(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> bo
                         t.text,
                         "Association"
                             | "Associations"
+                            // (`the National Council of Farmer Cooperatives`.)
+                            | "Cooperatives"
+                            | "Co-operatives"
                             | "Federation"
                             | "Confederation"
                             | "Chamber"

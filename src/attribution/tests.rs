@@ -7627,3 +7627,21 @@ fn an_office_for_someone_left_unclosed_before_the_verb_belongs_to_the_name_befor
     );
     assert_eq!(a.speakers, ["Nabil Abu Rdeneh"]);
 }
+
+#[test]
+fn an_officer_of_a_council_of_cooperatives_speaks_for_no_state() {
+    let d = [
+        "U.S. Agriculture Secretary Richard Lyng met grain exporters on Tuesday.",
+        "\"He simply told us he was not in any position to talk,\" said Glen Hofer, vice president of the National Council of Farmer Cooperatives.",
+    ];
+    let a = attribute(&d, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].speakers, ["Glen Hofer"]);
+    assert_eq!(a[1].countries, Vec::<String>::new());
+    // (A council of the state's is still the state's.)
+    let d = [
+        "U.S. Agriculture Secretary Richard Lyng met grain exporters on Tuesday.",
+        "\"He simply told us he was not in any position to talk,\" said Glen Hofer, vice president of the National Security Council.",
+    ];
+    let a = attribute(&d, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].countries, ["United States"]);
+}
