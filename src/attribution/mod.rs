@@ -2613,6 +2613,19 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             }
             return clause_subject(tokens, end - 1, gazetteer);
         }
+        // `X persuaded Kidman to visit and, during a conference held by Rupert Murdoch, said`:
+        // a phrase set off by commas right after `and` leaves the verb to the clause's subject.
+        let interjected_after_and = (end.saturating_sub(12)..end - 1)
+            .rev()
+            .find(|&k| tokens[k].punct)
+            .filter(|&k| {
+                k > 0 && tokens[k].is_punct(&[","]) && matches!(tokens[k - 1].text, "and" | "but")
+            });
+        if let Some(comma) = interjected_after_and {
+            if let Some(subject) = clause_subject(tokens, comma - 1, gazetteer) {
+                return Some(subject);
+            }
+        }
         if let Some(named) = named_before_comma(tokens, end, gazetteer) {
             return Some(named);
         }

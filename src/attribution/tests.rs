@@ -7645,3 +7645,10 @@ fn an_officer_of_a_council_of_cooperatives_speaks_for_no_state() {
     let a = attribute(&d, &[], Some("WASHINGTON"));
     assert_eq!(a[1].countries, ["United States"]);
 }
+
+#[test]
+fn a_phrase_set_off_after_and_leaves_the_verb_to_the_clauses_subject() {
+    let a = one("Israeli Vice Premier Shimon Peres had earlier persuaded Nicole Kidman to visit Israel and, during a conference held by Rupert Murdoch, said \"Maybe you can be tourism ambassador.\"");
+    assert_eq!(a.speakers, ["Shimon Peres"]);
+    assert_eq!(a.countries, ["Israel"]);
+}
