@@ -3764,9 +3764,11 @@ fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
         let segment_start = n.checked_sub(1).map_or(floor, |m| commas[m] + 1);
         // (`Priya Menon, a metals analyst at consultancy Straitline Research, said`: nor one
         // inside a description in apposition.)
+        // (`Ousseynou Gaye Toure, of the anti-corruption group Forum Civil, said`: nor one
+        // inside an apposition that places the name before it.)
         if tokens.get(segment_start).is_some_and(|t| {
             matches!(t.lower(), "who" | "whom" | "whose" | "which")
-                || (n > 0 && matches!(t.lower(), "a" | "an"))
+                || (n > 0 && matches!(t.lower(), "a" | "an" | "of" | "from"))
         }) {
             continue;
         }

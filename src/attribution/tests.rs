@@ -7652,3 +7652,12 @@ fn a_phrase_set_off_after_and_leaves_the_verb_to_the_clauses_subject() {
     assert_eq!(a.speakers, ["Shimon Peres"]);
     assert_eq!(a.countries, ["Israel"]);
 }
+
+#[test]
+fn a_name_inside_an_apposition_opened_by_of_is_not_the_subject() {
+    let a = one("Ousseynou Gaye Toure, of the anti-corruption group Forum Civil, said the trials would be \"a test of whether this government applies the law.\"");
+    assert_eq!(a.speakers, ["Ousseynou Gaye Toure"]);
+    let a =
+        one("Simon Neil, of Scottish group Biffy Clyro, explained: \"We sell fewer records now.\"");
+    assert_eq!(a.speakers, ["Simon Neil"]);
+}
