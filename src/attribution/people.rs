@@ -2988,6 +2988,33 @@ fn bio_works_outside_government(bio: &[Token<'_>]) -> bool {
     }) || bio
         .windows(2)
         .any(|w| w[0].lower() == "trade" && matches!(w[1].lower(), "union" | "unions"))
+        // (`is a political scientist at the University of N’Djamena`, `is a Dakar lawyer
+        // representing one of the former ministers`: a profession as the card's predicate,
+        // when no word of the card names an office of government, a service to one, or a seat
+        // on a public body.)
+        || (bio_predicate_is_profession(bio)
+            && !bio.iter().any(|t| {
+                let lower = t.lower();
+                is_government_title(lower)
+                    || matches!(
+                        lower,
+                        "adviser"
+                            | "advisor"
+                            | "aide"
+                            | "government"
+                            | "presidential"
+                            | "cabinet"
+                            | "member"
+                            | "members"
+                            | "chairs"
+                            | "heads"
+                            | "leads"
+                            | "directs"
+                            | "council"
+                            | "committee"
+                            | "commission"
+                    )
+            }))
         // (`Issa, 34, sold tea in a market …`: a card that opens with its subject's age
         // tells a private life, unless it names an office or a political career: `Lyberth,
         // 44, a former teacher, became Greenland's premier after elections`.)
@@ -3029,6 +3056,29 @@ fn bio_works_outside_government(bio: &[Token<'_>]) -> bool {
                     | "military"
                     | "official"
             )
+        })
+}
+
+/// `Kagonbe is a political scientist at the University of N’Djamena`: does the card's first
+/// `is` make its subject a member of a profession (a lawyer, a scientist, an economist, a
+/// trader, a university's), before the clause ends?
+fn bio_predicate_is_profession(bio: &[Token<'_>]) -> bool {
+    let end = bio
+        .iter()
+        .position(Token::ends_sentence)
+        .unwrap_or(bio.len());
+    let Some(is) = bio[..end].iter().position(|t| t.lower() == "is") else {
+        return false;
+    };
+    bio[is + 1..end]
+        .iter()
+        .take(8)
+        .take_while(|t| !t.punct && !matches!(t.lower(), "and" | "who" | "which" | "but"))
+        .any(|t| {
+            let lower = t.lower();
+            super::tokens::is_private_occupation(lower)
+                || super::tokens::is_business_title(lower)
+                || matches!(lower, "lawyer" | "attorney" | "scientist" | "university")
         })
 }
 

@@ -6924,6 +6924,25 @@ fn a_card_of_a_nurse_or_a_student_gives_a_nationality_not_a_state() {
             false,
         ),
         (
+            "Whitlock is a political scientist at the University of Dakar who has written on \
+          constitutional change.",
+            false,
+        ),
+        (
+            "Whitlock is chief Africa economist at Nomura, based in Dakar.",
+            false,
+        ),
+        // (A profession beside a seat on a public body: the seat.)
+        (
+            "Whitlock, a former election lawyer, has chaired the Commission on Elections since \
+          2025.",
+            true,
+        ),
+        (
+            "Whitlock is one of the committee’s members and a lawyer from Thies.",
+            true,
+        ),
+        (
             "Whitlock, a rancher from the Rio Grande Valley, has been Texas agriculture \
           commissioner since 2023.",
             true,
