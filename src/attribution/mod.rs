@@ -1541,7 +1541,12 @@ fn attribute_paragraph(
         let continues_sentence = content.ends_with([',', '?', '!', '—', '-']);
         // (`“… to heal.” According to Tenenbaum, the reason …`: a capitalized `According`
         // opens a sentence of its own, about something else.)
-        let after = event_after(tokens, marker, &events)
+        // (A quote of one word is more often a term than speech, and one that ends its own
+        // sentence leaves the next to someone else: only a longer one inside the sentence
+        // reaches a verb far after it.)
+        let phrase =
+            content.split_whitespace().nth(1).is_some() && !content.ends_with(['.', '?', '!']);
+        let after = event_after(tokens, marker, &events, phrase)
             .filter(|e| !(e.verb == marker + 1 && tokens[e.verb].text == "According"));
         let before = event_before(tokens, marker, &events);
         // `X said his government would “look at the text,” according to the news agency
@@ -4273,8 +4278,14 @@ fn is_lowercase_body_word(t: &Token<'_>) -> bool {
         )
 }
 
-/// The event right after the quote marker, in the same sentence (`“…,” Ushakov said`).
-fn event_after<'e>(tokens: &[Token<'_>], marker: usize, events: &'e [Event]) -> Option<&'e Event> {
+/// The event right after the quote marker, in the same sentence (`“…,” Ushakov said`);
+/// `long_reach` lets a verb that closes the sentence stand further away.
+fn event_after<'e>(
+    tokens: &[Token<'_>],
+    marker: usize,
+    events: &'e [Event],
+    long_reach: bool,
+) -> Option<&'e Event> {
     // `X called it “unjustified,” while Y urged calm`: a conjunction after the quote opens
     // another clause, whose verb is not the quote's.
     let next = tokens
@@ -4300,9 +4311,18 @@ fn event_after<'e>(tokens: &[Token<'_>], marker: usize, events: &'e [Event]) -> 
     let limit = (marker + 1..tokens.len())
         .find(|&k| tokens[k].ends_sentence() || tokens[k].text == "\"")
         .unwrap_or(tokens.len());
-    events
-        .iter()
-        .find(|e| e.verb > marker && e.verb < limit && e.verb <= marker + AFTER_QUOTE_WINDOW)
+    // (`The United States is prepared to "pull out all the stops" to defend its rights under
+    // the General Agreement on Tariffs and Trade (GATT), U.S. Ambassador Michael Samuels
+    // said.`: a verb that closes the sentence after a comma is its main one, however long the
+    // reported clause before it.)
+    events.iter().find(|e| {
+        e.verb > marker
+            && e.verb < limit
+            && (e.verb <= marker + AFTER_QUOTE_WINDOW
+                || (long_reach
+                    && e.verb <= marker + 2 * AFTER_QUOTE_WINDOW
+                    && closes_sentence(tokens, e.verb)))
+    })
 }
 
 /// The event before the quote marker, in the same sentence (`Ushakov said: “…”`).

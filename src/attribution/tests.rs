@@ -7680,3 +7680,12 @@ fn a_name_inside_an_apposition_opened_by_of_is_not_the_subject() {
         one("Simon Neil, of Scottish group Biffy Clyro, explained: \"We sell fewer records now.\"");
     assert_eq!(a.speakers, ["Simon Neil"]);
 }
+
+#[test]
+fn a_verb_closing_the_sentence_takes_a_quote_inside_a_long_reported_clause() {
+    let a = one("The United States is prepared to \"pull out all the stops\" to defend its agricultural trade rights under the General Agreement on Tariffs and Trade (GATT), U.S. Ambassador to GATT Michael Samuels said.");
+    assert_eq!(a.speakers, ["Michael Samuels"]);
+    // (Not a one-word term so far from the verb.)
+    let a = one("The category referred to as \"other,\" covering bank and credit union loans and the loans of many other lenders, fell by 250 mln dlrs in January after declining in December, Fed official John Smith said.");
+    assert_eq!(a.speakers, Vec::<String>::new());
+}
