@@ -185,7 +185,19 @@ fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
                         .is_some_and(|t| t.is_title() && t.is_capitalized())
                 },
             );
-            capitalized_at(k + 1) && (after_the_domain || portfolios || after_the_of_domain)
+            // (`House Ways and Means Committee chairman X`: a legislature's committee.)
+            let committee = (k.saturating_sub(3)..k).any(|chamber| {
+                is_legislature_word(tokens[chamber].text)
+                    && tokens[chamber..k]
+                        .iter()
+                        .all(|t| !t.punct && t.is_capitalized())
+            }) && tokens[k + 1..]
+                .iter()
+                .take(4)
+                .take_while(|t| !t.punct && t.is_capitalized())
+                .any(|t| matches!(t.text, "Committee" | "Subcommittee"));
+            capitalized_at(k + 1)
+                && (after_the_domain || portfolios || after_the_of_domain || committee)
         }
         _ => false,
     }

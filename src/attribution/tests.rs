@@ -7689,3 +7689,17 @@ fn a_verb_closing_the_sentence_takes_a_quote_inside_a_long_reported_clause() {
     let a = one("The category referred to as \"other,\" covering bank and credit union loans and the loans of many other lenders, fell by 250 mln dlrs in January after declining in December, Fed official John Smith said.");
     assert_eq!(a.speakers, Vec::<String>::new());
 }
+
+#[test]
+fn a_committee_name_with_and_keeps_its_chamber() {
+    let a = attribute(
+        &[
+            "Lawmakers met on Wednesday.",
+            "\"It is just too early,\" House Ways and Means Committee chairman Dan Rostenkowski said.",
+        ],
+        &[],
+        Some("WASHINGTON"),
+    );
+    assert_eq!(a[1].speakers, ["Dan Rostenkowski"]);
+    assert_eq!(a[1].countries, ["United States"]);
+}
