@@ -515,17 +515,7 @@ impl<'g> People<'g> {
                     person.titles.extend(titles);
                     // (`Senate Finance Committee Chairman X`: a senator; `House Ways and Means
                     // Committee Chairman X`: a representative.)
-                    // (The phrase may start past the `and` of the committee's name.)
-                    let mut chamber_start = range_start;
-                    while chamber_start > 0
-                        && range_start - chamber_start < 4
-                        && !tokens[chamber_start - 1].punct
-                        && (tokens[chamber_start - 1].is_capitalized()
-                            || tokens[chamber_start - 1].text == "and")
-                    {
-                        chamber_start -= 1;
-                    }
-                    let chamber = &tokens[chamber_start..end];
+                    let chamber = &tokens[range_start..end];
                     let committee = chamber.iter().any(|t| t.text == "Committee");
                     if committee && chamber.first().is_some_and(|t| t.text == "Senate") {
                         person.titles.push("senator".to_string());
