@@ -944,6 +944,27 @@ fn lead_country_speaker(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<(
     }
 }
 
+/// `, a bus driver in …`: does an apposition naming a person's role (an article, then a few
+/// lowercase words ending in a noun for a person) open at `comma`?
+fn role_apposition_after(tokens: &[Token<'_>], comma: usize) -> bool {
+    if !tokens.get(comma).is_some_and(|t| t.is_punct(&[","]))
+        || !tokens
+            .get(comma + 1)
+            .is_some_and(|t| matches!(t.lower(), "a" | "an"))
+    {
+        return false;
+    }
+    let words = tokens[comma + 2..]
+        .iter()
+        .take(4)
+        .take_while(|t| !t.punct && !t.is_capitalized() && !phrases::is_function_word(t.lower()))
+        .count();
+    words > 0 && {
+        let head = &tokens[comma + 1 + words];
+        head.is_title() || is_role_noun(head.lower())
+    }
+}
+
 /// A lowercase noun for what someone does or is (`farmer`, `trader`, `resident`, `activist`,
 /// `student`), told from its ending; not an adverb or a determiner that ends alike.
 fn is_role_noun(lower: &str) -> bool {
@@ -1961,6 +1982,25 @@ fn speech_events(
                     if matches!(&subject, Subject::Named { words, .. } if words.len() >= 2) {
                         last = people.resolve(&subject, last.as_ref(), (para, tokens[name].start));
                         latest_introduced = last.clone().map(|s| (name, s));
+                        openers.extend(latest_introduced.clone());
+                    }
+                }
+            }
+        }
+        // `For workers like Joselito Amaral da Costa, a bus driver in Ceilandia, the change
+        // means … . "…," he said.`: a full name given a role in apposition, in a sentence that
+        // reports no one's speech, is whom a later pronoun means.
+        if !sentence_start
+            && !sentence_has_event
+            && t.is_capitalized()
+            && tokens[i - 1].lower() == "like"
+        {
+            let range = phrase_forward(tokens, i);
+            if role_apposition_after(tokens, range.end) {
+                if let Some(subject @ Subject::Named { .. }) = analyze(&tokens[range], gazetteer) {
+                    if matches!(&subject, Subject::Named { words, .. } if words.len() >= 2) {
+                        last = people.resolve(&subject, last.as_ref(), (para, t.start));
+                        latest_introduced = last.clone().map(|s| (i, s));
                         openers.extend(latest_introduced.clone());
                     }
                 }

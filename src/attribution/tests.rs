@@ -7703,3 +7703,12 @@ fn a_committee_name_with_and_keeps_its_chamber() {
     assert_eq!(a[1].speakers, ["Dan Rostenkowski"]);
     assert_eq!(a[1].countries, ["United States"]);
 }
+
+#[test]
+fn a_name_given_a_role_after_like_is_whom_a_later_pronoun_means() {
+    let got = speakers(&[
+        "\"Wages will rise,\" said Labour Minister Renata Lacerda.",
+        "For workers like Joselito Amaral da Costa, a bus driver in Ceilandia, the change means 300 reais more. \"That is the electricity bill,\" he said.",
+    ]);
+    assert_eq!(got[1], ["Joselito Amaral da Costa"]);
+}
