@@ -3819,13 +3819,24 @@ fn heads_unknown_body(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
 /// `the principal secretary in Kenya's foreign ministry`: a possessive country (ending before
 /// `after`) that owns the state body named next, where the person works.
 fn owns_state_body(tokens: &[Token<'_>], after: usize) -> bool {
+    // (`Brazil's Development, Industry and Trade Ministry`: the commas of a list of portfolios
+    // stay inside the name.)
+    let in_name = |k: usize| {
+        let t = &tokens[k];
+        !t.punct
+            || (t.is_punct(&[","])
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| !n.punct && n.is_capitalized()))
+    };
     after > 0
         && tokens[after - 1].possessive
-        && tokens[after..]
-            .iter()
-            .take(3)
-            .take_while(|t| !t.punct)
-            .any(|t| {
+        && (after..tokens.len())
+            .take(7)
+            .take_while(|&k| in_name(k))
+            .filter(|&k| !tokens[k].punct)
+            .any(|k| {
+                let t = &tokens[k];
                 matches!(
                     t.lower(),
                     "ministry"
@@ -3837,6 +3848,9 @@ fn owns_state_body(tokens: &[Token<'_>], after: usize) -> bool {
                         | "office"
                         | "department"
                 )
+                // (`Colombia's national weather institute`: a common noun of a public body
+                // after a country's possessive.)
+                || matches!(t.text, "institute" | "agency")
             })
 }
 

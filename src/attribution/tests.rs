@@ -7712,3 +7712,17 @@ fn a_name_given_a_role_after_like_is_whom_a_later_pronoun_means() {
     ]);
     assert_eq!(got[1], ["Joselito Amaral da Costa"]);
 }
+
+#[test]
+fn its_refers_to_a_states_ministry_named_with_a_list_of_portfolios() {
+    let a = attribute(
+        &[
+            "Exports fell in March.",
+            "Brazil's Development, Industry and Trade Ministry said last week it would offer credit lines. Its foreign trade secretary, Fabio Noronha Campos, said the government would help. \"We already sell to 150 countries,\" he said.",
+        ],
+        &[],
+        Some("BRASILIA"),
+    );
+    assert_eq!(a[1].speakers, ["Fabio Noronha Campos"]);
+    assert_eq!(a[1].countries, ["Brazil"]);
+}
