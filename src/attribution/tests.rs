@@ -7725,4 +7725,14 @@ fn its_refers_to_a_states_ministry_named_with_a_list_of_portfolios() {
     );
     assert_eq!(a[1].speakers, ["Fabio Noronha Campos"]);
     assert_eq!(a[1].countries, ["Brazil"]);
+    // (A lowercase agency after the possessive is the state's too.)
+    let a = attribute(
+        &[
+            "Rain fell.",
+            "Japan's weather agency said rainfall had been above average. Its spokesman, Kenji Sato, said the agency expected a \"neutral\" season.",
+        ],
+        &[],
+        Some("OSAKA"),
+    );
+    assert_eq!(a[1].countries, ["Japan"]);
 }
