@@ -3520,7 +3520,15 @@ fn works_outside_government(tokens: &[Token<'_>], end: usize, gazetteer: &Gazett
                         .get(k + 2..stop)
                         .into_iter()
                         .flatten()
-                        .take_while(|t| !t.is_capitalized())
+                        // (`director of a coalition of Paraguayan human rights groups`: a
+                        // demonym among the words describes the body too.)
+                        .take_while(|t| {
+                            !t.is_capitalized()
+                                || matches!(
+                                    gazetteer.lookup(t.text),
+                                    Some((Entity::Country(_), TermKind::Demonym))
+                                )
+                        })
                         .any(|t| is_private_body_noun(t.lower())))
         });
     // (A university's `Department of Japanese` is no state body.)
@@ -4009,6 +4017,13 @@ fn is_private_body_noun(word: &str) -> bool {
     matches!(
         word,
         "union"
+            // (`a coalition of human rights groups`: or their plurals.)
+            | "unions"
+            | "associations"
+            | "groups"
+            | "companies"
+            | "firms"
+            | "charities"
             | "association"
             | "federation"
             | "chamber"

@@ -7736,3 +7736,22 @@ fn its_refers_to_a_states_ministry_named_with_a_list_of_portfolios() {
     );
     assert_eq!(a[1].countries, ["Japan"]);
 }
+
+#[test]
+fn a_director_of_a_coalition_of_rights_groups_speaks_for_no_state() {
+    for office in [
+        "director of a coalition of Paraguayan human rights groups",
+        "director of a Paraguayan human rights group",
+    ] {
+        let d = [
+            "Paraguay passed a law on Friday.".to_string(),
+            format!(
+                "Marta Duarte Villalba, {office}, said the wording was \"deliberately vague.\""
+            ),
+        ];
+        let d: Vec<&str> = d.iter().map(String::as_str).collect();
+        let a = attribute(&d, &[], Some("ASUNCION"));
+        assert_eq!(a[1].speakers, ["Marta Duarte Villalba"]);
+        assert_eq!(a[1].countries, Vec::<String>::new(), "{office}");
+    }
+}
