@@ -7755,3 +7755,17 @@ fn a_director_of_a_coalition_of_rights_groups_speaks_for_no_state() {
         assert_eq!(a[1].countries, Vec::<String>::new(), "{office}");
     }
 }
+
+#[test]
+fn a_turkic_patronymic_stays_inside_the_name() {
+    let a = attribute(
+        &[
+            "Deputy Foreign Minister Ramil Rafiq oglu Hasanzade told reporters in Baku that the sides had agreed.",
+            "\"The Russian side has accepted its responsibility,\" Hasanzade said.",
+        ],
+        &[],
+        Some("BAKU"),
+    );
+    assert_eq!(a[1].speakers, ["Ramil Rafiq oglu Hasanzade"]);
+    assert_eq!(a[1].countries, ["Azerbaijan"]);
+}

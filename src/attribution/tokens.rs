@@ -466,6 +466,8 @@ static NAME_PARTICLES: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
         "de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el",
         "la", "le", "du", "dos", "das", "ben", "y", "e", "arap",
+        // (`Ramil Rafiq oglu Hasanzade`: Turkic patronymics, son or daughter of.)
+        "oglu", "oğlu", "ogly", "uulu", "kyzy", "qizi", "gizi",
     ])
 });
 
