@@ -3299,7 +3299,8 @@ fn name_after_description(
 /// Israeli Prime Minister`), and `country` when the name gives none.
 /// `X, spokesman for President Y said`: the subject `X` when the phrase `range` before the verb
 /// holds (or follows) `<office> for`/`to` in an apposition opened by a comma after a full name
-/// that opens the sentence (only lowercase office words between the comma and `for`).
+/// that opens the sentence (only lowercase office words between the comma and `for`, or a
+/// body's possessive and its office).
 fn holder_before_office_for(
     tokens: &[Token<'_>],
     range: std::ops::Range<usize>,
@@ -3316,10 +3317,14 @@ fn holder_before_office_for(
         .find(|&k| tokens[k].punct)
         .filter(|&k| k > 0 && tokens[k].is_punct(&[","]))?;
     let office = &tokens[comma + 1..link];
+    // (`Rastam Hadi, Petronas's Vice-President for Upstream Sector said`: or a body's office,
+    // its owner's possessive first.)
+    let owner = usize::from(office.len() > 1 && office[0].possessive && office[0].is_capitalized());
     let lowercase_office = !office.is_empty()
-        && office
-            .iter()
-            .all(|t| !t.is_capitalized() && (t.is_title() || matches!(t.lower(), "a" | "the")));
+        && office[owner..].iter().all(|t| {
+            (owner == 1 || !t.is_capitalized())
+                && (t.is_title() || matches!(t.lower(), "a" | "the"))
+        });
     // (Whom the office serves is named: `for Palestinian President Mahmoud Abbas`.)
     let served_named = tokens[link + 1..range.end]
         .iter()
