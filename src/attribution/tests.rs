@@ -7640,6 +7640,9 @@ fn an_office_for_someone_left_unclosed_before_the_verb_belongs_to_the_name_befor
     let a = attribute(&d, &[], Some("RAMALLAH"));
     assert_eq!(a[2].speakers, ["Nabil Abu Rdeneh"]);
     assert_eq!(a[3].speakers, ["Jerry Abbenhaus"]);
+    // (A body's office, its owner's possessive first.)
+    let a = one("\"We have the capacity to produce the amount,\" Rastam Hadi, Petronas's Vice-President for Upstream Sector said.");
+    assert_eq!(a.speakers, ["Rastam Hadi"]);
     // (With the apposition closed, as before.)
     let a = one(
         "Nabil Abu Rdeneh, spokesman for President Mahmoud Abbas, said \"this is no coincidence.\"",
