@@ -409,6 +409,7 @@ impl<'g> People<'g> {
                     .or(country_before)
                     .or_else(|| spokesperson_country(tokens, range_start, &titles, self.gazetteer))
                     .or_else(|| region_after_name(tokens, end, regional, self.gazetteer))
+                    .or_else(|| city_before_mayor(&tokens[range_start..end], self.gazetteer))
                     .or_else(|| briefing_country(tokens, range_start..end, &titles, self.gazetteer))
                     .or_else(|| self.home_capital_country(tokens, end, &titles))
                     .or_else(|| state_medium_country(tokens, range_start, &titles, self.gazetteer))
@@ -4166,6 +4167,20 @@ fn spokesperson_country(
                 _ => None,
             }
         })
+    })
+}
+
+/// `Chicago mayor X`, `NYC Mayor X`: the country of a city the gazetteer places, named right
+/// before a mayor's title in the phrase.
+fn city_before_mayor(phrase: &[Token<'_>], gazetteer: &Gazetteer) -> Option<usize> {
+    let mayor = phrase.iter().position(|t| t.lower() == "mayor")?;
+    (mayor.saturating_sub(3)..mayor).find_map(|from| {
+        let run = &phrase[from..mayor];
+        if run.iter().any(|t| t.punct || !t.is_capitalized()) {
+            return None;
+        }
+        let city = run.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+        gazetteer.city_country(&city)
     })
 }
 

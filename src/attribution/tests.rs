@@ -7772,3 +7772,16 @@ fn a_turkic_patronymic_stays_inside_the_name() {
     assert_eq!(a[1].speakers, ["Ramil Rafiq oglu Hasanzade"]);
     assert_eq!(a[1].countries, ["Azerbaijan"]);
 }
+
+#[test]
+fn a_city_the_gazetteer_places_before_a_mayor_gives_its_country() {
+    for city in ["NYC", "Chicago", "Los Angeles"] {
+        let d = format!("{city} mayor Michael Bloomberg said there would be \"no winners\" if a strike became a reality.");
+        let a = one(&d);
+        assert_eq!(a.speakers, ["Michael Bloomberg"]);
+        assert_eq!(a.countries, ["United States"], "{city}");
+    }
+    // (A town the gazetteer does not know gives none.)
+    let a = one("Springdale mayor Ann Hill said there would be \"no winners\" if a strike became a reality.");
+    assert_eq!(a.countries, Vec::<String>::new());
+}
