@@ -936,24 +936,38 @@ pub fn official_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<A
                 && matches!(w[0].lower(), "spokesman" | "spokeswoman" | "spokesperson")
         })
         .is_some_and(|at| {
-            tokens[at + 2..]
-                .iter()
-                .take_while(|t| !matches!(t.lower(), "in" | "at"))
-                .any(|t| {
-                    matches!(
-                        t.lower(),
-                        "embassy"
-                            | "consulate"
-                            | "ministry"
-                            | "government"
-                            | "military"
-                            | "army"
-                            | "navy"
-                            | "police"
-                            | "presidency"
-                            | "cabinet"
-                    )
-                })
+            // (`A spokesman for the CIA`, `for the Pentagon`: a state's institution or seat
+            // of government, the whole of the rest of the phrase.)
+            let body = &tokens[at + 2..];
+            let body = match body.first() {
+                Some(t) if t.lower() == "the" => &body[1..],
+                _ => body,
+            };
+            let words: Vec<&str> = body.iter().map(|t| t.text).collect();
+            let institution = matches!(
+                gazetteer.longest_match(&words),
+                Some((n, Entity::Country(_), TermKind::Institution | TermKind::Metonym))
+                    if n == words.len()
+            );
+            institution
+                || tokens[at + 2..]
+                    .iter()
+                    .take_while(|t| !matches!(t.lower(), "in" | "at"))
+                    .any(|t| {
+                        matches!(
+                            t.lower(),
+                            "embassy"
+                                | "consulate"
+                                | "ministry"
+                                | "government"
+                                | "military"
+                                | "army"
+                                | "navy"
+                                | "police"
+                                | "presidency"
+                                | "cabinet"
+                        )
+                    })
         });
     // `A Japanese government source`, `a senior Saudi military source`: a source inside the
     // state is one of its officials.

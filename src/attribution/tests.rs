@@ -4176,13 +4176,14 @@ fn a_town_before_a_mayors_title_is_no_other_body() {
     let a = attribute(&d, &[], Some("ATHENS"));
     assert_eq!(a[1].speakers, ["Lefteris Daskalakis"]);
     assert_eq!(a[1].countries, ["Greece"]);
-    // (A city the gazetteer places, or an abbreviation, may be another country's.)
+    // (A city the gazetteer places in another country gives that country, not the
+    // dateline's.)
     let d = [
         "Greece's coast guard rescued 400 migrants off Crete on Monday.",
         "\"We need the state here, not just statements,\" said NYC mayor Lefteris Daskalakis.",
     ];
     let a = attribute(&d, &[], Some("ATHENS"));
-    assert_eq!(a[1].countries, Vec::<String>::new());
+    assert_eq!(a[1].countries, ["United States"]);
 }
 
 #[test]
@@ -7784,4 +7785,23 @@ fn a_city_the_gazetteer_places_before_a_mayor_gives_its_country() {
     // (A town the gazetteer does not know gives none.)
     let a = one("Springdale mayor Ann Hill said there would be \"no winners\" if a strike became a reality.");
     assert_eq!(a.countries, Vec::<String>::new());
+}
+
+#[test]
+fn an_unnamed_spokesman_for_a_states_institution_speaks_for_the_state() {
+    for body in ["the CIA", "the Pentagon", "the White House"] {
+        let d = format!("A spokesman for {body} said, \"It is the voice of Zawahiri.\"");
+        let a = attribute(&["The tape was released on Friday.", &d], &[], None);
+        assert_eq!(a[1].countries, ["United States"], "{body}");
+    }
+    // (Not a private body named with a country's adjective.)
+    let a = attribute(
+        &[
+            "The tape was released on Friday.",
+            "A spokesman for the American Manufacturing Trade Coalition said, \"It is a disgrace.\"",
+        ],
+        &[],
+        None,
+    );
+    assert_eq!(a[1].countries, Vec::<String>::new());
 }
