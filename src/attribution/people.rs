@@ -108,6 +108,8 @@ struct Antecedent {
     state_company: bool,
     /// A state body by its name (`The Tax Authority will begin registering taxpayers`).
     state_body: bool,
+    /// A body of members outside government (`Labour federation COSATU said`).
+    private_body: bool,
 }
 
 impl<'g> People<'g> {
@@ -374,7 +376,18 @@ impl<'g> People<'g> {
                 // gives the country.
                 let left_country = country_left_of_title(tokens, range_start, self.gazetteer);
                 // `economist at Merrill Lynch Japan Inc.`: a country inside a firm's name.
-                let outside_government = works_outside_government(tokens, end, self.gazetteer);
+                // (`Labour federation COSATU said the cut was too small. Spokesman Zola
+                // Mthembu said`: a bare spokesperson right after a body of members spoke is
+                // the body's.)
+                let bare_spokesperson = tokens[range_start..end].first().is_some_and(|t| {
+                    matches!(t.lower(), "spokesman" | "spokeswoman" | "spokesperson")
+                }) && (range_start == 0
+                    || tokens[range_start - 1].ends_sentence());
+                let outside_government = works_outside_government(tokens, end, self.gazetteer)
+                    || (bare_spokesperson
+                        && self
+                            .sentence_before_antecedent(tokens, range_start)
+                            .private_body);
                 let apposition_country = apposition_country.filter(|_| !outside_government);
                 // `visiting Chairman of General Motors Roger Smith`: a visitor is not the
                 // dateline's own.
@@ -1727,6 +1740,15 @@ impl<'g> People<'g> {
                 .or(placed.filter(|_| party || state_body)),
             state_company: names_state_company(words),
             state_body,
+            private_body: {
+                let opening: Vec<Token<'_>> = words
+                    .iter()
+                    .take(8)
+                    .take_while(|t| !t.punct && !is_speech_verb(t.text))
+                    .cloned()
+                    .collect();
+                super::phrases::describes_private_body(&opening, self.gazetteer)
+            },
         }
     }
 

@@ -7805,3 +7805,21 @@ fn an_unnamed_spokesman_for_a_states_institution_speaks_for_the_state() {
     );
     assert_eq!(a[1].countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_bare_spokesman_after_a_body_of_members_spoke_is_the_bodys() {
+    let d = [
+        "South Africa's central bank cut rates on Thursday.",
+        "Labour federation COSATU said the cut was too small. Spokesman Zola Mthembu said it was \"too little, too late\" for workers.",
+    ];
+    let a = attribute(&d, &[], Some("PRETORIA"));
+    assert_eq!(a[1].speakers, ["Zola Mthembu"]);
+    assert_eq!(a[1].countries, Vec::<String>::new());
+    // (After a state body, the state's.)
+    let d = [
+        "South Africa's central bank cut rates on Thursday.",
+        "The Treasury welcomed the cut. Spokesman Zola Mthembu said it was \"just right\" for workers.",
+    ];
+    let a = attribute(&d, &[], Some("PRETORIA"));
+    assert_eq!(a[1].countries, ["South Africa"]);
+}
