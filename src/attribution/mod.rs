@@ -2755,7 +2755,13 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             .rev()
             .find(|&k| tokens[k].is_punct(&["("]))
         {
-            end = open;
+            // (`Rep. Ed Jones, (D-Tenn.) said`: a party tag after a comma belongs to the name
+            // before the comma.)
+            let tag_after_comma = open + 2 == end - 1
+                && tokens::is_party_state_tag(tokens[open + 1].text)
+                && open > 0
+                && tokens[open - 1].is_punct(&[","]);
+            end = if tag_after_comma { open - 1 } else { open };
         }
     }
     if let Some(unnamed) = unnamed_official_before_tail(tokens, end, gazetteer) {

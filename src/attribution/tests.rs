@@ -7823,3 +7823,13 @@ fn a_bare_spokesman_after_a_body_of_members_spoke_is_the_bodys() {
     let a = attribute(&d, &[], Some("PRETORIA"));
     assert_eq!(a[1].countries, ["South Africa"]);
 }
+
+#[test]
+fn a_party_tag_after_a_comma_or_before_a_stray_period_stays_with_the_name() {
+    let a = one("\"We have a long ways to go,\" Rep. Martin Frost (D-Tex.). told Reuters.");
+    assert_eq!(a.speakers, ["Martin Frost"]);
+    assert_eq!(a.countries, ["United States"]);
+    let a = one("Chairman of the House subcommittee, Rep. Ed Jones, (D-Tenn.) said today \"the time has arrived to consider assistance.\"");
+    assert_eq!(a.speakers, ["Ed Jones"]);
+    assert_eq!(a.countries, ["United States"]);
+}

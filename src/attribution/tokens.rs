@@ -298,7 +298,16 @@ pub fn tokenize_into<'a>(
             }
             i += 2;
         } else {
-            if matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | ')') {
+            // (`Rep. Martin Frost (D-Tex.). told Reuters`: a period typed after a closing
+            // parenthesis, before a lowercase word, ends no sentence.)
+            let stray_period = c == '.'
+                && tokens.last().is_some_and(|t| t.is_punct(&[")"]))
+                && text[i + 1..]
+                    .trim_start_matches(' ')
+                    .starts_with(|n: char| n.is_ascii_lowercase());
+            if matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | ')')
+                && !stray_period
+            {
                 tokens.push(Token::mark(&text[i..i + width], base + i));
             } else if c == '/'
                 && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
@@ -1491,6 +1500,19 @@ mod tests {
         assert_eq!(
             words("musician/activist Bono"),
             ["musician", "activist", "Bono"]
+        );
+    }
+
+    #[test]
+    fn a_period_after_a_parenthesis_before_a_lowercase_word_ends_no_sentence() {
+        assert_eq!(
+            words("Rep. Martin Frost (D-Tex.). told Reuters."),
+            ["Rep.", "Martin", "Frost", "(", "D-Tex", ")", "told", "Reuters", "."]
+        );
+        // (Before a capital it does.)
+        assert_eq!(
+            words("(in Tokyo). The yen rose."),
+            ["(", "in", "Tokyo", ")", ".", "The", "yen", "rose", "."]
         );
     }
 
