@@ -423,6 +423,7 @@ impl<'g> People<'g> {
                     .or_else(|| spokesperson_country(tokens, range_start, &titles, self.gazetteer))
                     .or_else(|| region_after_name(tokens, end, regional, self.gazetteer))
                     .or_else(|| city_before_mayor(&tokens[range_start..end], self.gazetteer))
+                    .or_else(|| congress_party_apposition(tokens, end, self.gazetteer))
                     .or_else(|| briefing_country(tokens, range_start..end, &titles, self.gazetteer))
                     .or_else(|| self.home_capital_country(tokens, end, &titles))
                     .or_else(|| state_medium_country(tokens, range_start, &titles, self.gazetteer))
@@ -4190,6 +4191,29 @@ fn spokesperson_country(
             }
         })
     })
+}
+
+/// `Jake Garn, ranking Republican on the Senate Banking Committee,`: an apposition after the
+/// name (at `end`) that seats a Republican or a Democrat on a committee of the Senate or the
+/// House names a member of the United States Congress.
+fn congress_party_apposition(
+    tokens: &[Token<'_>],
+    end: usize,
+    gazetteer: &Gazetteer,
+) -> Option<usize> {
+    let stop = apposition_stop(tokens, end, 12)?;
+    let apposition = &tokens[end + 1..stop];
+    let has = |words: &[&str]| apposition.iter().any(|t| words.contains(&t.text));
+    if !(has(&["Republican", "Democrat", "Democratic"])
+        && has(&["Senate", "House"])
+        && has(&["Committee", "Subcommittee"]))
+    {
+        return None;
+    }
+    match gazetteer.lookup("United States") {
+        Some((Entity::Country(c), _)) => Some(c),
+        _ => None,
+    }
 }
 
 /// `Chicago mayor X`, `NYC Mayor X`: the country of a city the gazetteer places, named right

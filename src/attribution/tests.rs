@@ -7833,3 +7833,21 @@ fn a_party_tag_after_a_comma_or_before_a_stray_period_stays_with_the_name() {
     assert_eq!(a.speakers, ["Ed Jones"]);
     assert_eq!(a.countries, ["United States"]);
 }
+
+#[test]
+fn a_republican_on_a_senate_committee_sits_in_the_united_states_congress() {
+    let d = [
+        "Japan opened its markets on Monday.",
+        "\"We have come to seek the opening of Japan's markets,\" Jake Garn, ranking Republican on the Senate Banking Committee, told Prime Minister Yasuhiro Nakasone.",
+    ];
+    let a = attribute(&d, &[], Some("TOKYO"));
+    assert_eq!(a[1].speakers, ["Jake Garn"]);
+    assert_eq!(a[1].countries, ["United States"]);
+    // (A committee of no chamber is no congress.)
+    let d = [
+        "Japan opened its markets on Monday.",
+        "\"We have come to seek the opening of Japan's markets,\" Jake Garn, a Republican on the Banking Committee of the Chamber of Commerce, told reporters.",
+    ];
+    let a = attribute(&d, &[], Some("TOKYO"));
+    assert_eq!(a[1].countries, Vec::<String>::new());
+}
