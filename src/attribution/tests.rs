@@ -7851,3 +7851,13 @@ fn a_republican_on_a_senate_committee_sits_in_the_united_states_congress() {
     let a = attribute(&d, &[], Some("TOKYO"));
     assert_eq!(a[1].countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_wiki_heading_inside_a_paragraph_does_not_join_the_name_after_it() {
+    let got = speakers(&[
+        "Protesters marched in Taipei. ===Reaction from China=== Andrew Yang, secretary-general of the council, told Bloomberg, \"China probably will not respond.\"",
+        "Treasurer Peter Costello spoke on Tuesday. ==Infrastructure== Costello said \"we will build roads.\"",
+    ]);
+    assert_eq!(got[0], ["Andrew Yang"]);
+    assert_eq!(got[1], ["Peter Costello"]);
+}

@@ -298,6 +298,15 @@ pub fn tokenize_into<'a>(
             }
             i += 2;
         } else {
+            // (`… live coverage. ===Reaction from China=== Andrew Yang, …`: a wiki section
+            // heading left inside a paragraph is a sentence of its own.)
+            if c == '=' && bytes.get(i + 1) == Some(&b'=') {
+                if !tokens.last().is_some_and(Token::ends_sentence) {
+                    tokens.push(Token::mark(".", base + i));
+                }
+                i += bytes[i..].iter().take_while(|&&b| b == b'=').count();
+                continue;
+            }
             // (`Rep. Martin Frost (D-Tex.). told Reuters`: a period typed after a closing
             // parenthesis, before a lowercase word, ends no sentence.)
             let stray_period = c == '.'
@@ -1500,6 +1509,14 @@ mod tests {
         assert_eq!(
             words("musician/activist Bono"),
             ["musician", "activist", "Bono"]
+        );
+    }
+
+    #[test]
+    fn a_wiki_heading_left_inside_a_paragraph_is_a_sentence_of_its_own() {
+        assert_eq!(
+            words("live coverage. ===Reaction from China=== Andrew Yang said"),
+            ["live", "coverage", ".", "Reaction", "from", "China", ".", "Andrew", "Yang", "said"]
         );
     }
 
