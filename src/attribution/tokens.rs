@@ -300,11 +300,15 @@ pub fn tokenize_into<'a>(
         } else {
             // (`… live coverage. ===Reaction from China=== Andrew Yang, …`: a wiki section
             // heading left inside a paragraph is a sentence of its own.)
-            if c == '=' && bytes.get(i + 1) == Some(&b'=') {
+            // (`=== The opposition === *Yukio Hatoyama, Secretary General …`: and so is each
+            // item of a wiki list, opened by an asterisk after a space.)
+            let bullet = c == '*' && (i == 0 || bytes[i - 1].is_ascii_whitespace());
+            if (c == '=' && bytes.get(i + 1) == Some(&b'=')) || bullet {
                 if !tokens.last().is_some_and(Token::ends_sentence) {
                     tokens.push(Token::mark(".", base + i));
                 }
-                i += bytes[i..].iter().take_while(|&&b| b == b'=').count();
+                let mark = bytes[i];
+                i += bytes[i..].iter().take_while(|&&next| next == mark).count();
                 continue;
             }
             // (`Rep. Martin Frost (D-Tex.). told Reuters`: a period typed after a closing
@@ -1517,6 +1521,14 @@ mod tests {
         assert_eq!(
             words("live coverage. ===Reaction from China=== Andrew Yang said"),
             ["live", "coverage", ".", "Reaction", "from", "China", ".", "Andrew", "Yang", "said"]
+        );
+        // (A list item opened by an asterisk after a space too; not one inside a word.)
+        assert_eq!(
+            words("in French: *Visitor : go *Sarkozy : no; S&P*"),
+            [
+                "in", "French", ":", ".", "Visitor", ":", "go", ".", "Sarkozy", ":", "no", ";",
+                "S&P"
+            ]
         );
     }
 
