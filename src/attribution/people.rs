@@ -3861,12 +3861,16 @@ fn owns_state_body(tokens: &[Token<'_>], after: usize) -> bool {
                     .get(k + 1)
                     .is_some_and(|n| !n.punct && n.is_capitalized()))
     };
-    after > 0
-        && tokens[after - 1].possessive
-        && (after..tokens.len())
+    after > 0 && tokens[after - 1].possessive && {
+        let run: Vec<usize> = (after..tokens.len())
             .take(7)
             .take_while(|&k| in_name(k))
+            .collect();
+        // (Three words at most, or five across the commas of a list of portfolios.)
+        let listed = run.iter().any(|&k| tokens[k].punct);
+        run.into_iter()
             .filter(|&k| !tokens[k].punct)
+            .take(if listed { 5 } else { 3 })
             .any(|k| {
                 let t = &tokens[k];
                 matches!(
@@ -3884,6 +3888,7 @@ fn owns_state_body(tokens: &[Token<'_>], after: usize) -> bool {
                 // after a country's possessive.)
                 || matches!(t.text, "institute" | "agency")
             })
+    }
 }
 
 /// Do the titles make their holder a spokesperson?
