@@ -1742,13 +1742,12 @@ impl<'g> People<'g> {
             state_company: names_state_company(words),
             state_body,
             private_body: {
-                let opening: Vec<Token<'_>> = words
+                let opening = words
                     .iter()
                     .take(8)
                     .take_while(|t| !t.punct && !is_speech_verb(t.text))
-                    .cloned()
-                    .collect();
-                super::phrases::describes_private_body(&opening, self.gazetteer)
+                    .count();
+                super::phrases::describes_private_body(&words[..opening], self.gazetteer)
             },
         }
     }
