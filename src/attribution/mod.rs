@@ -3116,6 +3116,50 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         {
             i += 2;
         }
+        // `said lawyer and legal rights activist X`: two roles joined by `and` before one
+        // name; the second, with its modifiers, leads to the name.
+        let role = |t: &Token<'_>| {
+            !t.punct && !t.is_capitalized() && (t.is_title() || is_role_noun(t.lower()))
+        };
+        if tokens.get(i).is_some_and(role) && tokens.get(i + 1).is_some_and(|t| t.text == "and") {
+            let second = tokens[(i + 2).min(tokens.len())..]
+                .iter()
+                .take(4)
+                .take_while(|t| {
+                    !t.punct && !t.is_capitalized() && !phrases::is_function_word(t.lower())
+                })
+                .count();
+            if second > 0
+                && role(&tokens[i + 1 + second])
+                && tokens
+                    .get(i + 2 + second)
+                    .is_some_and(|t| t.is_capitalized() && !t.punct)
+            {
+                i += 2;
+            }
+        }
+        // `asked an emotional Reyes`, `said a visibly tired Smith`: an article and words that
+        // only describe a mood, then a name closing the clause.
+        if i > verb + 1 && matches!(tokens[i - 1].lower(), "a" | "an") {
+            let mood = tokens[i..]
+                .iter()
+                .take(3)
+                .take_while(|t| {
+                    !t.punct
+                        && !t.is_capitalized()
+                        && !t.is_title()
+                        && !is_role_noun(t.lower())
+                        && !phrases::is_function_word(t.lower())
+                })
+                .count();
+            let name = phrase_forward(tokens, i + mood);
+            let closes = tokens.get(name.end).is_none_or(|t| t.punct);
+            if mood > 0 && !name.is_empty() && name.start == i + mood && closes {
+                if let Some(named @ Subject::Named { .. }) = analyze(&tokens[name], gazetteer) {
+                    return Some(named);
+                }
+            }
+        }
         // `said one official`, `said another West African diplomat`: someone unnamed.
         if tokens
             .get(i)
@@ -3946,7 +3990,26 @@ fn named_before_comma(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
         }
         // `De Croo, here for talks with officials and Congressmen, said`: the last item of a
         // list inside the apposition is not its subject either.
-        if range.start > 0 && matches!(tokens[range.start - 1].lower(), "and" | "or") {
+        // (`President and Prime Minister X, said`, `Opposition leader and acting President
+        // X, said`: but offices joined by `and` before one name are that name's.)
+        // (The segment holds only offices and `and` before the name, past a first word that
+        // may name the body: not `a letter to Qwest Chairman and CEO X`, nor `Google's Vice
+        // President of Corporate Development and Chief Legal Officer`.)
+        let joined_offices = range.start >= segment_start + 2
+            && tokens[range.start - 1].lower() == "and"
+            && tokens[range.start - 2].is_title()
+            && tokens[range.start..range.end.min(range.start + 2)]
+                .iter()
+                .any(Token::is_title)
+            && tokens[segment_start + 1..range.start]
+                .iter()
+                .all(|t| t.is_title() || t.text == "and")
+            && !tokens[segment_start].punct
+            && !phrases::is_function_word(tokens[segment_start].lower());
+        if range.start > 0
+            && matches!(tokens[range.start - 1].lower(), "and" | "or")
+            && !joined_offices
+        {
             continue;
         }
         if let Some(s @ Subject::Named { .. }) = analyze(&tokens[range], gazetteer) {

@@ -7861,3 +7861,25 @@ fn a_wiki_heading_inside_a_paragraph_does_not_join_the_name_after_it() {
     assert_eq!(got[0], ["Andrew Yang"]);
     assert_eq!(got[1], ["Peter Costello"]);
 }
+
+#[test]
+fn offices_joined_by_and_before_one_name_introduce_that_name() {
+    let a = one("\"This is only a show,\" said lawyer and legal rights activist Tom Hale.");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    let a = one("Opposition leader and acting President Tom Hale, said the deputies \"have made a correct decision.\"");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+    // (An office of someone else, inside a longer apposition, is no subject.)
+    let a = one("Tom Hale, the firm's Vice President of Corporate Development and Chief Legal Officer, noted that \"we were attacked.\"");
+    assert_eq!(a.speakers, ["Tom Hale"]);
+}
+
+#[test]
+fn an_article_and_a_mood_before_a_surname_closing_the_clause() {
+    let got = speakers(&[
+        "Tom Hale, a lawyer, spoke first.",
+        "\"Is there no one else?\" asked an emotional Hale.",
+        "\"Is there anyone?\" said a visibly tired Hale.",
+    ]);
+    assert_eq!(got[1], ["Tom Hale"]);
+    assert_eq!(got[2], ["Tom Hale"]);
+}
