@@ -819,7 +819,12 @@ impl<'g> People<'g> {
             {
                 return (Vec::new(), None, false);
             }
-            if t.is_title() {
+            // (`general manager of a tour operator`: a firm's office, no army's general.)
+            let firms_general = lower == "general"
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.lower(), "manager" | "counsel"));
+            if t.is_title() && !firms_general {
                 titles.push(lower.to_string());
             }
             // `a banking expert in Tokyo`: a place after a locative preposition is where the
@@ -992,6 +997,12 @@ impl<'g> People<'g> {
         });
         if legislator {
             titles.push("lawmaker".to_string());
+        }
+        // (`Jorge Gonzalez, undersecretary for external debt in the economics ministry,`: an
+        // office in a ministry, which a republic without ministers does not have; see
+        // [`People::assign_local_country`].)
+        if !titles.is_empty() && tokens[end + 1..k].iter().any(|t| t.lower() == "ministry") {
+            titles.push("ministry".to_string());
         }
         // Only an apposition that describes a role counts (`, who said …` does not).
         if titles.is_empty() {
@@ -2222,7 +2233,13 @@ impl<'g> People<'g> {
             let office_it_lacks = person.titles.iter().any(|t| {
                 matches!(
                     t.rsplit('-').next().unwrap_or(t),
-                    "minister" | "premier" | "king" | "queen" | "prince" | "chancellor"
+                    "minister"
+                        | "ministry"
+                        | "premier"
+                        | "king"
+                        | "queen"
+                        | "prince"
+                        | "chancellor"
                 ) || t == "central-bank"
             }) || (person.titles.iter().any(|t| t == "foreign")
                 && person.titles.iter().any(|t| t == "secretary"));
@@ -3664,7 +3681,15 @@ fn says_state_owned(word: &str, next: Option<&str>, after: Option<&str>) -> bool
 fn mentions_state_company(words: &[Token<'_>]) -> bool {
     (0..words.len()).any(|k| {
         let next = |n: usize| words.get(k + n).map(|t| t.lower());
-        says_state_owned(words[k].lower(), next(1), next(2))
+        // (`the city's water and sewer company`, `the municipal bus company`: a town's.)
+        let towns = (words[k].lower() == "municipal"
+            || (words[k].possessive && matches!(words[k].lower(), "city" | "municipality")))
+            && words[k + 1..]
+                .iter()
+                .take(4)
+                .take_while(|t| !t.punct && !t.is_capitalized())
+                .any(|t| matches!(t.lower(), "company" | "utility" | "corporation"));
+        towns || says_state_owned(words[k].lower(), next(1), next(2))
     })
 }
 
@@ -4992,6 +5017,11 @@ fn listed_government_title(title: &str) -> bool {
             | "consul"
             | "attache"
             | "governor"
+            | "regent"
+            | "prefect"
+            // (`Energy Undersecretary X`: a government's, as a minister's deputy.)
+            | "undersecretary"
+            | "under-secretary"
             | "senator"
             | "sen."
             | "rep."

@@ -678,12 +678,33 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
         let ministerial = tokens[..name_start]
             .iter()
             .any(|t| t.lower().rsplit('-').next() == Some("minister"));
+        // (`Romblon Gov. X`, `East Flores Regent X`: before a province's head, up to three
+        // words that no gazetteer places are the province, not another body.)
+        let province_end = name_start.checked_sub(1).filter(|&head| {
+            (1..=3).contains(&head)
+                && matches!(
+                    tokens[head].lower(),
+                    "governor" | "gov." | "gov" | "regent" | "prefect"
+                )
+                && tokens[..head].iter().all(|t| {
+                    t.is_capitalized()
+                        && !t.punct
+                        && !t.possessive
+                        && !t.is_title()
+                        && !is_acronym(t.text)
+                        && gazetteer.lookup(t.text).is_none()
+                        && gazetteer.city_country(t.text).is_none()
+                })
+        });
         let qualified = tokens[..name_start]
             .iter()
             .zip(&labels[..name_start])
             .enumerate()
             .any(|(k, (t, l))| {
                 if ministerial && *l == Label::Name && !t.possessive {
+                    return false;
+                }
+                if province_end.is_some_and(|head| k < head) {
                     return false;
                 }
                 // `Foreign Ministry spokesman`, `Chief Cabinet Secretary`: the government's own
@@ -770,6 +791,13 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
             .filter(|(l, _)| **l == Label::Title)
             .map(|(_, t)| t.lower().to_string())
             .collect();
+        // (`general manager X`, `general counsel X`: a firm's offices, no army's general.)
+        if let Some(k) = titles
+            .windows(2)
+            .position(|w| w[0] == "general" && matches!(w[1].as_str(), "manager" | "counsel"))
+        {
+            titles.remove(k);
+        }
         // `Radical Party Deputy Raul Baglini`, `opposition deputy X`: a party's deputy with no
         // office after the word sits in a chamber of deputies, a legislator. (A bare `Deputy
         // X` may be a deputy minister whose office the text lost.)

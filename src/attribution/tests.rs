@@ -7883,3 +7883,58 @@ fn an_article_and_a_mood_before_a_surname_closing_the_clause() {
     assert_eq!(got[1], ["Tom Hale"]);
     assert_eq!(got[2], ["Tom Hale"]);
 }
+
+#[test]
+fn an_undersecretary_is_the_dateline_governments() {
+    let d = [
+        "The Philippines awarded wind contracts on Wednesday.",
+        "“This is the start of an industry,” Energy Undersecretary Rowena Cruz told a briefing.",
+    ];
+    let a = attribute(&d, &[], Some("MANILA"));
+    assert_eq!(a[1].speakers, ["Rowena Cruz"]);
+    assert_eq!(a[1].countries, ["Philippines"]);
+}
+
+#[test]
+fn a_province_before_its_governor_or_regent_is_no_other_body() {
+    let d = [
+        "Indonesia evacuated villages on Monday.",
+        "“We told them the danger was not over,” East Flores Regent Yosef Kelen said by phone.",
+        "“Our people depend on these boats,” Romblon Gov. Wilfredo Aguirre said.",
+    ];
+    let a = attribute(&d, &[], Some("JAKARTA"));
+    assert_eq!(a[1].speakers, ["Yosef Kelen"]);
+    assert_eq!(a[1].countries, ["Indonesia"]);
+    assert_eq!(a[2].countries, ["Indonesia"]);
+    let d = [
+        "France's farmers blocked roads on Monday.",
+        "The prefect of Ariège, Christophe Venturini, said police would wait. “Our priority is that the roads are safe,” he said.",
+    ];
+    let a = attribute(&d, &[], Some("PARIS"));
+    assert_eq!(a[1].countries, ["France"]);
+}
+
+#[test]
+fn a_general_manager_is_a_firms_officer() {
+    let d = [
+        "China extended visa-free stays on Monday.",
+        "“Now you can sell a real itinerary,” said Leon Hart, general manager of a Beijing-based tour operator.",
+        "“The city saved water,” said Ana Ruiz, general manager of the city's water and sewer company.",
+    ];
+    let a = attribute(&d, &[], Some("BEIJING"));
+    assert_eq!(a[1].speakers, ["Leon Hart"]);
+    assert_eq!(a[1].countries, Vec::<String>::new());
+    // (A town's company is its state's.)
+    assert_eq!(a[2].countries, ["China"]);
+}
+
+#[test]
+fn an_office_in_a_ministry_is_a_visitors_in_washington() {
+    let d = [
+        "Argentina's new financing package should be completed quickly, said Jorge Gonzalez, undersecretary for external debt in the economics ministry.",
+        "Argentina will sign the deal with its banks next week, and Argentina's economy minister will attend, the banks said.",
+        "\"We expect to complete the deal,\" Gonzalez said.",
+    ];
+    let a = attribute(&d, &[], Some("WASHINGTON"));
+    assert_eq!(a[2].countries, ["Argentina"]);
+}

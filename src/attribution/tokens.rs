@@ -977,6 +977,9 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         // `Minister-designate`).
         // Police ranks (`Superintendent Neil Smith said`).
         "superintendent",
+        // Heads of provinces and departments (`East Flores Regent X`, `the prefect of Ariège`).
+        "regent",
+        "prefect",
         "inspector",
         "detective",
         "constable",
