@@ -51,6 +51,9 @@ struct Person {
     /// Described in the text by an office at a firm or other private body (`X, managing
     /// director of Rio Tinto's Serbian unit,`): a card's nationality then speaks for no state.
     private_office: bool,
+    /// Described in the text as an officer of a state company or of an institution the
+    /// gazetteer gives a country (`Petronas chief executive X`).
+    state_body_office: bool,
     /// The person whose aide or spokesman this one is (`X, an aide to Kim,`): speaks for
     /// that person's country.
     patron: Option<usize>,
@@ -210,6 +213,7 @@ impl<'g> People<'g> {
                 former: false,
                 in_office: false,
                 private_office: false,
+                state_body_office: false,
                 patron: None,
                 local_guess: false,
             }),
@@ -223,15 +227,21 @@ impl<'g> People<'g> {
         let international =
             bio_holds_international_office(bio, self.gazetteer) || bio_serves_armed_group(bio);
         let private = !international && bio_works_outside_government(bio);
-        if !international && !private {
-            return;
-        }
         let words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
         if let Some(i) = self.find_exact(&name_keys(&words)) {
             let person = &mut self.persons[i];
-            if private {
+            // (A bio that names no public role leaves only the text to give one: an office of
+            // government or of a state company.)
+            let quiet = !international
+                && !bio_names_public_role(bio)
+                && !person.state_body_office
+                && !person.titles.iter().any(|t| is_government_title(t));
+            if private || quiet {
                 // (The card's country stays a nationality: see `describe`.)
                 person.private_office = true;
+                return;
+            }
+            if !international {
                 return;
             }
             person.international = true;
@@ -545,6 +555,13 @@ impl<'g> People<'g> {
                     // (The text's office, not a card's career: `a hydrologist who taught at the
                     // Bangladesh University of Engineering` is an adviser to the government now.)
                     person.private_office |= outside_government && !self.reading_cards;
+                    person.state_body_office |= state_company
+                        || tokens[range_start..end].iter().any(|t| {
+                            matches!(
+                                self.gazetteer.lookup(t.text),
+                                Some((Entity::Country(_), TermKind::Institution))
+                            )
+                        });
                     if let Some(patron) = serves.flatten().filter(|&p| p != index) {
                         person.patron = Some(patron);
                     }
@@ -1970,10 +1987,32 @@ impl<'g> People<'g> {
         for k in 0..tokens.len() {
             // (The cheap test first: this runs on every word of a dispatch that quotes.)
             let word = tokens[k].lower();
-            if tokens[k].punct || !(word.starts_with("state") || word.starts_with("government")) {
+            if tokens[k].punct
+                || !(word.starts_with("state")
+                    || word.starts_with("government")
+                    || word == "national")
+            {
                 continue;
             }
             let next = |n: usize| tokens.get(k + n).map(|t| t.lower());
+            // (`Malaysia's national oil company Petronas`: a country's national company.)
+            let country_owner = k > 0
+                && tokens[k - 1].possessive
+                && matches!(
+                    self.gazetteer.lookup(tokens[k - 1].text),
+                    Some((Entity::Country(_), TermKind::Name))
+                );
+            let company = |w: Option<&str>| {
+                matches!(
+                    w,
+                    Some("company" | "firm" | "airline" | "carrier" | "utility")
+                )
+            };
+            let national =
+                word == "national" && country_owner && (company(next(1)) || company(next(2)));
+            if word == "national" && !national {
+                continue;
+            }
             // (`the state power grid company`: or two words of its trade.)
             let two_trade_words = word == "state"
                 && tokens[k + 1..]
@@ -1981,7 +2020,7 @@ impl<'g> People<'g> {
                     .take(2)
                     .all(|t| !t.punct && t.text.bytes().all(|b| b.is_ascii_lowercase()))
                 && matches!(next(3), Some("company" | "firm" | "utility" | "operator"));
-            if !(says_state_owned(word, next(1), next(2)) || two_trade_words) {
+            if !(says_state_owned(word, next(1), next(2)) || two_trade_words || national) {
                 continue;
             }
             // (Before: `<Name>, the state …` and `<Name> (<ACRONYM>), the state …`.)
@@ -2007,8 +2046,13 @@ impl<'g> People<'g> {
                         Some((Entity::Country(c), TermKind::Name)) => Some(c),
                         _ => None,
                     });
+                // (`… company Petronas and Sarawak's state firm Petros`: the name ends where its
+                // capitalized words do.)
                 let name = phrase_forward(tokens, company_end);
-                self.note_state_company(&tokens[name], owner);
+                let name_end = (name.start..name.end)
+                    .find(|&j| !tokens[j].is_capitalized())
+                    .unwrap_or(name.end);
+                self.note_state_company(&tokens[name.start..name_end], owner);
             }
         }
     }
@@ -2842,6 +2886,7 @@ impl<'g> People<'g> {
             former: false,
             in_office: false,
             private_office: false,
+            state_body_office: false,
             patron: None,
             local_guess: false,
         });
@@ -3097,6 +3142,89 @@ fn bio_works_outside_government(bio: &[Token<'_>]) -> bool {
                     | "official"
             )
         })
+}
+
+/// Does a card's biography say anything of public life: an office of government, a state's
+/// body or forces, a party or a seat, an election? (`Oh runs a small restaurant on Ganghwa
+/// island`, `Funes owns two buses` say none: the card's country is only a nationality.)
+fn bio_names_public_role(bio: &[Token<'_>]) -> bool {
+    bio.iter().any(|t| {
+        let lower = t.lower();
+        is_government_title(lower)
+            || super::phrases::is_portfolio_word(lower)
+            || super::phrases::is_state_ownership_word(lower)
+            || matches!(
+                lower,
+                "ministry"
+                    | "administration"
+                    | "administrative"
+                    | "troops"
+                    | "soldiers"
+                    | "officer"
+                    | "tribe"
+                    | "tribal"
+                    | "government"
+                    | "governing"
+                    | "parliament"
+                    | "parliamentary"
+                    | "congress"
+                    | "senate"
+                    | "assembly"
+                    | "legislature"
+                    | "party"
+                    | "opposition"
+                    | "coalition"
+                    | "elected"
+                    | "election"
+                    | "elections"
+                    | "campaign"
+                    | "campaigned"
+                    | "cabinet"
+                    | "presidency"
+                    | "presidential"
+                    | "state"
+                    | "state-owned"
+                    | "army"
+                    | "military"
+                    | "police"
+                    | "navy"
+                    | "forces"
+                    | "council"
+                    | "commission"
+                    | "committee"
+                    | "agency"
+                    | "authority"
+                    | "regulator"
+                    | "department"
+                    | "office"
+                    | "bureau"
+                    | "embassy"
+                    | "consulate"
+                    | "diplomatic"
+                    | "delegation"
+                    | "servant"
+                    | "court"
+                    | "central"
+                    | "treasury"
+                    | "municipal"
+                    | "provincial"
+                    | "regional"
+                    | "federal"
+                    | "national"
+                    | "public"
+                    | "royal"
+                    | "throne"
+                    | "crown"
+                    | "country"
+                    | "country's"
+                    | "nation"
+                    | "nation's"
+                    | "talks"
+                    | "negotiations"
+                    | "foreign"
+                    | "policy"
+            )
+    })
 }
 
 /// `Kagonbe is a political scientist at the University of N’Djamena`: does the card's first

@@ -7938,3 +7938,38 @@ fn an_office_in_a_ministry_is_a_visitors_in_washington() {
     let a = attribute(&d, &[], Some("WASHINGTON"));
     assert_eq!(a[2].countries, ["Argentina"]);
 }
+
+#[test]
+fn a_card_whose_bio_names_no_public_role_gives_only_a_nationality() {
+    let cards = [
+        KnownPerson {
+            name: "Oh Mi-kyung",
+            country: Some("South Korea"),
+            bio: "Oh runs a small restaurant on Ganghwa island, a few kilometres from North Korea.",
+        },
+        KnownPerson {
+            name: "Ryu Sung-jin",
+            country: Some("South Korea"),
+            bio: "Ryu has commanded the country's border troops since 2023.",
+        },
+    ];
+    let d = [
+        "“I hope tonight will be quiet,” said Oh Mi-kyung, who lives near the border.",
+        "“We will answer any provocation,” Ryu Sung-jin said.",
+    ];
+    let a = attribute(&d, &cards, Some("SEOUL"));
+    assert_eq!(a[0].speakers, ["Oh Mi-kyung"]);
+    assert_eq!(a[0].countries, Vec::<String>::new());
+    assert_eq!(a[1].countries, ["South Korea"]);
+}
+
+#[test]
+fn a_countrys_national_company_is_its_states() {
+    let d = [
+        "Brazil's national oil company Petrocor and a private rival signed a deal on Monday.",
+        "Petrocor chief executive Ana Ruiz said the deal gave the company \"the clarity we need.\"",
+    ];
+    let a = attribute(&d, &[], Some("RIO DE JANEIRO"));
+    assert_eq!(a[1].speakers, ["Ana Ruiz"]);
+    assert_eq!(a[1].countries, ["Brazil"]);
+}
