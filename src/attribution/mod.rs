@@ -1976,7 +1976,9 @@ fn speech_events(
         // presenter Patrick Lodiers revealed …`: a full name after a lowercase role opens the
         // sentence as a titled one does.
         if sentence_start {
-            if let Some(name) = name_after_role(tokens, i) {
+            if let Some(name) =
+                name_after_role(tokens, i, false).or_else(|| opening_apposition_name(tokens, i))
+            {
                 let range = phrase_forward(tokens, name);
                 if let Some(subject @ Subject::Named { .. }) = analyze(&tokens[range], gazetteer) {
                     if matches!(&subject, Subject::Named { words, .. } if words.len() >= 2) {
@@ -2457,13 +2459,35 @@ fn is_anonymous_head(head: &str) -> bool {
     )
 }
 
-/// Does the comma at `comma` close a short opening phrase of place or time (`In China,`,
-/// `On Friday,`) or a sentence adverb (`Nevertheless,`) that began the sentence?
+/// `Her neighbor, fisherman Lin Cheng-fu, voted yes.`: a sentence that opens with a
+/// determiner and a lowercase noun, then a role and a full name in apposition; where the name
+/// starts.
+fn opening_apposition_name(tokens: &[Token<'_>], start: usize) -> Option<usize> {
+    let opener = tokens.get(start)?;
+    if !matches!(
+        opener.lower(),
+        "his" | "her" | "their" | "its" | "the" | "a" | "an" | "one"
+    ) {
+        return None;
+    }
+    let nouns = tokens[start + 1..]
+        .iter()
+        .take(3)
+        .take_while(|t| !t.punct && !t.is_capitalized() && !phrases::is_function_word(t.lower()))
+        .count();
+    let comma = start + 1 + nouns;
+    if !(1..=2).contains(&nouns) || !tokens.get(comma)?.is_punct(&[","]) {
+        return None;
+    }
+    name_after_role(tokens, comma + 1, true)
+}
+
 /// Where the name starts in a sentence that opens with a lowercase role before a full name
 /// and its verb (`trader Akosua Boakye was`, `the show's presenter Patrick Lodiers revealed`):
 /// one to three lowercase words, after an optional article, none a function word or a speech
-/// verb, then capitalized words, then a lowercase word.
-fn name_after_role(tokens: &[Token<'_>], start: usize) -> Option<usize> {
+/// verb, then capitalized words, then a lowercase word (or, with `closed_by_comma`, the comma
+/// that closes an apposition).
+fn name_after_role(tokens: &[Token<'_>], start: usize, closed_by_comma: bool) -> Option<usize> {
     let mut k = start;
     if tokens
         .get(k)
@@ -2511,12 +2535,18 @@ fn name_after_role(tokens: &[Token<'_>], start: usize) -> Option<usize> {
         .iter()
         .take_while(|t| !t.punct && t.is_capitalized() && !t.possessive)
         .count();
-    let verb_follows = tokens
-        .get(name_end)
-        .is_some_and(|t| !t.punct && !t.is_capitalized() && !phrases::is_function_word(t.lower()));
+    let verb_follows = tokens.get(name_end).is_some_and(|t| {
+        if closed_by_comma {
+            t.is_punct(&[","])
+        } else {
+            !t.punct && !t.is_capitalized() && !phrases::is_function_word(t.lower())
+        }
+    });
     (name_end >= k + 2 && verb_follows).then_some(k)
 }
 
+/// Does the comma at `comma` close a short opening phrase of place or time (`In China,`,
+/// `On Friday,`) or a sentence adverb (`Nevertheless,`) that began the sentence?
 fn after_opening_phrase(tokens: &[Token<'_>], comma: usize) -> bool {
     let start = (0..comma)
         .rev()

@@ -7973,3 +7973,12 @@ fn a_countrys_national_company_is_its_states() {
     assert_eq!(a[1].speakers, ["Ana Ruiz"]);
     assert_eq!(a[1].countries, ["Brazil"]);
 }
+
+#[test]
+fn a_role_and_name_in_apposition_after_an_opening_noun_take_a_later_pronoun() {
+    let got = speakers(&[
+        "\"We were promised jobs,\" said Chen Ah-hui, a retired teacher.",
+        "Her neighbor, fisherman Lin Cheng-fu, voted yes. \"My power bill went up,\" he said.",
+    ]);
+    assert_eq!(got[1], ["Lin Cheng-fu"]);
+}
