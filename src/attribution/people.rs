@@ -3669,10 +3669,20 @@ fn works_outside_government(tokens: &[Token<'_>], end: usize, gazetteer: &Gazett
         });
     // (`managing director of downstream unit <Shell U.K. Oil>`: a few lowercase words may
     // stand before the body's name.)
+    // (`Denise Whitcombe-Farah, the group's president,`: a title a private body owns.)
+    let owned_by_private_body = tokens.get(end + 1).is_some_and(|t| t.lower() == "the")
+        && tokens.get(end + 2).is_some_and(|t| {
+            // (Not `the chamber's oldest member`: a chamber of parliament.)
+            t.possessive
+                && !t.is_capitalized()
+                && is_private_body_noun(t.lower())
+                && t.lower() != "chamber"
+        });
     let private = firm_vice_president
         || unit_of_firm
+        || owned_by_private_body
         || (end + 1..stop).any(|k| {
-            matches!(tokens[k].lower(), "at" | "with" | "of")
+            matches!(tokens[k].lower(), "at" | "with" | "of" | "for")
                 && (tokens[k + 1..stop]
                 .iter()
                 .skip_while(|t| matches!(t.lower(), "the" | "a" | "an"))

@@ -7982,3 +7982,19 @@ fn a_role_and_name_in_apposition_after_an_opening_noun_take_a_later_pronoun() {
     ]);
     assert_eq!(got[1], ["Lin Cheng-fu"]);
 }
+
+#[test]
+fn a_title_a_private_body_owns_or_one_for_a_described_body_speaks_for_no_state() {
+    let d = [
+        "Canada cut college funding on Monday, and Colleges Ontario protested.",
+        "“This is the end,” said Denise Farah, the group’s president.",
+        "“They modernized everything,” said Yanira Beltre, spokeswoman for a coalition of feminist groups that protested.",
+        "“We came to do our duty,” said acting speaker Mahmoud Dulaimi, the chamber's oldest member.",
+    ];
+    let a = attribute(&d, &[], Some("OTTAWA"));
+    assert_eq!(a[1].speakers, ["Denise Farah"]);
+    assert_eq!(a[1].countries, Vec::<String>::new());
+    assert_eq!(a[2].countries, Vec::<String>::new());
+    // (A chamber's member sits in the state's parliament.)
+    assert_eq!(a[3].countries, ["Canada"]);
+}
