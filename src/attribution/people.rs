@@ -493,6 +493,28 @@ impl<'g> People<'g> {
                     if person.usual_country.is_none() {
                         person.usual_country = usual_country;
                     }
+                    // (`The commission's deputy chair, X,`: an office a public body owns,
+                    // opening the sentence before the name.)
+                    let sentence = tokens[..range_start]
+                        .iter()
+                        .rposition(Token::ends_sentence)
+                        .map_or(0, |k| k + 1);
+                    let public_body_office = range_start >= sentence + 4
+                        && range_start - sentence <= 7
+                        && tokens[range_start - 1].is_punct(&[","])
+                        && owned_by_public_body(tokens, sentence + 1)
+                        // (Not `The commission's chief executive` after the Mekong River
+                        // Commission, an international body.)
+                        && !self
+                            .organization_heads
+                            .iter()
+                            .any(|h| h == tokens[sentence + 1].lower())
+                        && tokens[sentence + 2..range_start - 1]
+                            .iter()
+                            .all(|t| !t.punct && !t.is_capitalized() && t.is_title());
+                    if public_body_office && !titles.iter().any(|t| is_government_title(t)) {
+                        person.titles.push("official".to_string());
+                    }
                     if cabinet_title || state_company {
                         person.titles.push("official".to_string());
                     }
@@ -1012,7 +1034,12 @@ impl<'g> People<'g> {
             let after = end + 1 + j + 2;
             (member || seat) && w[1].lower() == "of" && (after..k).take(4).any(chamber)
         });
-        if legislator {
+        // (`X, a National Assembly deputy from Hai Phong,`: a legislature's deputy or member.)
+        let chamber_seat = tokens[end + 1..k].windows(2).any(|w| {
+            super::phrases::is_legislature_word(w[0].text)
+                && matches!(w[1].lower(), "deputy" | "member" | "deputies" | "members")
+        });
+        if legislator || chamber_seat {
             titles.push("lawmaker".to_string());
         }
         // (`Jorge Gonzalez, undersecretary for external debt in the economics ministry,`: an
@@ -2035,9 +2062,18 @@ impl<'g> People<'g> {
                 self.note_state_company(&tokens[name], None);
             }
             // (After: `state water company OSE`, `state-owned Petrobras`.)
-            let company_end = (k + 1..tokens.len().min(k + 4))
+            let mut company_end = (k + 1..tokens.len().min(k + 4))
                 .find(|&j| tokens[j].punct || tokens[j].is_capitalized())
                 .unwrap_or(tokens.len());
+            // (`the state-run utility, Taipower,`: or its name in apposition.)
+            if company_end > k + 1
+                && tokens.get(company_end).is_some_and(|t| t.is_punct(&[","]))
+                && tokens
+                    .get(company_end + 1)
+                    .is_some_and(|t| !t.punct && t.is_capitalized())
+            {
+                company_end += 1;
+            }
             if company_end < tokens.len() && !tokens[company_end].punct {
                 let owner = k
                     .checked_sub(1)
@@ -2309,7 +2345,11 @@ impl<'g> People<'g> {
                         // (`Shadow business secretary X`: the opposition's.)
                         | "shadow"
                 )
-            }) || ((has("critic") || has("candidate") || has("leader"))
+            }) || ((has("alliance") || has("bloc"))
+                // (`X, energy spokesman for the GroenLinks-PvdA alliance`: an electoral
+                // alliance's spokesperson speaks in the country's politics.)
+                && (has("spokesman") || has("spokeswoman") || has("spokesperson")))
+                || ((has("critic") || has("candidate") || has("leader"))
                 // (`Conservative trade critic X`, `Labor candidate X`, `Conservative leader
                 // David Cameron`: a party's.)
                 && person.titles.iter().any(|t| {
@@ -4742,6 +4782,29 @@ fn is_personal_title(title: &str) -> bool {
                 | "premier"
                 | "chancellor"
         )
+}
+
+/// `The commission's deputy chair`: is the word at `at` a public body, owning the office
+/// after it, that `the` takes up from the dispatch's earlier mention?
+fn owned_by_public_body(tokens: &[Token<'_>], at: usize) -> bool {
+    at >= 1
+        && tokens.get(at - 1).is_some_and(|t| t.lower() == "the")
+        && tokens.get(at).is_some_and(|t| {
+            t.possessive
+                && !t.is_capitalized()
+                && matches!(
+                    t.lower(),
+                    "commission"
+                        | "ministry"
+                        | "regulator"
+                        | "agency"
+                        | "authority"
+                        | "cabinet"
+                        | "government"
+                        | "department"
+                        | "bureau"
+                )
+        })
 }
 
 /// Lowercase nouns of bodies that are not a state (`the rebel group`, `the company`).

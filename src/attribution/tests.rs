@@ -7998,3 +7998,23 @@ fn a_title_a_private_body_owns_or_one_for_a_described_body_speaks_for_no_state()
     // (A chamber's member sits in the state's parliament.)
     assert_eq!(a[3].countries, ["Canada"]);
 }
+
+#[test]
+fn a_legislatures_deputy_an_alliances_spokesman_and_a_state_bodys_officers_are_the_countrys() {
+    let d = [
+        "Vietnam's railway project was delayed, and Taiwan's regulator met on Monday.",
+        "\"We approved this line to be built well,\" Nguyen Thi Thuong, a National Assembly deputy from Hai Phong, said.",
+        "\"Nobody wants to build here,\" said Joost Meulen, energy spokesman for the GroenLinks-PvdA alliance.",
+    ];
+    let a = attribute(&d, &[], Some("HANOI"));
+    assert_eq!(a[1].countries, ["Vietnam"]);
+    assert_eq!(a[2].countries, ["Vietnam"]);
+    let d = [
+        "President Lai said the state-run utility, Taipower, would apply to the Nuclear Safety Commission.",
+        "\"We need to inspect the equipment,\" Taipower spokesperson Chang Yung-ching said.",
+        "The commission's deputy chair, Hsu Wen-pin, said it would judge \"on safety alone.\"",
+    ];
+    let a = attribute(&d, &[], Some("TAIPEI"));
+    assert_eq!(a[1].countries, ["Taiwan"]);
+    assert_eq!(a[2].countries, ["Taiwan"]);
+}
