@@ -4376,8 +4376,14 @@ fn clause_subject_from(
                 // `Russia's U.N. ambassador, Vassily Nebenzia, dismissed … and told`: the name
                 // in apposition to the title is the subject.
                 // `Indonesia's coordinating minister for economic affairs, Hendra K., struck …`
-                if matches!(s, Subject::Description { .. }) {
-                    if let Some(named) = name_after_description(tokens, range.clone(), gazetteer) {
+                // (`Hamas government spokesman X was cautious …, saying`: an organisation,
+                // then a lowercase body word, a title and a name.)
+                if matches!(s, Subject::Description { .. } | Subject::Organization(_)) {
+                    let described = matches!(s, Subject::Description { .. });
+                    if let Some(named) = described
+                        .then(|| name_after_description(tokens, range.clone(), gazetteer))
+                        .flatten()
+                    {
                         return Some(named);
                     }
                     // (`Foreign ministry spokesman X rejected the offer, saying`: a lowercase
@@ -4418,7 +4424,14 @@ fn is_lowercase_body_word(t: &Token<'_>) -> bool {
         && !t.is_capitalized()
         && matches!(
             t.text,
-            "ministry" | "department" | "office" | "agency" | "commission" | "council" | "bank"
+            "ministry"
+                | "department"
+                | "office"
+                | "agency"
+                | "commission"
+                | "council"
+                | "bank"
+                | "government"
         )
 }
 

@@ -8018,3 +8018,10 @@ fn a_legislatures_deputy_an_alliances_spokesman_and_a_state_bodys_officers_are_t
     assert_eq!(a[1].countries, ["Taiwan"]);
     assert_eq!(a[2].countries, ["Taiwan"]);
 }
+
+#[test]
+fn an_organisation_and_a_body_word_before_a_title_leave_the_participle_to_the_name() {
+    let a = one("Hamas government spokesman Ghazi Hamad was cautious not to call the blast an attack, saying that \"hasty accusations\" should be avoided.");
+    assert_eq!(a.speakers, ["Ghazi Hamad"]);
+    assert!(a.organizations.is_empty());
+}
