@@ -1427,6 +1427,11 @@ impl<'g> People<'g> {
         if let Some(listed) = portfolio_list_start(tokens, range.start, self.gazetteer) {
             range = listed..range.end;
         }
+        // (`China's commercial counsellor in its Washington embassy, X,`: a mission placed
+        // by its city, after a determiner, is the seat too; the phrase starts after `in`.)
+        if let Some(seat) = mission_seat_start(tokens, description_end) {
+            range = seat..seat;
+        }
         let opens_sentence = range.start == 0 || tokens[range.start - 1].ends_sentence();
         if !closed && !opens_sentence {
             return none;
@@ -4782,6 +4787,29 @@ fn is_personal_title(title: &str) -> bool {
                 | "premier"
                 | "chancellor"
         )
+}
+
+/// `in its Washington embassy`, `at the Paris mission`: where the words after `in` or `at`
+/// start, when a determiner, a capitalized place and a mission's noun end at `end`.
+fn mission_seat_start(tokens: &[Token<'_>], end: usize) -> Option<usize> {
+    let noun = end.checked_sub(1)?;
+    if !matches!(
+        tokens[noun].text,
+        "embassy" | "consulate" | "mission" | "delegation"
+    ) {
+        return None;
+    }
+    let place = (0..noun)
+        .rev()
+        .take_while(|&k| !tokens[k].punct && tokens[k].is_capitalized())
+        .last()?;
+    let determiner = place.checked_sub(1)?;
+    let preposition = determiner.checked_sub(1)?;
+    (matches!(
+        tokens[determiner].lower(),
+        "its" | "their" | "the" | "his" | "her"
+    ) && matches!(tokens[preposition].lower(), "in" | "at"))
+    .then_some(determiner)
 }
 
 /// `The commission's deputy chair`: is the word at `at` a public body, owning the office

@@ -8025,3 +8025,10 @@ fn an_organisation_and_a_body_word_before_a_title_leave_the_participle_to_the_na
     assert_eq!(a.speakers, ["Ghazi Hamad"]);
     assert!(a.organizations.is_empty());
 }
+
+#[test]
+fn a_mission_placed_by_its_city_after_a_determiner_is_the_seat_not_the_title() {
+    let a = one("The paper printed an article by China's commercial counsellor in its Washington embassy, Chen Shibiao, who said that \"all kinds of difficulties\" were preventing trade.");
+    assert_eq!(a.speakers, ["Chen Shibiao"]);
+    assert_eq!(a.countries, ["China"]);
+}
