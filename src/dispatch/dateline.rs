@@ -40,7 +40,7 @@ const WEEKDAY: &str = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?";
 #[allow(clippy::expect_used)]
 static WIRE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"^(?P<place>\p{{Lu}}[^—–()\d]*?)(?:,\s*{WEEKDAY}{MONTH}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?)?\s*(?:\((?P<source>[^()]+)\))?(?:\s*(?:—|–)|\s+--?|--?\s)\s*"
+        r"^(?P<place>\p{{Lu}}[^—–()\d]*?)(?:,\s*{WEEKDAY}{MONTH}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?,?)?\s*(?:\((?P<source>[^()]+)\))?(?:\s*(?:—|–)|\s+--?|--?\s)\s*"
     );
     Regex::new(&pattern).expect("dateline pattern is valid")
 });
@@ -251,6 +251,11 @@ mod tests {
         assert_eq!(d.date, None);
         assert_eq!(d.warning, None);
         assert_eq!(d.rest, "President Reagan said he would");
+        // (A comma left after the date before the dash, as a few 1987 items have it.)
+        let d = parse_dateline("CHICAGO, March 4, - South Korea's surplus will shrink")
+            .expect("dateline");
+        assert_eq!(d.place.as_deref(), Some("CHICAGO"));
+        assert_eq!(d.rest, "South Korea's surplus will shrink");
     }
 
     #[test]
