@@ -40,7 +40,7 @@ const WEEKDAY: &str = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?";
 #[allow(clippy::expect_used)]
 static WIRE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"^(?P<place>\p{{Lu}}[^—–()\d]*?)(?:,\s*{WEEKDAY}{MONTH}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?,?)?\s*(?:\((?P<source>[^()]+)\))?(?:\s*(?:—|–)|\s+--?|--?\s)\s*"
+        r"^\**(?P<place>\p{{Lu}}[^—–()\d]*?)(?:,\s*{WEEKDAY}{MONTH}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?,?)?\s*(?:\((?P<source>[^()]+)\))?(?:\s*(?:—|–)|\s+--?|--?\s)\s*"
     );
     Regex::new(&pattern).expect("dateline pattern is valid")
 });
@@ -107,9 +107,16 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
         && first
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    // (Or a short place in title case before a date: `London, March 27 -`, `La paz, march
+    // 4 -`, as some 1987 items print it; not a weekday taken for a place.)
+    let titled_place_of_date = has_date
+        && first.split_whitespace().count() <= 3
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && !first.to_lowercase().ends_with("day");
     let accepted = (has_date && source.is_some())
         || (capitals && (has_date || source.is_some()))
-        || titled_place_of_agency;
+        || titled_place_of_agency
+        || titled_place_of_date;
     if !accepted || place.split_whitespace().count() > 8 {
         return None;
     }
@@ -256,6 +263,12 @@ mod tests {
             .expect("dateline");
         assert_eq!(d.place.as_deref(), Some("CHICAGO"));
         assert_eq!(d.rest, "South Korea's surplus will shrink");
+        // (A short place in title case before a date, and the asterisks some items open with.)
+        let d = parse_dateline("La paz, march 4 - Bolivia said.").expect("dateline");
+        assert_eq!(d.place.as_deref(), Some("La paz"));
+        let d = parse_dateline("****RIO DE JANEIRO, March 5 - Brazil said.").expect("dateline");
+        assert_eq!(d.place.as_deref(), Some("RIO DE JANEIRO"));
+        assert!(parse_dateline("Monday, March 4 - a day of talks.").is_none());
     }
 
     #[test]
