@@ -5248,6 +5248,8 @@ fn listed_government_title(title: &str) -> bool {
             | "governor"
             | "regent"
             | "prefect"
+            // (`Administrator X` of a state authority: an agency's head.)
+            | "administrator"
             // (`Energy Undersecretary X`: a government's, as a minister's deputy.)
             | "undersecretary"
             | "under-secretary"

@@ -8032,3 +8032,14 @@ fn a_mission_placed_by_its_city_after_a_determiner_is_the_seat_not_the_title() {
     assert_eq!(a.speakers, ["Chen Shibiao"]);
     assert_eq!(a.countries, ["China"]);
 }
+
+#[test]
+fn an_administrator_heads_a_state_agency() {
+    let d = [
+        "The Philippines' Maritime Industry Authority ordered the ferry firm to pull its vessels.",
+        "\"If there was negligence, the company will answer for it,\" Administrator Leonora Pineda said.",
+    ];
+    let a = attribute(&d, &[], Some("MANILA"));
+    assert_eq!(a[1].speakers, ["Leonora Pineda"]);
+    assert_eq!(a[1].countries, ["Philippines"]);
+}
