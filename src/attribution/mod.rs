@@ -169,6 +169,16 @@ pub fn attribute_dated(
             }
         }
     }
+    // (`New Zealand A Yemeni man … has been deported`: or a country's name alone, run into a
+    // lead whose first sentence opens after it; it says whose story this is.)
+    let mut label_country = None;
+    if let (None, Some(tokens)) = (place, tokenized.first_mut()) {
+        if let Some((n, country)) = country_label(tokens, gazetteer) {
+            let end = tokens[n - 1].start + tokens[n - 1].text.len();
+            tokens.insert(n, Token::mark(".", end));
+            label_country = Some(country);
+        }
+    }
     // `Moscow`, `Belgrade`, `German` in 1987 mean the Soviet Union, Yugoslavia, West Germany.
     let day = date.map(|d| {
         u32::try_from(d.year()).unwrap_or(0) * 10_000
@@ -334,15 +344,19 @@ pub fn attribute_dated(
             // (`Two South Carolina supporters of Barack Obama pressured the state Democratic
             // council`: a lead that names no country but one country's states or provinces.)
             let mut placed = false;
-            let region_country = lead_countries
-                .is_empty()
+            if let Some(country) = label_country {
+                people.assign_local_country(in_era(&era, country));
+                placed = true;
+            }
+            let region_country = (lead_countries.is_empty() && !placed)
                 .then(|| lead_region_country(lead, gazetteer))
                 .flatten();
             if let Some(country) = region_country {
                 people.assign_local_country(in_era(&era, country));
                 placed = true;
             }
-            if let [(only, _)] = lead_countries[..] {
+            if let ([(only, _)], false) = (&lead_countries[..], placed) {
+                let only = *only;
                 let owned = lead.iter().enumerate().any(|(i, _)| {
                     let words = lead[i..].iter().map(|t| t.text);
                     match gazetteer.longest_match(words) {
@@ -1009,6 +1023,37 @@ fn is_role_noun(lower: &str) -> bool {
                 | "exterior"
                 | "superior"
         )
+}
+
+/// `New Zealand A Yemeni man …`: a wiki news item's label, a country's name alone before the
+/// lead's first sentence, at the start of `tokens`: how many tokens it takes, and the country.
+fn country_label(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<(usize, usize)> {
+    let (n, country) = match gazetteer.longest_match(tokens.iter().take(4).map(|t| t.text)) {
+        Some((n, gazetteer::Entity::Country(c), gazetteer::TermKind::Name)) => (n, c),
+        _ => return None,
+    };
+    let opens_sentence = tokens.get(n).is_some_and(|t| {
+        matches!(
+            t.text,
+            "A" | "An"
+                | "The"
+                | "In"
+                | "On"
+                | "At"
+                | "After"
+                | "During"
+                | "Following"
+                | "According"
+                | "Yesterday"
+                | "Today"
+                | "Last"
+                | "This"
+                | "Two"
+                | "Three"
+                | "Several"
+        )
+    });
+    (n > 0 && !tokens[n - 1].possessive && opens_sentence).then_some((n, country))
 }
 
 /// A country named at token `i` (after an optional `the`): the index past it, the country and

@@ -1173,10 +1173,13 @@ impl<'g> People<'g> {
         if heads_state_body && !titles.iter().any(|t| is_government_title(t)) {
             titles.push("official".to_string());
         }
+        // (`Lt. Col. X, a spokesman for the multinational force in Baghdad,`: a force of many
+        // states speaks for none of them.)
+        let multinational = segment.iter().any(|t| t.lower() == "multinational");
         (
             titles,
             country,
-            organization || (other_body && country.is_none()),
+            organization || multinational || (other_body && country.is_none()),
         )
     }
 

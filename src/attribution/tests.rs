@@ -8043,3 +8043,17 @@ fn an_administrator_heads_a_state_agency() {
     assert_eq!(a[1].speakers, ["Leonora Pineda"]);
     assert_eq!(a[1].countries, ["Philippines"]);
 }
+
+#[test]
+fn a_country_label_run_into_a_wiki_lead_places_the_story() {
+    let p = [
+        "New Zealand A Yemeni man has been deported from New Zealand to Saudi Arabia, officials said.",
+        "Immigration Minister David Cunliffe says \"the man's presence posed a threat.\"",
+        "\"Our forces are safe,\" said Lt. Col. Steve Stover, a spokesman for the multinational force in Wellington.",
+    ];
+    let a = attribute_dated(&p, &[], None, Some(time::macros::date!(2006 - 06 - 10)));
+    assert_eq!(a[1].speakers, ["David Cunliffe"]);
+    assert_eq!(a[1].countries, ["New Zealand"]);
+    // (A force of many states speaks for none.)
+    assert_eq!(a[2].countries, Vec::<String>::new());
+}
