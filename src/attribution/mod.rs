@@ -157,8 +157,16 @@ pub fn attribute_dated(
         .collect();
     // (`Australian news Australian Prime Minister , Kevin Rudd faced …`: a wiki news item's
     // category label, run into its lead, is a heading of its own, not the lead's subject.)
+    // (`Canadian news`, `Australia news`: a label of a country's news places the story too.)
+    let mut label_country = None;
     if let (None, Some(lead), Some(tokens)) = (place, paragraphs.first(), tokenized.first_mut()) {
         if let Some(label) = category_label(lead) {
+            let words: Vec<&str> = label.split_whitespace().collect();
+            if let Some((n, gazetteer::Entity::Country(c), _)) = gazetteer.longest_match(&words) {
+                if n == words.len() {
+                    label_country = Some(c);
+                }
+            }
             let label_end = lead.find(label).map_or(0, |at| at + label.len());
             if let Some(k) = tokens
                 .iter()
@@ -171,8 +179,7 @@ pub fn attribute_dated(
     }
     // (`New Zealand A Yemeni man … has been deported`: or a country's name alone, run into a
     // lead whose first sentence opens after it; it says whose story this is.)
-    let mut label_country = None;
-    if let (None, Some(tokens)) = (place, tokenized.first_mut()) {
+    if let (None, None, Some(tokens)) = (place, label_country, tokenized.first_mut()) {
         if let Some((n, country)) = country_label(tokens, gazetteer) {
             let end = tokens[n - 1].start + tokens[n - 1].text.len();
             tokens.insert(n, Token::mark(".", end));

@@ -556,6 +556,42 @@ impl<'g> People<'g> {
                             .take(5)
                             .take_while(|t| !t.punct)
                             .any(|t| t.lower() == "party");
+                    // (`Anthony Albanese (Labor, Grayndler)`: a party and a seat after the
+                    // name; `Mr Hartsuyker told parliament`: a member addressing the chamber.)
+                    let party_seat = tokens.get(end).is_some_and(|t| t.is_punct(&["("]))
+                        && tokens.get(end + 1).is_some_and(|t| {
+                            matches!(
+                                t.text,
+                                "Liberal"
+                                    | "Labor"
+                                    | "Labour"
+                                    | "National"
+                                    | "Nationals"
+                                    | "Greens"
+                                    | "Green"
+                                    | "Conservative"
+                                    | "Independent"
+                            )
+                        })
+                        && tokens.get(end + 2).is_some_and(|t| t.is_punct(&[","]))
+                        && tokens.get(end + 3).is_some_and(|t| t.is_capitalized());
+                    let told_chamber = tokens.get(end).is_some_and(|t| t.text == "told")
+                        && tokens.get(end + 1).is_some_and(|t| {
+                            matches!(t.text, "parliament" | "Parliament")
+                                || (t.text == "the"
+                                    && tokens.get(end + 2).is_some_and(|c| {
+                                        matches!(c.text, "House" | "Senate" | "Commons")
+                                    }))
+                        })
+                        // (Not `told the House Agriculture Subcommittee`: a witness.)
+                        && !tokens[end + 1..]
+                            .iter()
+                            .take(8)
+                            .take_while(|t| !t.punct)
+                            .any(|t| t.lower().contains("committee"));
+                    if party_seat || told_chamber {
+                        person.titles.push("lawmaker".to_string());
+                    }
                     if party_deputy {
                         person.titles.push("lawmaker".to_string());
                     }

@@ -8057,3 +8057,19 @@ fn a_country_label_run_into_a_wiki_lead_places_the_story() {
     // (A force of many states speaks for none.)
     assert_eq!(a[2].countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_party_and_seat_after_a_name_or_telling_parliament_make_a_lawmaker() {
+    let p = [
+        "Australian news The opposition vowed on Friday to keep disrupting parliament until the government bows to its demands.",
+        "Mr Hartsuyker told parliament \"We want the Prime Minister here.\"",
+        "Anthony Albanese (Labor, Grayndler) said the opposition had \"reduced to a rabble\" the house.",
+        "\"Speculation will not add liquidity,\" Seale told the House Agriculture Subcommittee.",
+    ];
+    let a = attribute_dated(&p, &[], None, Some(time::macros::date!(2008 - 02 - 23)));
+    assert_eq!(a[1].countries, ["Australia"]);
+    assert_eq!(a[2].speakers, ["Anthony Albanese"]);
+    assert_eq!(a[2].countries, ["Australia"]);
+    // (A witness before a committee is no member.)
+    assert_eq!(a[3].countries, Vec::<String>::new());
+}
