@@ -405,7 +405,21 @@ impl<'g> People<'g> {
                 // (`X, chief executive of the state-controlled IPTO,`, `X, head of Stretto di
                 // Messina, the state company in charge of the project,`: a state company's
                 // officer speaks for its state.)
-                let noted_company = self.names_noted_state_company(&tokens[range_start..end]);
+                // (`MAS managing director X`: or the name before a lowercase word of the office
+                // that the phrase left out.)
+                let noted_company = self
+                    .names_noted_state_company(&tokens[range_start..end])
+                    .or_else(|| {
+                        let modifier = range_start.checked_sub(1)?;
+                        let t = &tokens[modifier];
+                        if t.punct || t.is_capitalized() || modifier == 0 {
+                            return None;
+                        }
+                        let owner = super::phrases::phrase_backward(tokens, modifier);
+                        (owner.end == modifier && !owner.is_empty())
+                            .then(|| self.names_noted_state_company(&tokens[owner.start..end]))
+                            .flatten()
+                    });
                 let state_company = runs_state_company(tokens, end) || noted_company.is_some();
                 // (`union official X`, `said union leader X`: a trade union's officer.)
                 let union_office = tokens[range_start..end].iter().any(|t| t.text == "union");
@@ -2055,6 +2069,7 @@ impl<'g> People<'g> {
     /// power grid company, said`, `Hydrogen Oman (Hydrom), the state-owned company that …`,
     /// `the decision by state water company OSE`, `state-owned Petrobras`.
     pub fn note_state_companies(&mut self, tokens: &[Token<'_>]) {
+        self.note_public_bodies(tokens);
         for k in 0..tokens.len() {
             // (The cheap test first: this runs on every word of a dispatch that quotes.)
             let word = tokens[k].lower();
@@ -2137,6 +2152,109 @@ impl<'g> People<'g> {
         }
     }
 
+    /// Notes the short names of the state's bodies a paragraph introduces, so that an office
+    /// opening with one is an official's (`MAS managing director X`, `Conred spokesperson X`):
+    /// `the Monetary Authority of Singapore (MAS)`, a public body's full name before its
+    /// acronym; `the national disaster agency CONRED`, `Colombia's national weather institute,
+    /// IDEAM,`: a national body's kind before its name.
+    fn note_public_bodies(&mut self, tokens: &[Token<'_>]) {
+        for k in 0..tokens.len() {
+            // (The cheap test first: an opening parenthesis or the word `national`.)
+            if tokens[k].is_punct(&["("]) {
+                let [acronym, close, ..] = tokens.get(k + 1..).unwrap_or_default() else {
+                    continue;
+                };
+                if !is_acronym(acronym.text) || !close.is_punct(&[")"]) {
+                    continue;
+                }
+                // (The full name, back over `of` and `for`: `Monetary Authority of Singapore`.)
+                let start = (k.saturating_sub(8)..k)
+                    .rev()
+                    .take_while(|&j| {
+                        !tokens[j].punct
+                            && (tokens[j].is_capitalized()
+                                || matches!(tokens[j].text, "of" | "for" | "and"))
+                    })
+                    .last()
+                    .unwrap_or(k);
+                let words = &tokens[start..k];
+                let public = words.iter().any(|t| {
+                    matches!(
+                        t.text,
+                        "Authority"
+                            | "Agency"
+                            | "Commission"
+                            | "Directorate"
+                            | "Bureau"
+                            | "Administration"
+                            | "Inspectorate"
+                            | "Office"
+                            | "Regulator"
+                    )
+                });
+                // (Not `the American Farm Bureau Federation (AFBF)`: a body of members.)
+                let members = words.iter().any(|t| {
+                    matches!(
+                        t.text,
+                        "Federation" | "Association" | "Union" | "Chamber" | "Society" | "League"
+                    )
+                }) || super::phrases::describes_private_body(words, self.gazetteer);
+                if public && !members && !self.names_foreign_or_international(words) {
+                    self.note_state_company(std::slice::from_ref(acronym), None);
+                }
+            } else if tokens[k].lower() == "national" {
+                // (`the national disaster agency CONRED`, `national weather institute, IDEAM`.)
+                let kind_end = (k + 1..tokens.len().min(k + 4)).find(|&j| {
+                    matches!(
+                        tokens[j].lower(),
+                        "agency" | "institute" | "authority" | "regulator" | "commission"
+                    )
+                });
+                let Some(kind_end) = kind_end else { continue };
+                let lowercase = tokens[k + 1..kind_end]
+                    .iter()
+                    .all(|t| !t.punct && !t.is_capitalized());
+                let mut at = kind_end + 1;
+                if tokens.get(at).is_some_and(|t| t.is_punct(&[","])) {
+                    at += 1;
+                }
+                let named = tokens.get(at).is_some_and(|t| {
+                    is_acronym(t.text) || (t.is_capitalized() && !t.punct && !t.is_title())
+                });
+                let ends = tokens
+                    .get(at + 1)
+                    .is_none_or(|t| t.punct || !t.is_capitalized());
+                if lowercase && named && ends {
+                    self.note_state_company(&tokens[at..at + 1], None);
+                }
+            }
+        }
+    }
+
+    /// Does a body's name say it is another country's or an international one's (`European`,
+    /// `International`, a body the gazetteer knows)?
+    fn names_foreign_or_international(&self, words: &[Token<'_>]) -> bool {
+        words.iter().enumerate().any(|(j, t)| {
+            matches!(
+                t.text,
+                "International"
+                    | "European"
+                    | "World"
+                    | "Regional"
+                    | "United"
+                    | "Asian"
+                    | "African"
+                    | "Arab"
+                    | "Islamic"
+                    | "Atomic"
+            ) || matches!(
+                self.gazetteer
+                    .longest_match(words[j..].iter().map(|t| t.text)),
+                Some((_, Entity::Organization(_), _))
+            )
+        })
+    }
+
     /// Notes one company name (capitalized words only, not a country or a title).
     fn note_state_company(&mut self, name: &[Token<'_>], owner: Option<usize>) {
         let named = !name.is_empty()
@@ -2164,6 +2282,12 @@ impl<'g> People<'g> {
             Some(t) if t.lower() == "the" => &phrase[1..title],
             _ => &phrase[..title],
         };
+        // (`MAS managing director X`: a lowercase word of the office may stand before its
+        // title word.)
+        let owner = &owner[..owner
+            .iter()
+            .position(|t| !t.is_capitalized())
+            .unwrap_or(owner.len())];
         if owner.is_empty() {
             return None;
         }
@@ -2778,11 +2902,14 @@ impl<'g> People<'g> {
                 let country = own.or(patron).or(usual);
                 // `The company president and CEO Louis Gallois`, `Blackwater USA founder X`:
                 // a firm's officer speaks for no state (a card's country still counts).
+                // (Not a state body's or state company's officer, whose office the text
+                // made an official's: `MAS managing director X`.)
                 let business = !person.profile
                     && person
                         .titles
                         .iter()
-                        .any(|t| super::tokens::is_business_title(t));
+                        .any(|t| super::tokens::is_business_title(t))
+                    && !person.titles.iter().any(|t| t == "official");
                 if let Some(c) = country.filter(|_| !former_only && !business) {
                     push_unique(&mut out.countries, c.clone());
                 }

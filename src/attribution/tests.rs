@@ -8073,3 +8073,21 @@ fn a_party_and_seat_after_a_name_or_telling_parliament_make_a_lawmaker() {
     // (A witness before a committee is no member.)
     assert_eq!(a[3].countries, Vec::<String>::new());
 }
+
+#[test]
+fn an_office_of_a_public_body_the_dispatch_introduced_by_its_short_name_is_an_officials() {
+    let d = [
+        "Singapore's central bank eased policy on Monday, the Monetary Authority of Singapore (MAS) said.",
+        "\"Core inflation has come down faster than we expected,\" MAS managing director Lim Wei Ling told reporters.",
+        "Guatemala's rains displaced thousands, the national disaster agency Conred said.",
+        "\"The soil is saturated,\" Conred spokesperson Ana Mejicanos said.",
+        "An American Farm Bureau Federation (AFBF) official criticised the ruling.",
+        "\"Our programs help every producer,\" AFBF president Dean Kleckner said.",
+    ];
+    let a = attribute(&d, &[], Some("SINGAPORE"));
+    assert_eq!(a[1].speakers, ["Lim Wei Ling"]);
+    assert_eq!(a[1].countries, ["Singapore"]);
+    assert_eq!(a[3].countries, ["Singapore"]);
+    // (A body of members, whatever its name's words, is no state's.)
+    assert_eq!(a[5].countries, Vec::<String>::new());
+}
