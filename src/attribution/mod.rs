@@ -2857,13 +2857,47 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
     // comma left out.)
     let who_at =
         opening.end + usize::from(tokens.get(opening.end).is_some_and(|t| t.is_punct(&[","])));
+    // (`Stansfield Turner, whose term as CIA director was during the administration of Jimmy
+    // Carter said`: or `whose`, whose clause runs longer.)
     let relative_up_to_verb = !opening.is_empty()
-        && tokens.get(who_at).is_some_and(|t| t.lower() == "who")
+        && tokens
+            .get(who_at)
+            .is_some_and(|t| matches!(t.lower(), "who" | "whose"))
         && end > who_at + 1
-        && end - who_at <= 10
+        && end - who_at
+            <= if tokens[who_at].lower() == "whose" {
+                16
+            } else {
+                10
+            }
         && !tokens[who_at..end].iter().any(|t| t.punct);
     if relative_up_to_verb {
         return analyze(&tokens[opening], gazetteer);
+    }
+    // `Justice Minister Haim Ramon - a close confidant of Prime Minister Ehud Olmert - said`:
+    // an apposition between dashes; the name before the first dash is the subject.
+    let dash = |t: &Token<'_>| t.is_punct(&["-", "—", "–", "--"]);
+    if end >= 3 && dash(&tokens[end - 1]) {
+        let opening_dash = (end.saturating_sub(18)..end - 1)
+            .rev()
+            .take_while(|&k| !tokens[k].punct || dash(&tokens[k]))
+            .find(|&k| dash(&tokens[k]));
+        if let Some(k) = opening_dash.filter(|&k| k > 0 && k + 1 < end - 1) {
+            let name = phrase_backward(tokens, k);
+            if !name.is_empty() && !after_preposition(tokens, name.start) {
+                if let Some(named @ Subject::Named { .. }) = analyze(&tokens[name], gazetteer) {
+                    return Some(named);
+                }
+            }
+            // (`a senior Democrat - Senator Dick Durbin of Illinois - denounced`: or the name
+            // the dashes hold, after a description.)
+            let inside = phrase_forward(tokens, k + 1);
+            if inside.start == k + 1 && inside.end < end {
+                if let Some(named @ Subject::Named { .. }) = analyze(&tokens[inside], gazetteer) {
+                    return Some(named);
+                }
+            }
+        }
     }
     if let Some(office) = office_of_up_to_verb(tokens, opening.clone(), end, gazetteer) {
         return Some(office);

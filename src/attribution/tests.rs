@@ -8091,3 +8091,16 @@ fn an_office_of_a_public_body_the_dispatch_introduced_by_its_short_name_is_an_of
     // (A body of members, whatever its name's words, is no state's.)
     assert_eq!(a[5].countries, Vec::<String>::new());
 }
+
+#[test]
+fn an_apposition_between_dashes_or_a_long_whose_clause_leaves_the_verb_to_the_name_before() {
+    let a = one("Speaking on army radio, Justice Minister Haim Ramon - a close confidant of Prime Minister Ehud Olmert - said \"everyone understands that a victory for Hezbollah is a victory for Iran.\"");
+    assert_eq!(a.speakers, ["Haim Ramon"]);
+    let a = one("Justice Minister Haim Ramon — a close confidant of Prime Minister Ehud Olmert — said \"everyone understands the stakes.\"");
+    assert_eq!(a.speakers, ["Haim Ramon"]);
+    // (Or the name the dashes hold, after a description.)
+    let a = one("On Capitol Hill, a senior Democrat - Senator Dick Durbin of Illinois - denounced \"any use of waterboarding.\"");
+    assert_eq!(a.speakers, ["Dick Durbin"]);
+    let a = one("Stansfield Turner, whose term as CIA director was during the administration of Jimmy Carter said, \"I am embarrassed.\"");
+    assert_eq!(a.speakers, ["Stansfield Turner"]);
+}

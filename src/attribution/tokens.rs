@@ -318,8 +318,21 @@ pub fn tokenize_into<'a>(
                 && text[i + 1..]
                     .trim_start_matches(' ')
                     .starts_with(|n: char| n.is_ascii_lowercase());
-            if matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | ')')
-                && !stray_period
+            // (`Haim Ramon - a close confidant of X - said`: a hyphen standing alone between
+            // spaces is a dash, as typed where the em dash was not.)
+            // (Not before a quote, `their slogan - "Intel Inside"`, which a colon would
+            // introduce no better; nor after a headline's capitals, `KERBS AFT OPENING - APR 7`.)
+            let spaced_hyphen = c == '-'
+                && i > 0
+                && bytes[i - 1] == b' '
+                && bytes.get(i + 1) == Some(&b' ')
+                && !text[i + 2..].starts_with(['"', '“', '\'', '‘', '['])
+                && tokens
+                    .last()
+                    .is_some_and(|t| t.text.bytes().any(|b| b.is_ascii_lowercase()));
+            if (matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | ')')
+                && !stray_period)
+                || spaced_hyphen
             {
                 tokens.push(Token::mark(&text[i..i + width], base + i));
             } else if c == '/'
