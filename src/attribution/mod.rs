@@ -2726,6 +2726,10 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             return Some(named);
         }
     }
+    // (`a house painter from Idlib who gave only his first name, Ahmad, said`.)
+    if let Some(named) = given_name_in(tokens, frame_start(tokens, end), end) {
+        return Some(named);
+    }
     if end > 0 && tokens[end - 1].is_punct(&[","]) {
         // `…, saying "…"`: a participle takes the subject of its clause; after `X said,` the
         // subject of that speech verb (`U.S. banks have half the seats, he said, adding "…"`).
@@ -3276,6 +3280,14 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
                 }
             }
         }
+        // (`said one vendor, who gave his name only as Top.`: the single name the speaker
+        // gave, later in the sentence.)
+        let sentence_end = (verb + 1..tokens.len())
+            .find(|&k| tokens[k].ends_sentence())
+            .unwrap_or(tokens.len());
+        if let Some(named) = given_name_in(tokens, verb + 1, sentence_end) {
+            return Some(named);
+        }
         // `said one official`, `said another West African diplomat`: someone unnamed.
         if tokens
             .get(i)
@@ -3364,6 +3376,18 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         return subject;
     }
     None
+}
+
+/// The single name someone gave in `tokens[from..to]` (`who gave his name only as Top`).
+fn given_name_in(tokens: &[Token<'_>], from: usize, to: usize) -> Option<Subject> {
+    let at = (from..to.min(tokens.len())).find(|&k| people::given_name_at(tokens, k))?;
+    Some(Subject::Named {
+        words: vec![tokens[at].text.to_string()],
+        titles: Vec::new(),
+        country: None,
+        usual_country: None,
+        qualified: false,
+    })
 }
 
 /// `said the president of Iran, Mahmoud Ahmadinejad.`, `said the chief negotiator for the

@@ -295,18 +295,33 @@ impl<'g> People<'g> {
                 // it (`President Reagan`); a phrase that is nobody needs no further reading.
                 let titled = titles.last().is_some_and(|t| is_personal_title(t));
                 // `said Christophe, a police officer,`: one name, then who they are.
+                // (`said Farid, 19, who asked …`, `said Hanan, a Jordanian-born teacher`: or
+                // an age, or a nationality before the lowercase role.)
+                let age = |t: &Token<'_>| {
+                    (1..=2).contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_digit())
+                };
+                let role_follows = tokens
+                    .get(end + 1)
+                    .is_some_and(|t| matches!(t.lower(), "a" | "an"))
+                    && tokens.get(end + 2).is_some_and(|t| {
+                        !t.punct
+                            && (!t.is_capitalized()
+                                || tokens
+                                    .get(end + 3)
+                                    .is_some_and(|n| !n.punct && !n.is_capitalized()))
+                    });
+                let age_follows = tokens.get(end + 1).is_some_and(age)
+                    && tokens.get(end + 2).is_none_or(|t| t.punct);
                 let described = words.len() == 1
                     && range_start > 0
                     && is_inversion_verb(tokens[range_start - 1].text)
                     && tokens.get(end).is_some_and(|t| t.is_punct(&[","]))
-                    && tokens
-                        .get(end + 1)
-                        .is_some_and(|t| matches!(t.lower(), "a" | "an"))
-                    && tokens
-                        .get(end + 2)
-                        .is_some_and(|t| !t.punct && !t.is_capitalized())
+                    && (role_follows || age_follows)
                     && self.gazetteer.lookup(&words[0]).is_none();
-                let index = if words.len() >= 2 || titled || described {
+                // (`who gave his name only as Top`, `who gave only his first name, Ahmad,`: a
+                // name the person gave alone.)
+                let given = words.len() == 1 && given_name_at(tokens, range_start);
+                let index = if words.len() >= 2 || titled || described || given {
                     Some(self.find_or_add(&words, (para, t.start)))
                 } else {
                     self.find(&words, (para, t.start))
@@ -4951,6 +4966,29 @@ fn is_personal_title(title: &str) -> bool {
                 | "premier"
                 | "chancellor"
         )
+}
+
+/// `who gave his name only as Top`, `who gave only his first name, Ahmad,`: does the word at
+/// `at` follow the idiom of someone who gives a single name?
+pub(super) fn given_name_at(tokens: &[Token<'_>], at: usize) -> bool {
+    let Some(before) = at.checked_sub(1) else {
+        return false;
+    };
+    let name_word = match tokens[before].lower() {
+        "as" => (before.saturating_sub(2)..before)
+            .rev()
+            .find(|&k| tokens[k].lower() == "name"),
+        "," => before
+            .checked_sub(1)
+            .filter(|&k| tokens[k].lower() == "name"),
+        _ => None,
+    };
+    name_word.is_some_and(|k| {
+        tokens[k.saturating_sub(5)..k]
+            .iter()
+            .any(|t| matches!(t.lower(), "gave" | "give" | "giving" | "gives"))
+    }) && tokens[at].is_capitalized()
+        && !tokens[at].punct
 }
 
 /// `in its Washington embassy`, `at the Paris mission`: where the words after `in` or `at`

@@ -8104,3 +8104,16 @@ fn an_apposition_between_dashes_or_a_long_whose_clause_leaves_the_verb_to_the_na
     let a = one("Stansfield Turner, whose term as CIA director was during the administration of Jimmy Carter said, \"I am embarrassed.\"");
     assert_eq!(a.speakers, ["Stansfield Turner"]);
 }
+
+#[test]
+fn a_single_name_with_an_age_a_role_or_the_idiom_of_giving_it_names_the_speaker() {
+    let a =
+        one("“I was born in Isfahan,” said Farid, 19, who asked that only his first name be used.");
+    assert_eq!(a.speakers, ["Farid"]);
+    let a = one(
+        "\"I woke up a foreigner,\" said Hanan, a Jordanian-born teacher who lost her citizenship.",
+    );
+    assert_eq!(a.speakers, ["Hanan"]);
+    let a = one("A house painter from Idlib who gave only his first name, Ahmad, said he had registered. \"My mother is alone there.\"");
+    assert_eq!(a.speakers, ["Ahmad"]);
+}
