@@ -3478,8 +3478,12 @@ fn name_after_description(
     if name.is_empty() || (tokens.get(name.end).is_some_and(|t| !t.punct) && !open_apposition) {
         return None;
     }
-    let named = analyze(&tokens[name], gazetteer)
-        .filter(|s| matches!(s, Subject::Named { words, .. } if words.len() >= 2))?;
+    // (`said the Australian Governor General, Major General Jeffery,`: or one name after
+    // a title of its own.)
+    let named = analyze(&tokens[name], gazetteer).filter(|s| {
+        matches!(s, Subject::Named { words, titles, .. }
+            if words.len() >= 2 || titles.last().is_some_and(|t| people::is_personal_title(t)))
+    })?;
     let described = &tokens[description.start..comma];
     let country = phrases::description_country(described, gazetteer);
     Some(described_name(named, described, country))

@@ -4921,7 +4921,7 @@ fn is_honorific(title: &str) -> bool {
     )
 }
 
-fn is_personal_title(title: &str) -> bool {
+pub(super) fn is_personal_title(title: &str) -> bool {
     is_government_title(title)
         || matches!(
             title,

@@ -8117,3 +8117,10 @@ fn a_single_name_with_an_age_a_role_or_the_idiom_of_giving_it_names_the_speaker(
     let a = one("A house painter from Idlib who gave only his first name, Ahmad, said he had registered. \"My mother is alone there.\"");
     assert_eq!(a.speakers, ["Ahmad"]);
 }
+
+#[test]
+fn a_description_then_a_single_titled_name_after_an_inverted_verb_names_the_speaker() {
+    let a = one("\"He will be remembered,\" said the Australian Governor General, Major General Jeffery, in a statement.");
+    assert_eq!(a.speakers, ["Jeffery"]);
+    assert_eq!(a.countries, ["Australia"]);
+}
