@@ -2028,8 +2028,9 @@ fn speech_events(
         // presenter Patrick Lodiers revealed …`: a full name after a lowercase role opens the
         // sentence as a titled one does.
         if sentence_start {
-            if let Some(name) =
-                name_after_role(tokens, i, false).or_else(|| opening_apposition_name(tokens, i))
+            if let Some(name) = name_after_role(tokens, i, false)
+                .or_else(|| opening_apposition_name(tokens, i))
+                .or_else(|| name_among(tokens, i))
             {
                 let range = phrase_forward(tokens, name);
                 if let Some(subject @ Subject::Named { .. }) = analyze(&tokens[range], gazetteer) {
@@ -2509,6 +2510,21 @@ fn is_anonymous_head(head: &str) -> bool {
         head,
         "official" | "source" | "diplomat" | "insider" | "officer"
     )
+}
+
+/// `Among them was Beatriz Castro Méndez, whose husband …`: a sentence that opens with
+/// `Among …` and names someone after `was` or `were`; where the name starts.
+fn name_among(tokens: &[Token<'_>], start: usize) -> Option<usize> {
+    if tokens.get(start)?.text != "Among" {
+        return None;
+    }
+    let verb = (start + 1..tokens.len().min(start + 8))
+        .take_while(|&k| !tokens[k].punct)
+        .find(|&k| matches!(tokens[k].text, "was" | "were"))?;
+    tokens
+        .get(verb + 1)
+        .is_some_and(|t| t.is_capitalized() && !t.punct)
+        .then_some(verb + 1)
 }
 
 /// `Her neighbor, fisherman Lin Cheng-fu, voted yes.`: a sentence that opens with a

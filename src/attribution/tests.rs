@@ -8124,3 +8124,12 @@ fn a_description_then_a_single_titled_name_after_an_inverted_verb_names_the_spea
     assert_eq!(a.speakers, ["Jeffery"]);
     assert_eq!(a.countries, ["Australia"]);
 }
+
+#[test]
+fn a_name_after_among_them_was_takes_a_later_pronoun() {
+    let got = speakers(&[
+        "“This law is overdue,” said Senator Jairo Prates.",
+        "Among them was Beatriz Castro Méndez, whose husband died in 2021. “He asked me for this,” she said.",
+    ]);
+    assert_eq!(got[1], ["Beatriz Castro Méndez"]);
+}
