@@ -431,9 +431,20 @@ impl<'g> People<'g> {
                             return None;
                         }
                         let owner = super::phrases::phrase_backward(tokens, modifier);
-                        (owner.end == modifier && !owner.is_empty())
-                            .then(|| self.names_noted_state_company(&tokens[owner.start..end]))
-                            .flatten()
+                        if owner.end != modifier || owner.is_empty() {
+                            return None;
+                        }
+                        // (`Petrobras exploration director X`: or a state's institution the
+                        // gazetteer knows.)
+                        let words = tokens[owner.clone()].iter().map(|t| t.text);
+                        if let Some((n, Entity::Country(c), TermKind::Institution)) =
+                            self.gazetteer.longest_match(words)
+                        {
+                            if n == owner.len() {
+                                return Some(Some(c));
+                            }
+                        }
+                        self.names_noted_state_company(&tokens[owner.start..end])
                     });
                 let state_company = runs_state_company(tokens, end) || noted_company.is_some();
                 // (`union official X`, `said union leader X`: a trade union's officer.)

@@ -8133,3 +8133,10 @@ fn a_name_after_among_them_was_takes_a_later_pronoun() {
     ]);
     assert_eq!(got[1], ["Beatriz Castro Méndez"]);
 }
+
+#[test]
+fn a_state_institution_before_a_lowercase_word_of_the_office_owns_it() {
+    let a = one("\"This is a responsible step,\" Petrobras exploration director Marcos Barreto said in a statement.");
+    assert_eq!(a.speakers, ["Marcos Barreto"]);
+    assert_eq!(a.countries, ["Brazil"]);
+}
