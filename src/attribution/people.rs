@@ -425,9 +425,17 @@ impl<'g> People<'g> {
                 let noted_company = self
                     .names_noted_state_company(&tokens[range_start..end])
                     .or_else(|| {
+                        // (A lowercase word of the office, not a verb or a function word
+                        // between a body and someone else's title.)
                         let modifier = range_start.checked_sub(1)?;
                         let t = &tokens[modifier];
-                        if t.punct || t.is_capitalized() || modifier == 0 {
+                        if t.punct
+                            || t.is_capitalized()
+                            || modifier == 0
+                            || is_speech_verb(t.text)
+                            || t.lower().ends_with("ed")
+                            || super::phrases::is_function_word(t.lower())
+                        {
                             return None;
                         }
                         let owner = super::phrases::phrase_backward(tokens, modifier);

@@ -8140,3 +8140,14 @@ fn a_state_institution_before_a_lowercase_word_of_the_office_owns_it() {
     assert_eq!(a.speakers, ["Marcos Barreto"]);
     assert_eq!(a.countries, ["Brazil"]);
 }
+
+#[test]
+fn a_state_institution_before_a_verb_does_not_own_the_title_after_it() {
+    let d = [
+        "Petrobras hired Director Ana Ruiz, a former banker, on Monday.",
+        "\"This is a responsible step,\" Ruiz said.",
+    ];
+    let a = attribute(&d, &[], None);
+    assert_eq!(a[1].speakers, ["Ana Ruiz"]);
+    assert_eq!(a[1].countries, Vec::<String>::new());
+}
