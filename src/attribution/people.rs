@@ -536,30 +536,12 @@ impl<'g> People<'g> {
                     .any(|t| matches!(t.text, "Cabinet" | "Ministry" | "Treasury"))
                     || super::phrases::names_public_bank(&tokens[range_start..end]))
                     && !titles.iter().any(|t| is_government_title(t));
+                let public_body_office = self.public_body_office_before(tokens, range_start);
                 {
                     let person = &mut self.persons[index];
                     if person.usual_country.is_none() {
                         person.usual_country = usual_country;
                     }
-                    // (`The commission's deputy chair, X,`: an office a public body owns,
-                    // opening the sentence before the name.)
-                    let sentence = tokens[..range_start]
-                        .iter()
-                        .rposition(Token::ends_sentence)
-                        .map_or(0, |k| k + 1);
-                    let public_body_office = range_start >= sentence + 4
-                        && range_start - sentence <= 7
-                        && tokens[range_start - 1].is_punct(&[","])
-                        && owned_by_public_body(tokens, sentence + 1)
-                        // (Not `The commission's chief executive` after the Mekong River
-                        // Commission, an international body.)
-                        && !self
-                            .organization_heads
-                            .iter()
-                            .any(|h| h == tokens[sentence + 1].lower())
-                        && tokens[sentence + 2..range_start - 1]
-                            .iter()
-                            .all(|t| !t.punct && !t.is_capitalized() && t.is_title());
                     if public_body_office && !titles.iter().any(|t| is_government_title(t)) {
                         person.titles.push("official".to_string());
                     }
@@ -661,13 +643,17 @@ impl<'g> People<'g> {
                     // (The text's office, not a card's career: `a hydrologist who taught at the
                     // Bangladesh University of Engineering` is an adviser to the government now.)
                     person.private_office |= outside_government && !self.reading_cards;
-                    person.state_body_office |= state_company
-                        || tokens[range_start..end].iter().any(|t| {
-                            matches!(
-                                self.gazetteer.lookup(t.text),
-                                Some((Entity::Country(_), TermKind::Institution))
-                            )
-                        });
+                    // (Read only by a card's biography, so only for a carded person: the
+                    // cards were added before the text is scanned.)
+                    if person.profile {
+                        person.state_body_office |= state_company
+                            || tokens[range_start..end].iter().any(|t| {
+                                matches!(
+                                    self.gazetteer.lookup(t.text),
+                                    Some((Entity::Country(_), TermKind::Institution))
+                                )
+                            });
+                    }
                     if let Some(patron) = serves.flatten().filter(|&p| p != index) {
                         person.patron = Some(patron);
                     }
@@ -1332,6 +1318,33 @@ impl<'g> People<'g> {
                     )
             });
         Some((titles, country.filter(|_| !international), international))
+    }
+
+    /// `The commission's deputy chair, X,`: does the sentence open, at most seven tokens
+    /// before the name at `start`, with an office a public body owns (not an international
+    /// body the dispatch named: `The commission's chief executive` after the Mekong River
+    /// Commission)?
+    fn public_body_office_before(&self, tokens: &[Token<'_>], start: usize) -> bool {
+        // (The cheap test first: this runs for every mention.)
+        if start < 4 || !tokens[start - 1].is_punct(&[","]) {
+            return false;
+        }
+        let window = start.saturating_sub(8);
+        let sentence = match tokens[window..start].iter().rposition(Token::ends_sentence) {
+            Some(k) => window + k + 1,
+            None if window == 0 => 0,
+            None => return false,
+        };
+        start >= sentence + 4
+            && start - sentence <= 7
+            && owned_by_public_body(tokens, sentence + 1)
+            && !self
+                .organization_heads
+                .iter()
+                .any(|h| h == tokens[sentence + 1].lower())
+            && tokens[sentence + 2..start - 1]
+                .iter()
+                .all(|t| !t.punct && !t.is_capitalized() && t.is_title())
     }
 
     /// Records the last word of an international organisation that `phrase` opens with (`The
