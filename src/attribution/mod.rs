@@ -3354,10 +3354,38 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
                 .get(i + bare)
                 .is_some_and(|t| t.is_capitalized() && !t.punct))
         .then(|| i..phrase_forward(tokens, i + bare).end);
+        // `said TAP commercial director X`: a body's name, then a lowercase word or two of
+        // the office ending in its title, lead to the name.
+        let body_office = || {
+            let body = phrase_forward(tokens, i);
+            let lowercase = tokens[body.end.min(tokens.len())..]
+                .iter()
+                .take(3)
+                .take_while(|t| {
+                    !t.punct
+                        && !t.is_capitalized()
+                        && !phrases::is_function_word(t.lower())
+                        && !matches!(t.lower(), "a" | "an" | "the")
+                        && !is_finite_verb(t.lower())
+                })
+                .count();
+            (!body.is_empty()
+                && body.start == i
+                && (2..=3).contains(&lowercase)
+                && tokens[body.end + lowercase - 1].is_title()
+                && tokens
+                    .get(body.end + lowercase)
+                    .is_some_and(|t| t.is_capitalized() && !t.punct))
+            // (The office and the name only, as before a verb: the mention scan judges whose
+            // office it is, so `Chemical Bank Tokyo branch vice president X` is no Japanese
+            // official.)
+            .then(|| body.end..phrase_forward(tokens, body.end + lowercase - 1).end)
+        };
         let range = with_article
             .or(modifier)
             .or(modifiers)
             .or(occupation)
+            .or_else(body_office)
             .unwrap_or_else(|| phrase_forward(tokens, i));
         // `“Today,” said the United States did not want …`: a phrase followed by a verb of
         // its own is the subject of a reported clause, not of an inversion.

@@ -123,6 +123,14 @@ fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
                     // `Minister of State for`: the domain of an `of` before.
                     || (k > 1 && tokens[k - 2].text == "of" && tokens[k - 1].is_capitalized()))
         }
+        // `Minister in the Presidency X`, `Minister in the Prime Minister's Office X`: a
+        // minister without a ministry of his own, seated in the head of state's office.
+        "in" => {
+            k > 0
+                && tokens[k - 1].text == "Minister"
+                && tokens.get(k + 1).is_some_and(|t| t.text == "the")
+                && capitalized_at(k + 2)
+        }
         // `Senator from Ohio Mike DeWine`: a legislator's region.
         "from" => {
             k > 0
@@ -142,7 +150,9 @@ fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
                         && capitalized_at(k + 2)))
         }
         "the" => {
-            k > 0 && matches!(tokens[k - 1].text, "of" | "for" | "to") && is_title_of(tokens, k - 1)
+            k > 0
+                && matches!(tokens[k - 1].text, "of" | "for" | "to" | "in")
+                && is_title_of(tokens, k - 1)
         }
         // `Minister for the Environment and Energy Security`: a domain of two parts, after
         // `the` (no name follows an article: `Secretary of State X and Y` is two people).
@@ -174,7 +184,16 @@ fn is_title_of(tokens: &[Token<'_>], k: usize) -> bool {
                 let first_part = &tokens[of + 1..k];
                 let part_ok = match tokens[of].text {
                     "of" => true,
-                    "for" => first_part.iter().all(|t| is_portfolio_word(t.lower())),
+                    // (`Minister for Climate Change and Energy X`: a portfolio and the word
+                    // that completes it.)
+                    "for" => {
+                        first_part
+                            .first()
+                            .is_some_and(|t| is_portfolio_word(t.lower()))
+                            && first_part[1..].iter().all(|t| {
+                                is_portfolio_word(t.lower()) || completes_portfolio(t.lower())
+                            })
+                    }
                     _ => false,
                 };
                 part_ok && is_title_of(tokens, of) && first_part.iter().all(|t| t.is_capitalized())
@@ -1516,6 +1535,15 @@ pub(super) fn is_portfolio_word(lower: &str) -> bool {
     )
 }
 
+/// `Change` in `Climate Change`, `Protection` in `Environmental Protection`: a word that is
+/// no portfolio alone but completes the one before it.
+fn completes_portfolio(lower: &str) -> bool {
+    matches!(
+        lower,
+        "change" | "protection" | "relations" | "services" | "safety" | "affairs" | "reform"
+    )
+}
+
 /// `Public Works Secretary X`, `Social Affairs Minister X`: a word that narrows the capitalized
 /// portfolio after it, before a title, is part of the title (not a body named `Public`).
 fn modifies_portfolio_before_title(tokens: &[Token<'_>], k: usize) -> bool {
@@ -1749,7 +1777,7 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
         // holder speaks for.
         let domain_from = |i: usize| {
             i > 0
-                && matches!(words[i - 1], "for" | "to" | "from")
+                && matches!(words[i - 1], "for" | "to" | "from" | "in")
                 && labels.get(i - 1) == Some(&Label::Other)
         };
         let after_the = k > 0 && words[k - 1] == "the" && domain_from(k - 1);
@@ -1868,7 +1896,12 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
                     && words[k - 1] == "the"
                     && words[k - 2] == "and"
                     && (labels.get(k - 3) == Some(&Label::Title) || portfolio_at(k - 3)));
-        let domain_goes_on = (is_portfolio_word(lower)
+        // (`Minister for Climate Change X`: a word that completes the portfolio before it.)
+        let completes = completes_portfolio(lower)
+            && labels.last() == Some(&Label::Title)
+            && k > 0
+            && is_portfolio_word(tokens[k - 1].lower());
+        let domain_goes_on = ((is_portfolio_word(lower) || completes)
             && (labels.last() == Some(&Label::Title) || after_and_title))
             || (after_and_title && !t.is_title() && k + 1 < words.len() && portfolio_at(k + 1));
         let title_domain = title_domain || domain_goes_on;

@@ -8151,3 +8151,44 @@ fn a_state_institution_before_a_verb_does_not_own_the_title_after_it() {
     assert_eq!(a[1].speakers, ["Ana Ruiz"]);
     assert_eq!(a[1].countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_whip_is_a_parliamentary_title() {
+    let d = ["“The government has lost its numbers,” said opposition whip Alfred Tanakoli."];
+    let a = attribute(&d, &[], Some("HONIARA"));
+    assert_eq!(a[0].speakers, ["Alfred Tanakoli"]);
+    assert_eq!(a[0].countries, ["Solomon Islands"]);
+}
+
+#[test]
+fn a_minister_in_the_presidency_holds_a_title_of_its_own() {
+    let d = ["Minister in the Presidency Josef Kandjimi told parliament the law was written \"for a country that had no oil\"."];
+    let a = attribute(&d, &[], Some("WINDHOEK"));
+    assert_eq!(a[0].speakers, ["Josef Kandjimi"]);
+    assert_eq!(a[0].countries, ["Namibia"]);
+}
+
+#[test]
+fn a_portfolio_completed_by_a_second_word_is_the_titles() {
+    let d = [
+        "“It is achievable,” Minister for Climate Change and Energy Daniel Hart told Reuters.",
+        "“It is backed by a plan,” said Minister for Climate Change Daniel Hart.",
+    ];
+    let a = attribute(&d, &[], Some("CANBERRA"));
+    assert_eq!(a[0].speakers, ["Daniel Hart"]);
+    assert_eq!(a[0].countries, ["Australia"]);
+    assert_eq!(a[1].speakers, ["Daniel Hart"]);
+}
+
+#[test]
+fn after_the_verb_a_body_and_lowercase_words_of_its_office_lead_to_the_name() {
+    let a = one("\"Banks will not finance it,\" said TAP commercial director Giulia Marchesini.");
+    assert_eq!(a.speakers, ["Giulia Marchesini"]);
+    // (Not the bank's branch city's official.)
+    let a = one("\"It may fall,\" said Chemical Bank Tokyo branch vice president Yukuo Takahashi.");
+    assert_eq!(a.speakers, ["Yukuo Takahashi"]);
+    assert_eq!(a.countries, Vec::<String>::new());
+    // (Nor a name and the article of its apposition.)
+    let a = one("\"We have weapons,\" said Nizar Rayyan a senior Hamas government official.");
+    assert_eq!(a.speakers, ["Nizar Rayyan"]);
+}

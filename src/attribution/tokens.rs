@@ -1131,6 +1131,8 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "businessman",
         "businesswoman",
         "treasurer",
+        // A party's manager in parliament (`opposition whip X`, `Chief Whip X`).
+        "whip",
         // (`SEC Chief Accountant X`, `State Controller X`.)
         "accountant",
         "controller",
