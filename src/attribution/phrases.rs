@@ -732,13 +732,18 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
                 // of Commerce`), nor a sentence's opening word (`But President Reagan`).
                 let own_government = *l == Label::Institution && is_government_body(t.text);
                 // (`Petroleum Ministry spokesman`: a portfolio names the ministry, the
-                // government's own.)
-                let portfolio_of_ministry = is_portfolio_word(t.lower())
+                // government's own; so do `Public Works Department director`'s words.)
+                let portfolio_word = is_portfolio_word(t.lower())
+                    || (is_portfolio_modifier(t.lower())
+                        && tokens
+                            .get(k + 1)
+                            .is_some_and(|p| is_portfolio_word(p.lower())));
+                let portfolio_of_ministry = portfolio_word
                     && tokens[k + 1..name_start]
                         .iter()
                         .take(3)
                         .take_while(|p| !p.punct && p.is_capitalized())
-                        .any(|p| p.text == "Ministry");
+                        .any(|p| matches!(p.text, "Ministry" | "Department"));
                 // (`PTI senator X`, `BJP lawmaker X`, `Mandera Sen. X`: a word before a
                 // legislator's title is their party; a legislature is the state's. `Chania
                 // mayor X`: before a mayor's, their town, a word of its own that no country's
@@ -1547,19 +1552,7 @@ fn completes_portfolio(lower: &str) -> bool {
 /// `Public Works Secretary X`, `Social Affairs Minister X`: a word that narrows the capitalized
 /// portfolio after it, before a title, is part of the title (not a body named `Public`).
 fn modifies_portfolio_before_title(tokens: &[Token<'_>], k: usize) -> bool {
-    let modifier = tokens[k].is_capitalized()
-        && matches!(
-            tokens[k].lower(),
-            "public"
-                | "natural"
-                | "social"
-                | "civil"
-                | "rural"
-                | "urban"
-                | "home"
-                | "heavy"
-                | "road"
-        );
+    let modifier = tokens[k].is_capitalized() && is_portfolio_modifier(tokens[k].lower());
     modifier
         && tokens.get(k + 1).is_some_and(|portfolio| {
             portfolio.is_capitalized()
@@ -1570,6 +1563,15 @@ fn modifies_portfolio_before_title(tokens: &[Token<'_>], k: usize) -> bool {
         && tokens
             .get(k + 2)
             .is_some_and(|title| title.is_title() && title.is_capitalized())
+}
+
+/// `Public` in `Public Works`, `Natural` in `Natural Resources`: a word that narrows the
+/// portfolio after it.
+fn is_portfolio_modifier(lower: &str) -> bool {
+    matches!(
+        lower,
+        "public" | "natural" | "social" | "civil" | "rural" | "urban" | "home" | "heavy" | "road"
+    )
 }
 
 /// `former`, `retired`, `ex-`: a title its holder no longer has.

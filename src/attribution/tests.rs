@@ -8192,3 +8192,13 @@ fn after_the_verb_a_body_and_lowercase_words_of_its_office_lead_to_the_name() {
     let a = one("\"We have weapons,\" said Nizar Rayyan a senior Hamas government official.");
     assert_eq!(a.speakers, ["Nizar Rayyan"]);
 }
+
+#[test]
+fn a_department_named_by_a_narrowed_portfolio_is_the_governments() {
+    let d = [
+        "\"We cannot build the same buildings,\" Public Works Department director Elsie Kalo said.",
+    ];
+    let a = attribute(&d, &[], Some("PORT VILA"));
+    assert_eq!(a[0].speakers, ["Elsie Kalo"]);
+    assert_eq!(a[0].countries, ["Vanuatu"]);
+}
