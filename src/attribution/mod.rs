@@ -2628,12 +2628,18 @@ fn after_opening_phrase(tokens: &[Token<'_>], comma: usize) -> bool {
     } else {
         12
     };
+    // (`With regard to Guantanamo, X said`: a phrase of the topic.)
+    let topic = tokens.get(start).is_some_and(|t| t.lower() == "with")
+        && tokens
+            .get(start + 1)
+            .is_some_and(|t| matches!(t.lower(), "regard" | "respect"));
     opens_sentence
         && comma - start <= longest
-        && tokens.get(start).is_some_and(|t| {
-            matches!(
-                t.lower(),
-                "in" | "on"
+        && (topic
+            || tokens.get(start).is_some_and(|t| {
+                matches!(
+                    t.lower(),
+                    "in" | "on"
                     | "at"
                     // (`Back in Budiriro, Mapfumo reached the front of the queue.`)
                     | "back"
@@ -2657,8 +2663,9 @@ fn after_opening_phrase(tokens: &[Token<'_>], comma: usize) -> bool {
                     | "moreover"
                     | "today"
                     | "yesterday"
-            )
-        })
+                    | "regarding"
+                )
+            }))
 }
 
 /// The subject of the speech verb at `verb`: the phrase before it, or after it for inversions.

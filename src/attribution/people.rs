@@ -1532,7 +1532,12 @@ impl<'g> People<'g> {
         if let Some(seat) = mission_seat_start(tokens, description_end) {
             range = seat..seat;
         }
-        let opens_sentence = range.start == 0 || tokens[range.start - 1].ends_sentence();
+        // (`Later, the White House spokesman, Scott McClellan said`: or after a short opening
+        // phrase of time or place.)
+        let opens_sentence = range.start == 0
+            || tokens[range.start - 1].ends_sentence()
+            || (tokens[range.start - 1].is_punct(&[","])
+                && super::after_opening_phrase(tokens, range.start - 1));
         if !closed && !opens_sentence {
             return none;
         }

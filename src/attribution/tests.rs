@@ -8202,3 +8202,15 @@ fn a_department_named_by_a_narrowed_portfolio_is_the_governments() {
     assert_eq!(a[0].speakers, ["Elsie Kalo"]);
     assert_eq!(a[0].countries, ["Vanuatu"]);
 }
+
+#[test]
+fn an_apposition_after_an_opening_phrase_may_leave_its_closing_comma_out() {
+    let a = one("Later, the Kremlin spokesman, Dmitry Peskov said, \"These are provocations.\"");
+    assert_eq!(a.speakers, ["Dmitry Peskov"]);
+    assert_eq!(a.countries, ["Russia"]);
+    let a = one(
+        "With regard to the prisoners, the White House spokesman, Scott McClellan said, \"These are dangerous men.\"",
+    );
+    assert_eq!(a.speakers, ["Scott McClellan"]);
+    assert_eq!(a.countries, ["United States"]);
+}
