@@ -1929,11 +1929,19 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
             && t.is_capitalized()
             && matches!(
                 words[k],
-                "King" | "Bishop" | "Judge" | "Major" | "Marshal" | "Dean" | "Prince" | "Pope"
+                "King"
+                    | "Bishop"
+                    | "Judge"
+                    | "Major"
+                    | "Marshal"
+                    | "Dean"
+                    | "Prince"
+                    | "Pope"
+                    | "Sen"
             )
         {
-            // `Senator Mark Bishop`, `Rep. Peter King`: a title that is also a surname, right
-            // after a given name at the end of the phrase, is the surname.
+            // `Senator Mark Bishop`, `Rep. Peter King`, `Amartya Sen`: a title that is also a
+            // surname, right after a given name at the end of the phrase, is the surname.
             Label::Name
         } else if t.is_title()
             // `Planning Minister`, `Petroleum Secretary`: a portfolio before a title.

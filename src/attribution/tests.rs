@@ -8214,3 +8214,11 @@ fn an_apposition_after_an_opening_phrase_may_leave_its_closing_comma_out() {
     assert_eq!(a.speakers, ["Scott McClellan"]);
     assert_eq!(a.countries, ["United States"]);
 }
+
+#[test]
+fn sen_after_a_given_name_is_a_surname() {
+    let a = one("Anumita Sen, a researcher at a think tank, said age was a crude test. \"A badly kept truck can pollute more,\" she said.");
+    assert_eq!(a.speakers, ["Anumita Sen"]);
+    let a = one("\"Age is a crude test,\" said Sen John McCain.");
+    assert_eq!(a.speakers, ["John McCain"]);
+}
