@@ -1592,7 +1592,14 @@ impl<'g> People<'g> {
                 joined |= tokens[k - 1].text == "and";
                 k -= 1;
             }
-            let owned = joined
+            // (`Its director of public health, X,`: or a portfolio narrowed by a word before
+            // it.)
+            let narrowed = range.start == k + 1
+                && super::phrases::is_portfolio_modifier(tokens[k].lower())
+                && tokens[range.clone()]
+                    .iter()
+                    .all(|t| super::phrases::is_portfolio_word(t.lower()));
+            let owned = (joined || narrowed)
                 && k >= 2
                 && k < description_end
                 && matches!(tokens[k - 1].text, "of" | "for")

@@ -1567,7 +1567,7 @@ fn modifies_portfolio_before_title(tokens: &[Token<'_>], k: usize) -> bool {
 
 /// `Public` in `Public Works`, `Natural` in `Natural Resources`: a word that narrows the
 /// portfolio after it.
-fn is_portfolio_modifier(lower: &str) -> bool {
+pub(super) fn is_portfolio_modifier(lower: &str) -> bool {
     matches!(
         lower,
         "public" | "natural" | "social" | "civil" | "rural" | "urban" | "home" | "heavy" | "road"

@@ -8222,3 +8222,11 @@ fn sen_after_a_given_name_is_a_surname() {
     let a = one("\"Age is a crude test,\" said Sen John McCain.");
     assert_eq!(a.speakers, ["John McCain"]);
 }
+
+#[test]
+fn a_title_of_a_narrowed_lowercase_portfolio_keeps_its_owner() {
+    let d = ["The Ministry of Health said cases had doubled. Its director of public health, Dr. Teraaka Ioane, said the ministry was \"very worried\"."];
+    let a = attribute(&d, &[], Some("TARAWA"));
+    assert_eq!(a[0].speakers, ["Teraaka Ioane"]);
+    assert_eq!(a[0].countries, ["Kiribati"]);
+}
