@@ -454,7 +454,9 @@ impl<'g> People<'g> {
                         }
                         self.names_noted_state_company(&tokens[owner.start..end])
                     });
-                let state_company = runs_state_company(tokens, end) || noted_company.is_some();
+                let state_company = runs_state_company(tokens, end)
+                    || noted_company.is_some()
+                    || self.apposed_office_of_noted_body(tokens, end);
                 // (`union official X`, `said union leader X`: a trade union's officer.)
                 let union_office = tokens[range_start..end].iter().any(|t| t.text == "union");
                 let qualified = !state_company
@@ -2158,13 +2160,9 @@ impl<'g> People<'g> {
             if word == "national" && !national {
                 continue;
             }
-            // (`the state power grid company`: or two words of its trade.)
-            let two_trade_words = word == "state"
-                && tokens[k + 1..]
-                    .iter()
-                    .take(2)
-                    .all(|t| !t.punct && t.text.bytes().all(|b| b.is_ascii_lowercase()))
-                && matches!(next(3), Some("company" | "firm" | "utility" | "operator"));
+            // (`the state power grid company`, `State heat and power company X`, `the state gas
+            // distributor X`: or up to three words of its trade.)
+            let two_trade_words = word == "state" && names_state_trade_company(&tokens[k + 1..]);
             if !(says_state_owned(word, next(1), next(2)) || two_trade_words || national) {
                 continue;
             }
@@ -2180,7 +2178,7 @@ impl<'g> People<'g> {
                 self.note_state_company(&tokens[name], None);
             }
             // (After: `state water company OSE`, `state-owned Petrobras`.)
-            let mut company_end = (k + 1..tokens.len().min(k + 4))
+            let mut company_end = (k + 1..tokens.len().min(k + 6))
                 .find(|&j| tokens[j].punct || tokens[j].is_capitalized())
                 .unwrap_or(tokens.len());
             // (`the state-run utility, Taipower,`: or its name in apposition.)
@@ -2219,13 +2217,31 @@ impl<'g> People<'g> {
     fn note_public_bodies(&mut self, tokens: &[Token<'_>]) {
         for k in 0..tokens.len() {
             // (The cheap test first: an opening parenthesis or the word `national`.)
-            if tokens[k].is_punct(&["("]) {
-                let [acronym, close, ..] = tokens.get(k + 1..).unwrap_or_default() else {
-                    continue;
+            // (`the National Anti-Corruption Bureau of Ukraine, known as NABU,`: or after
+            // `known as`.)
+            let known_as = k > 0
+                && tokens[k].text == "known"
+                && tokens[k - 1].is_punct(&[","])
+                && tokens.get(k + 1).is_some_and(|t| t.text == "as");
+            if tokens[k].is_punct(&["("]) || known_as {
+                let (acronym, name_end) = if known_as {
+                    let Some(acronym) = tokens.get(k + 2) else {
+                        continue;
+                    };
+                    (acronym, k - 1)
+                } else {
+                    let [acronym, close, ..] = tokens.get(k + 1..).unwrap_or_default() else {
+                        continue;
+                    };
+                    if !close.is_punct(&[")"]) {
+                        continue;
+                    }
+                    (acronym, k)
                 };
-                if !is_acronym(acronym.text) || !close.is_punct(&[")"]) {
+                if !is_acronym(acronym.text) {
                     continue;
                 }
+                let k = name_end;
                 // (The full name, back over `of` and `for`: `Monetary Authority of Singapore`.)
                 let start = (k.saturating_sub(8)..k)
                     .rev()
@@ -2327,6 +2343,32 @@ impl<'g> People<'g> {
                 self.state_companies.push((key, owner));
             }
         }
+    }
+
+    /// `X, a deputy director of NABU,`: an office in the apposition after the name (at `end`)
+    /// of a state body or company the dispatch introduced.
+    fn apposed_office_of_noted_body(&self, tokens: &[Token<'_>], end: usize) -> bool {
+        if self.state_companies.is_empty() || !tokens.get(end).is_some_and(|t| t.is_punct(&[","])) {
+            return false;
+        }
+        let apposition = &tokens[end + 1..];
+        let length = apposition.iter().take(10).take_while(|t| !t.punct).count();
+        let apposition = &apposition[..length];
+        let Some(of) = apposition.iter().position(|t| t.text == "of") else {
+            return false;
+        };
+        let titled = apposition[..of].iter().any(|t| t.is_title());
+        let mut body = &apposition[of + 1..];
+        if body.first().is_some_and(|t| t.lower() == "the") {
+            body = &body[1..];
+        }
+        titled
+            && !body.is_empty()
+            && body.iter().all(|t| t.is_capitalized())
+            && self.state_companies.iter().any(|(name, _)| {
+                name.split(' ').count() == body.len()
+                    && name.split(' ').zip(body).all(|(w, t)| w == t.lower())
+            })
     }
 
     /// Does a title phrase open with the name of a company the dispatch called the state's
@@ -4095,8 +4137,25 @@ fn mentions_state_company(words: &[Token<'_>]) -> bool {
                 .take(4)
                 .take_while(|t| !t.punct && !t.is_capitalized())
                 .any(|t| matches!(t.lower(), "company" | "utility" | "corporation"));
-        towns || says_state_owned(words[k].lower(), next(1), next(2))
+        towns
+            || says_state_owned(words[k].lower(), next(1), next(2))
+            || (words[k].lower() == "state" && names_state_trade_company(&words[k + 1..]))
     })
+}
+
+/// After `state`: a few lowercase words of a trade, then the kind of firm (`power grid
+/// company`, `heat and power company`, `gas distributor`).
+fn names_state_trade_company(after: &[Token<'_>]) -> bool {
+    let words = after
+        .iter()
+        .take(4)
+        .take_while(|t| !t.punct && t.text.bytes().all(|b| b.is_ascii_lowercase()))
+        .count();
+    (2..=4).contains(&words)
+        && matches!(
+            after[words - 1].lower(),
+            "company" | "firm" | "utility" | "operator" | "distributor" | "producer"
+        )
 }
 
 /// Does a sentence name a state company near its start, as its subject or in apposition

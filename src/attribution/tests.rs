@@ -8230,3 +8230,28 @@ fn a_title_of_a_narrowed_lowercase_portfolio_keeps_its_owner() {
     assert_eq!(a[0].speakers, ["Teraaka Ioane"]);
     assert_eq!(a[0].countries, ["Kiribati"]);
 }
+
+#[test]
+fn a_state_company_named_by_several_words_of_its_trade_is_noted() {
+    let d = [
+        "State heat and power company Termoelectrica supplies most homes.",
+        "\"Our boilers run on gas,\" Termoelectrica spokeswoman Cristina Rusu said.",
+    ];
+    let a = attribute(&d, &[], Some("CHISINAU"));
+    assert_eq!(a[1].speakers, ["Cristina Rusu"]);
+    assert_eq!(a[1].countries, ["Moldova"]);
+    let d = ["Sherzod Nurmatov, a deputy head of the state gas distributor Hududgaztaminot, said pressure had fallen. \"Do not use stoves,\" he said."];
+    let a = attribute(&d, &[], Some("TASHKENT"));
+    assert_eq!(a[0].countries, ["Uzbekistan"]);
+}
+
+#[test]
+fn an_office_of_a_state_body_known_by_its_short_name_is_an_officials() {
+    let d = [
+        "The law placed the National Anti-Corruption Bureau of Ukraine, known as NABU, under the prosecutor general.",
+        "Bohdan Kovalyshyn, a deputy director of NABU, told reporters the bureau would resume cases. \"Not one detective has left,\" Kovalyshyn said.",
+    ];
+    let a = attribute(&d, &[], Some("KYIV"));
+    assert_eq!(a[1].speakers, ["Bohdan Kovalyshyn"]);
+    assert_eq!(a[1].countries, ["Ukraine"]);
+}
