@@ -536,7 +536,9 @@ impl<'g> People<'g> {
                 let cabinet_title = (tokens[range_start..end]
                     .iter()
                     .any(|t| matches!(t.text, "Cabinet" | "Ministry" | "Treasury"))
-                    || super::phrases::names_public_bank(&tokens[range_start..end]))
+                    || super::phrases::names_public_bank(&tokens[range_start..end])
+                    || names_state_commission(&tokens[range_start..end])
+                    || names_national_body(&tokens[range_start..end]))
                     && !titles.iter().any(|t| is_government_title(t));
                 let public_body_office = self.public_body_office_before(tokens, range_start);
                 {
@@ -1136,7 +1138,8 @@ impl<'g> People<'g> {
             ) && tokens
                 .get(j + 1)
                 .is_none_or(|n| n.punct || !n.is_capitalized())
-        }) || names_national_body(&tokens[end + 1..k]);
+        }) || names_national_body(&tokens[end + 1..k])
+            || names_state_commission(&tokens[end + 1..k]);
         if in_state_body && !titles.iter().any(|t| is_government_title(t)) {
             titles.push("official".to_string());
         }
@@ -4075,6 +4078,25 @@ fn body_owns_apposed_office(tokens: &[Token<'_>], end: usize, gazetteer: &Gazett
 
 /// Does a phrase name the commission that runs a state's elections (`the Central Referendum
 /// Commission`, `the Independent Electoral Commission`)?
+/// `Teachers Service Commission`, `the Electoral Commission`: a commission named by words of
+/// its own is a state's (not the `European Commission`, a `UN` or `International` one, nor a
+/// bare `Commission` of the EC's stories).
+pub(super) fn names_state_commission(segment: &[Token<'_>]) -> bool {
+    segment.iter().enumerate().any(|(k, t)| {
+        t.text == "Commission"
+            && k > 0
+            && segment[k - 1].is_capitalized()
+            && !segment[k - 1].punct
+            && !matches!(segment[k - 1].text, "The" | "EC" | "EU" | "E.C." | "E.U.")
+            && !segment.iter().any(|p| {
+                matches!(
+                    p.text,
+                    "European" | "International" | "UN" | "U.N." | "Trilateral" | "United"
+                )
+            })
+    })
+}
+
 fn runs_elections(phrase: &[Token<'_>]) -> bool {
     phrase.iter().any(|t| t.text == "Commission")
         && phrase.iter().any(|t| {

@@ -794,8 +794,19 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
                         .take(6)
                         .take_while(|p| unbroken(p))
                         .any(|p| matches!(p.text, "Committee" | "Subcommittee"));
+                // (`Teachers Service Commission chief executive X`, `Electoral Commission
+                // chairman X`: a state's commission, and every word of its name.)
+                let commission_run = || {
+                    tokens[k..name_start]
+                        .iter()
+                        .take(5)
+                        .take_while(|p| unbroken(p) && p.is_capitalized())
+                        .any(|p| p.text == "Commission")
+                        && super::people::names_state_commission(&tokens[..name_start])
+                };
                 let public = is_public_body_word(t.text)
                     || legislature_committee
+                    || commission_run()
                     || (t.text == "Bank"
                         && k > 0
                         && is_public_bank_word(tokens[k - 1].text));

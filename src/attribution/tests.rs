@@ -8255,3 +8255,18 @@ fn an_office_of_a_state_body_known_by_its_short_name_is_an_officials() {
     assert_eq!(a[1].speakers, ["Bohdan Kovalyshyn"]);
     assert_eq!(a[1].countries, ["Ukraine"]);
 }
+
+#[test]
+fn an_officer_of_a_commission_named_by_words_of_its_own_is_an_official() {
+    let d = ["\"Transparency is the best cure,\" Teachers Service Commission chief executive Caroline Omolo said."];
+    let a = attribute(&d, &[], Some("NAIROBI"));
+    assert_eq!(a[0].countries, ["Kenya"]);
+    // (Not the European Commission's, nor a bare `Commission` of the EC's stories.)
+    let d = [
+        "\"We take note,\" European Commission spokesman Lars Eriksen said.",
+        "\"We take note,\" Commission spokesman Lars Eriksen told reporters in Brussels of the Romanian plan.",
+    ];
+    let a = attribute(&d, &[], Some("BUCHAREST"));
+    assert_eq!(a[0].countries, Vec::<String>::new());
+    assert_eq!(a[1].countries, Vec::<String>::new());
+}
