@@ -4344,6 +4344,8 @@ fn heads_unknown_body(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -
                     | "authority"
             )
     });
+    // (`chairman of the Electoral Commission`: a state's commission.)
+    let state_word = state_word || names_state_commission(rest);
     // (`president of the Cambodian League for the Promotion and Defense of Human Rights`: a
     // nationality opening an unknown body's name places it, not the state's.)
     let known = (0..words.len()).any(|k| {

@@ -8270,3 +8270,10 @@ fn an_officer_of_a_commission_named_by_words_of_its_own_is_an_official() {
     assert_eq!(a[0].countries, Vec::<String>::new());
     assert_eq!(a[1].countries, Vec::<String>::new());
 }
+
+#[test]
+fn the_head_of_a_commission_named_in_apposition_is_an_official() {
+    let d = ["\"Transparency is the best cure,\" said Caroline Omolo, chairman of the Teachers Service Commission."];
+    let a = attribute(&d, &[], Some("NAIROBI"));
+    assert_eq!(a[0].countries, ["Kenya"]);
+}
