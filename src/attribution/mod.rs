@@ -2697,6 +2697,12 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             }
         }
     }
+    // `U.S. President George W. Bush speaking at the White House ahead of the session called
+    // the action "…"`: a titled name opening the sentence, then a participle phrase of the
+    // occasion with no commas, is the subject of the verb after it.
+    if let Some(subject) = subject_before_occasion(tokens, verb, gazetteer) {
+        return Some(subject);
+    }
     // `“…,” May said`, `May said the deal …`: a month right before the verb, after a quote or
     // opening the sentence, is a surname; alone, it names only someone the dispatch knows.
     if verb > 0
@@ -3427,6 +3433,43 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         return subject;
     }
     None
+}
+
+/// The titled name that opens the sentence before `speaking at …` (or `addressing …`,
+/// `appearing on …`) when that participle phrase runs, without commas or another verb, up to
+/// `verb`.
+fn subject_before_occasion(
+    tokens: &[Token<'_>],
+    verb: usize,
+    gazetteer: &Gazetteer,
+) -> Option<Subject> {
+    let start = sentence_start(tokens, verb);
+    let participle = (start + 2..verb).find(|&k| {
+        matches!(
+            tokens[k].text,
+            "speaking" | "addressing" | "appearing" | "testifying" | "writing"
+        )
+    })?;
+    // (An adjective in `-ed` is no verb of its own: `an emergency closed session`.)
+    let mut phrase = tokens[participle + 1..verb].iter();
+    let own_verb = |t: &Token<'_>| {
+        t.punct
+            || is_speech_verb(t.text)
+            || (is_finite_verb(t.lower()) && !t.lower().ends_with("ed"))
+    };
+    if phrase.any(own_verb) || verb - participle > 20 {
+        return None;
+    }
+    let subject = phrase_forward(tokens, start);
+    if subject.end != participle {
+        return None;
+    }
+    match analyze(&tokens[subject], gazetteer) {
+        Some(named @ Subject::Named { .. }) if matches!(&named, Subject::Named { titles, .. } if !titles.is_empty()) => {
+            Some(named)
+        }
+        _ => None,
+    }
 }
 
 /// The single name someone gave in `tokens[from..to]` (`who gave his name only as Top`).

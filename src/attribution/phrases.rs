@@ -845,7 +845,21 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
             titles.push("lawmaker".to_string());
         }
         return Some(Subject::Named {
-            words: name.iter().map(|w| w.to_string()).collect(),
+            // (`George W Bush`: a middle initial written without its period takes one, so the
+            // name is one however the dispatch spells it.)
+            words: name
+                .iter()
+                .enumerate()
+                .map(|(k, w)| {
+                    let initial = w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase());
+                    // (Not `D K Shankaran`, initials all.)
+                    if initial && k > 0 && k + 1 < name.len() && name[0].len() > 1 {
+                        format!("{w}.")
+                    } else {
+                        w.to_string()
+                    }
+                })
+                .collect(),
             titles,
             country,
             usual_country,

@@ -8277,3 +8277,26 @@ fn the_head_of_a_commission_named_in_apposition_is_an_official() {
     let a = attribute(&d, &[], Some("NAIROBI"));
     assert_eq!(a[0].countries, ["Kenya"]);
 }
+
+#[test]
+fn a_middle_initial_without_its_period_takes_one() {
+    let d = [
+        "U.S. President George W Bush called the move \"unacceptable\".",
+        "\"We will respond,\" said George W. Bush.",
+    ];
+    let a = attribute(&d, &[], None);
+    assert_eq!(a[0].speakers, ["George W. Bush"]);
+    assert_eq!(a[1].speakers, ["George W. Bush"]);
+    // (Initials all stay as written.)
+    assert_eq!(
+        one("\"We will respond,\" said D K Shankaran.").speakers,
+        ["D K Shankaran"]
+    );
+}
+
+#[test]
+fn a_titled_name_before_a_participle_of_the_occasion_is_the_subject() {
+    let a = one("U.S. President George W. Bush speaking at the White House ahead of an emergency closed session of the UN Security Council called the action \"unacceptable\".");
+    assert_eq!(a.speakers, ["George W. Bush"]);
+    assert_eq!(a.countries, ["United States"]);
+}
