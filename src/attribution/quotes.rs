@@ -60,6 +60,23 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     }
     if let Some(start) = open {
         let mark = text[start..].chars().next().map_or(1, char::len_utf8);
+        // (`"If we had a package, we would pursue it, Fitzwater said.`: a closing mark left
+        // out before the attribution that ends the paragraph.)
+        // (Only a quote that opens the paragraph: elsewhere the mark may be a mistyped
+        // apostrophe, `each others" positions`.)
+        let opens_paragraph = text[..start].trim().is_empty();
+        if let Some(comma) =
+            attribution_after_missing_close(text, start + mark).filter(|_| opens_paragraph)
+        {
+            // (The comma inside, as in `"…,"`: the sentence goes on to its verb.)
+            quotes.push(Quote {
+                open: start,
+                end: comma + 1,
+                content: (start + mark, comma + 1),
+                closed: true,
+            });
+            return quotes;
+        }
         quotes.push(Quote {
             open: start,
             end: text.len(),
@@ -68,6 +85,24 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         });
     }
     quotes
+}
+
+/// The offset of the comma before `, Fitzwater said.` (or `, he said.`) ending `text`, when
+/// an unclosed quote opened before `from`: the attribution the missing closing mark should have
+/// set apart.
+fn attribution_after_missing_close(text: &str, from: usize) -> Option<usize> {
+    let body = text.get(from..)?.trim_end();
+    let comma = from + body.rfind(", ")?;
+    let tail = text[comma + 2..].trim_end().strip_suffix('.')?;
+    let words: Vec<&str> = tail.split(' ').collect();
+    let (verb, subject) = words.split_last()?;
+    let pronoun = matches!(subject, ["he" | "she"]);
+    let name = (1..=3).contains(&subject.len())
+        && subject.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
+        });
+    let speaker = pronoun || name;
+    (speaker && matches!(*verb, "said" | "says" | "added")).then_some(comma)
 }
 
 /// Does `text` contain a double quotation mark of any style?
@@ -197,6 +232,23 @@ mod tests {
         ] {
             assert_eq!(drop_nicknames(kept), kept);
         }
+    }
+
+    #[test]
+    fn a_closing_mark_left_out_before_the_attribution_closes_there() {
+        let text = r#""If we had a package, we would pursue it, Fitzwater said."#;
+        let quotes = find_quotes(text);
+        assert!(quotes[0].closed);
+        assert_eq!(
+            quotes[0].text(text),
+            "If we had a package, we would pursue it,"
+        );
+        // (Not a quote that opens mid-paragraph: the mark may be an apostrophe.)
+        let text = r#"Knowing each others" positions helped, he said."#;
+        assert!(!find_quotes(text)[0].closed);
+        // (Nor a paragraph that ends in something else.)
+        let text = r#""We will go on, and on, and on."#;
+        assert!(!find_quotes(text)[0].closed);
     }
 
     #[test]

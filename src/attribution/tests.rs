@@ -8300,3 +8300,15 @@ fn a_titled_name_before_a_participle_of_the_occasion_is_the_subject() {
     assert_eq!(a.speakers, ["George W. Bush"]);
     assert_eq!(a.countries, ["United States"]);
 }
+
+#[test]
+fn a_quote_missing_its_closing_mark_before_the_attribution_is_the_speakers() {
+    let d = [
+        "White House spokesman Marlin Fitzwater spoke on Monday.",
+        "The White House has previously said it would not negotiate until the Democrats agreed among themselves.",
+        "\"If we had a reform package, we would be interested in pursuing it, Fitzwater said.",
+    ];
+    let a = attribute(&d, &[], Some("WASHINGTON"));
+    assert_eq!(a[2].speakers, ["Marlin Fitzwater"]);
+    assert_eq!(a[2].countries, ["United States"]);
+}
