@@ -1002,6 +1002,21 @@ impl<'g> People<'g> {
             let inside_name = |t: &Token<'_>| {
                 (t.text == "America" && tokens[k - 1].is_capitalized()) || workplace()
             };
+            // (`a member of the Ontario Parliament`, `chairman of the Ontario Parliament's
+            // Select Committee`: a region's legislature is its country's politics.)
+            if country.is_none() && t.is_capitalized() && !locative {
+                let words: Vec<&str> = tokens[k..].iter().take(4).map(|t| t.text).collect();
+                if let Some(n) = self.gazetteer.region_words(&words) {
+                    let legislature = tokens.get(k + n).is_some_and(|l| {
+                        super::phrases::is_legislature_word(l.text) || l.text == "Legislature"
+                    });
+                    if legislature && !tokens[k + n - 1].possessive {
+                        if let Some(c) = self.gazetteer.region_starting(&words[..n]) {
+                            country = Some(Some(c));
+                        }
+                    }
+                }
+            }
             if country.is_none() && t.is_capitalized() && !inside_name(t) {
                 let words = tokens[k..].iter().map(|t| t.text);
                 match self.gazetteer.longest_match(words) {

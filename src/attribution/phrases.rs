@@ -836,11 +836,34 @@ pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
         // `Radical Party Deputy Raul Baglini`, `opposition deputy X`: a party's deputy with no
         // office after the word sits in a chamber of deputies, a legislator. (A bare `Deputy
         // X` may be a deputy minister whose office the text lost.)
+        // (`Liberal member Lloyd Axworthy`: so does a party's member.)
+        let party_word = |t: &Token<'_>| {
+            matches!(
+                t.lower(),
+                "party"
+                    | "opposition"
+                    | "ruling"
+                    | "liberal"
+                    | "conservative"
+                    | "labour"
+                    | "labor"
+                    | "democrat"
+                    | "democratic"
+                    | "republican"
+                    | "socialist"
+                    | "communist"
+            )
+        };
+        let seat_word = |t: &Token<'_>| match t.lower() {
+            "deputy" => true,
+            "member" => {
+                t.is_capitalized() || name_start >= 2 && party_word(&tokens[name_start - 2])
+            }
+            _ => false,
+        };
         if name_start > 1
-            && tokens[name_start - 1].lower() == "deputy"
-            && tokens[..name_start - 1]
-                .iter()
-                .any(|t| matches!(t.lower(), "party" | "opposition" | "ruling"))
+            && seat_word(&tokens[name_start - 1])
+            && tokens[..name_start - 1].iter().any(party_word)
         {
             titles.push("lawmaker".to_string());
         }

@@ -8312,3 +8312,17 @@ fn a_quote_missing_its_closing_mark_before_the_attribution_is_the_speakers() {
     assert_eq!(a[2].speakers, ["Marlin Fitzwater"]);
     assert_eq!(a[2].countries, ["United States"]);
 }
+
+#[test]
+fn a_regions_legislature_in_apposition_gives_the_regions_country() {
+    let a = one("David Cooke, a member of the Ontario Parliament, told the U.S. congressmen, \"We are your best friends.\"");
+    assert_eq!(a.countries, ["Canada"]);
+}
+
+#[test]
+fn a_partys_member_before_a_name_is_a_lawmaker() {
+    let d = ["In the Commons, Liberal member Lloyd Axworthy called the ruling another \"trade harassment\"."];
+    let a = attribute(&d, &[], Some("OTTAWA"));
+    assert_eq!(a[0].speakers, ["Lloyd Axworthy"]);
+    assert_eq!(a[0].countries, ["Canada"]);
+}
