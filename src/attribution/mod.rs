@@ -1572,6 +1572,22 @@ fn drop_title_glosses(tokens: &mut Vec<Token<'_>>) {
                 tokens.drain(k..=close);
                 continue;
             }
+            // `deputy khokim (mayor) X`, `The deputy akim (governor) of Kostanay region`: a
+            // local word for an office, glossed in English; the gloss is the title.
+            let local_office = close == k + 2
+                && !tokens[k + 1].is_capitalized()
+                && tokens[k + 1].is_title()
+                && !tokens[k - 1].punct
+                && !tokens[k - 1].is_capitalized()
+                && !tokens[k - 1].is_title()
+                && !phrases::is_function_word(tokens[k - 1].lower())
+                && !matches!(tokens[k - 1].lower(), "the" | "a" | "an");
+            if local_office {
+                tokens.remove(close);
+                tokens.remove(k);
+                tokens.remove(k - 1);
+                continue;
+            }
         }
         k += 1;
     }

@@ -8326,3 +8326,11 @@ fn a_partys_member_before_a_name_is_a_lawmaker() {
     assert_eq!(a[0].speakers, ["Lloyd Axworthy"]);
     assert_eq!(a[0].countries, ["Canada"]);
 }
+
+#[test]
+fn a_local_word_for_an_office_glossed_in_english_takes_the_gloss() {
+    let d = ["In Tashkent, deputy khokim (mayor) Nodira Saidkhodjaeva said plants had switched fuel. \"Every school will be warm,\" she said."];
+    let a = attribute(&d, &[], Some("TASHKENT"));
+    assert_eq!(a[0].speakers, ["Nodira Saidkhodjaeva"]);
+    assert_eq!(a[0].countries, ["Uzbekistan"]);
+}
