@@ -1816,8 +1816,20 @@ impl<'g> People<'g> {
         let owned_by_the = phrase.len() > 2 && phrase[0].lower() == "the" && phrase[1].possessive;
         let of_the_legislature =
             owned_by_the && super::phrases::is_legislature_word(phrase[1].text);
+        // (`the Coalition's energy spokesperson, X,`: a spokesperson for a government's
+        // portfolio speaks for a party, in or out of office, in the country's politics.)
+        let portfolio_spokesperson = owned_by_the
+            && phrase.windows(2).any(|w| {
+                !w[0].is_capitalized()
+                    && super::phrases::is_portfolio_word(w[0].lower())
+                    && matches!(w[1].lower(), "spokesperson" | "spokesman" | "spokeswoman")
+            });
+        if portfolio_spokesperson {
+            titles.push("party-member".to_string());
+        }
         let body_owner = owned_by_the
             && !of_the_legislature
+            && !portfolio_spokesperson
             && (phrase[1].is_capitalized()
                 || (is_non_state_body(phrase[1].lower())
                     && !matches!(phrase[1].lower(), "party" | "opposition"))

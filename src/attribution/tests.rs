@@ -8334,3 +8334,15 @@ fn a_local_word_for_an_office_glossed_in_english_takes_the_gloss() {
     assert_eq!(a[0].speakers, ["Nodira Saidkhodjaeva"]);
     assert_eq!(a[0].countries, ["Uzbekistan"]);
 }
+
+#[test]
+fn a_bodys_spokesperson_for_a_portfolio_speaks_in_the_countrys_politics() {
+    let d = ["“Every household will pay,” the Coalition’s energy spokesperson, Meredith Price, told reporters."];
+    let a = attribute(&d, &[], Some("CANBERRA"));
+    assert_eq!(a[0].countries, ["Australia"]);
+    // (A body's plain spokesperson stays the body's.)
+    let d =
+        ["“Every household will pay,” the Forum’s spokesperson, Meredith Price, told reporters."];
+    let a = attribute(&d, &[], Some("CANBERRA"));
+    assert_eq!(a[0].countries, Vec::<String>::new());
+}
