@@ -380,12 +380,23 @@ pub fn attribute_dated(
                                         || matches!(t.lower(), "police" | "government" | "army")
                                 });
                             // (`Police in Zimbabwe have stopped …`: the state's people in it.)
+                            // (`police officers in Afghanistan have been killed`,
+                            // `policemen in X`.)
+                            let police_officers = i >= 3
+                                && (lead[i - 2].lower() == "policemen"
+                                    || (lead[i - 2].lower() == "officers"
+                                        && lead[i - 3].lower() == "police"));
                             let state_in = i >= 2
                                 && lead[i - 1].lower() == "in"
-                                && matches!(
-                                    lead[i - 2].lower(),
-                                    "police" | "government" | "authorities" | "officials" | "army"
-                                );
+                                && (police_officers
+                                    || matches!(
+                                        lead[i - 2].lower(),
+                                        "police"
+                                            | "government"
+                                            | "authorities"
+                                            | "officials"
+                                            | "army"
+                                    ));
                             // (Under a dateline the gazetteer cannot place, a demonym
                             // counts only before the state's people: `West German state
                             // prosecutors`, not `British property developer` or `10 mln

@@ -8346,3 +8346,15 @@ fn a_bodys_spokesperson_for_a_portfolio_speaks_in_the_countrys_politics() {
     let a = attribute(&d, &[], Some("CANBERRA"));
     assert_eq!(a[0].countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_lead_about_police_officers_in_a_country_places_a_dateless_item() {
+    let d = [
+        "At least five police officers in Afghanistan have been killed after a suicide bombing in the town of Spin Boldak.",
+        "\"We were eating lunch,\" said Bismillah Khan, commander of the local police in Spin Boldak.",
+    ];
+    let date = time::Date::from_calendar_date(2007, time::Month::July, 5).ok();
+    let a = attribute_dated(&d, &[], None, date);
+    assert_eq!(a[1].speakers, ["Bismillah Khan"]);
+    assert_eq!(a[1].countries, ["Afghanistan"]);
+}
