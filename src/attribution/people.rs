@@ -3890,7 +3890,17 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
         && !tokens[start - 2].punct
         && !tokens[start - 2].is_capitalized();
     if opens_lowercase && joined_title {
-        return true;
+        // (But `Labor leader and premier X`: a party's leader who heads the government.)
+        let party_leader = (0..start - 1)
+            .rev()
+            .take_while(|&k| !tokens[k].punct && tokens[k].is_title())
+            .any(|k| {
+                matches!(
+                    tokens[k].lower(),
+                    "labor" | "labour" | "liberal" | "conservative" | "party" | "socialist"
+                )
+            });
+        return !party_leader;
     }
     // (`Opposition education spokeswoman X`, `Green Party conservation spokeswoman X`: a
     // portfolio of the opposition or of a party, whose spokespeople speak in their country's

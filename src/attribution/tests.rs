@@ -8358,3 +8358,18 @@ fn a_lead_about_police_officers_in_a_country_places_a_dateless_item() {
     assert_eq!(a[1].speakers, ["Bismillah Khan"]);
     assert_eq!(a[1].countries, ["Afghanistan"]);
 }
+
+#[test]
+fn a_partys_leader_and_premier_heads_the_government() {
+    let d = [
+        "At his victory speech, Labor leader and premier Paul Lennon said Labor had made Tasmania strong.",
+        "\"We have made the economy strong again,\" he said.",
+    ];
+    let a = attribute(&d, &[], Some("HOBART"));
+    assert_eq!(a[1].speakers, ["Paul Lennon"]);
+    assert_eq!(a[1].countries, ["Australia"]);
+    // (A firm's officer with two titles stays the firm's.)
+    let d = ["Brunswick Corp expects sales to be up \"dramatically,\" chairman and president Jack Reichert said."];
+    let a = attribute(&d, &[], Some("CHICAGO"));
+    assert_eq!(a[0].countries, Vec::<String>::new());
+}
