@@ -548,6 +548,46 @@ pub fn skip_located_place(
 
 /// Reads a phrase into a [`Subject`]; `None` when it is empty.
 pub fn analyze(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
+    // `Michael Howard QC MP`, `Gordon Brown PC MP`: honours and seats written after a name
+    // are no part of it; a seat in parliament is still a title.
+    let postnominals = tokens
+        .iter()
+        .rev()
+        .take_while(|t| is_postnominal(t.text))
+        .count();
+    let named_before = postnominals > 0
+        && tokens.len() >= postnominals + 2
+        && tokens[..tokens.len() - postnominals]
+            .iter()
+            .rev()
+            .take(2)
+            .all(|t| t.is_capitalized() && !t.is_title() && !t.punct && !is_acronym(t.text));
+    if named_before {
+        let (name, after) = tokens.split_at(tokens.len() - postnominals);
+        let mut subject = analyze_phrase(name, gazetteer);
+        if let Some(Subject::Named { titles, .. }) = &mut subject {
+            titles.extend(
+                after
+                    .iter()
+                    .filter(|t| t.is_title())
+                    .map(|t| t.lower().to_string()),
+            );
+        }
+        return subject;
+    }
+    analyze_phrase(tokens, gazetteer)
+}
+
+/// `MP`, `QC`, `OBE`: letters of a seat or an honour that follow a British or Commonwealth
+/// name.
+fn is_postnominal(word: &str) -> bool {
+    matches!(
+        word,
+        "MP" | "QC" | "KC" | "PC" | "MEP" | "MSP" | "MLA" | "OBE" | "CBE" | "MBE" | "KBE"
+    )
+}
+
+fn analyze_phrase(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject> {
     // Phrases are short: their words go in a stack buffer, not a new Vec per phrase.
     let mut buffer = [""; 16];
     let collected: Vec<&str>;

@@ -8373,3 +8373,18 @@ fn a_partys_leader_and_premier_heads_the_government() {
     let a = attribute(&d, &[], Some("CHICAGO"));
     assert_eq!(a[0].countries, Vec::<String>::new());
 }
+
+#[test]
+fn honours_and_seats_after_a_name_are_no_part_of_it() {
+    let d = [
+        "The leader of the opposition, the Right Honourable Michael Howard QC MP, accused the Chancellor of presenting a Budget.",
+        "Mr Howard said this would be \"the last Budget that this Chancellor will ever deliver\".",
+    ];
+    let a = attribute(&d, &[], Some("LONDON"));
+    assert_eq!(a[1].speakers, ["Michael Howard"]);
+    assert_eq!(a[1].countries, ["United Kingdom"]);
+    assert_eq!(
+        one("\"It is unlawful,\" said barrister Julian Burnside QC.").speakers,
+        ["Julian Burnside"]
+    );
+}
