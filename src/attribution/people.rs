@@ -608,7 +608,16 @@ impl<'g> People<'g> {
                             )
                         })
                         && tokens.get(end + 2).is_some_and(|t| t.is_punct(&[","]))
-                        && tokens.get(end + 3).is_some_and(|t| t.is_capitalized());
+                        // (`Bob Katter (Independent, )`: the seat's link lost in the copy.)
+                        && tokens
+                            .get(end + 3)
+                            .is_some_and(|t| t.is_capitalized() || t.is_punct(&[")"]));
+                    // (`Phillip Ruddock (, ) moved a motion`: both links of a member's tag
+                    // lost in the copy of a wiki.)
+                    let party_seat = party_seat
+                        || (tokens.get(end).is_some_and(|t| t.is_punct(&["("]))
+                            && tokens.get(end + 1).is_some_and(|t| t.is_punct(&[","]))
+                            && tokens.get(end + 2).is_some_and(|t| t.is_punct(&[")"])));
                     let told_chamber = tokens.get(end).is_some_and(|t| t.text == "told")
                         && tokens.get(end + 1).is_some_and(|t| {
                             matches!(t.text, "parliament" | "Parliament")

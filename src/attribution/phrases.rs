@@ -304,7 +304,11 @@ pub fn phrase_forward(tokens: &[Token<'_>], i: usize) -> std::ops::Range<usize> 
         // `Putin's adviser X` continues; a possessive at a lowercase word ends the phrase,
         // unless one or two adjectives lead to a title (`Indonesia's coordinating minister`,
         // and so after an article: `an Armenian government official`).
-        if (possessive || article) && !tokens.get(j).is_some_and(is_phrase_word) {
+        // (`The Minister for Health and Ageing X`: a function word inside the title goes on.)
+        if (possessive || article)
+            && !tokens.get(j).is_some_and(is_phrase_word)
+            && !(tokens.get(j).is_some_and(|t| t.text == "and") && is_title_of(tokens, j))
+        {
             let adjectives = tokens[j..]
                 .iter()
                 .take(2)
@@ -1619,6 +1623,9 @@ pub(super) fn is_portfolio_word(lower: &str) -> bool {
             | "sports"
             | "gender"
             | "welfare"
+            // (`Minister for Health and Ageing X`.)
+            | "ageing"
+            | "aging"
             | "forestry"
             | "livestock"
             | "irrigation"

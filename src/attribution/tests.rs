@@ -8388,3 +8388,21 @@ fn honours_and_seats_after_a_name_are_no_part_of_it() {
         ["Julian Burnside"]
     );
 }
+
+#[test]
+fn a_members_tag_whose_links_were_lost_still_marks_a_member() {
+    let d = [
+        "The House of Representatives today acknowledged the impact of the cyclone.",
+        "Phillip Ruddock (, ) moved a motion thanking people for their \"willingness to roll up their sleeves\".",
+        "Bob Katter (Independent, ) said first responses were \"simply not working\".",
+    ];
+    let a = attribute(&d, &[], Some("CANBERRA"));
+    assert_eq!(a[1].countries, ["Australia"]);
+    assert_eq!(a[2].countries, ["Australia"]);
+}
+
+#[test]
+fn an_article_before_a_title_of_two_portfolios_keeps_the_whole_title() {
+    let a = one("The Minister for Health and Ageing Tony Abbott said: \"It helps.\"");
+    assert_eq!(a.speakers, ["Tony Abbott"]);
+}
