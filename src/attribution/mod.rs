@@ -756,8 +756,26 @@ fn lead_description(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<(Stri
             head,
             definite: true,
             ..
-        }) if people::is_government_title(&head) => {
-            phrases::description_country(&tokens[range], gazetteer).map(|c| (head, c))
+        }) if people::is_government_title(&head) || head == "head" => {
+            // (`The head of a Philippine panel charged with …`: or the nationality of the body
+            // the title heads.)
+            let of_a_national_body = || {
+                let [of, article, demonym, ..] = tokens.get(range.end..)? else {
+                    return None;
+                };
+                if of.text != "of" || !matches!(article.lower(), "a" | "an" | "the") {
+                    return None;
+                }
+                match gazetteer.longest_match([demonym.text]) {
+                    Some((1, gazetteer::Entity::Country(c), gazetteer::TermKind::Demonym)) => {
+                        Some(c)
+                    }
+                    _ => None,
+                }
+            };
+            phrases::description_country(&tokens[range.clone()], gazetteer)
+                .or_else(of_a_national_body)
+                .map(|c| (head, c))
         }
         _ => None,
     }

@@ -2506,7 +2506,13 @@ impl<'g> People<'g> {
         let mut candidates = self.persons.iter_mut().filter(|p| {
             p.mentions.first().is_some_and(|m| (1..=2).contains(&m.0))
                 // (`Sheikh Ali al-Khalifa al-Sabah was quoted …`: an honorific is no office.)
-                && p.titles.iter().all(|t| is_honorific(t))
+                // (`The head of a Philippine panel said …`, then `X, chief executive trustee of
+                // the Asset Privatisation Trust,`: a head is whoever heads something.)
+                && (p.titles.iter().all(|t| is_honorific(t))
+                    || (head == "head"
+                        && p.titles.iter().any(|t| {
+                            matches!(t.as_str(), "chief" | "chairman" | "head" | "president")
+                        })))
                 && p.country.is_none()
                 && !p.profile
                 && p.words.len() >= 2

@@ -8406,3 +8406,15 @@ fn an_article_before_a_title_of_two_portfolios_keeps_the_whole_title() {
     let a = one("The Minister for Health and Ageing Tony Abbott said: \"It helps.\"");
     assert_eq!(a.speakers, ["Tony Abbott"]);
 }
+
+#[test]
+fn the_head_of_a_national_body_in_the_lead_is_whoever_heads_it_below() {
+    let d = [
+        "The head of a Philippine panel charged with selling state assets said some 100 companies would be privatised.",
+        "But David SyCip, chief executive trustee of the Asset Privatisation Trust (APT), told a meeting the APT had no list.",
+        "\"I believe investors are willing to buy,\" SyCip said.",
+    ];
+    let a = attribute(&d, &[], Some("MANILA"));
+    assert_eq!(a[2].speakers, ["David SyCip"]);
+    assert_eq!(a[2].countries, ["Philippines"]);
+}
