@@ -5299,6 +5299,21 @@ fn inside_longer_name(tokens: &[Token<'_>], k: usize) -> bool {
 /// `Iranian government`, `Russian Embassy`) rather than a private one (`American Chamber of
 /// Commerce`)?
 fn names_state_body(tokens: &[Token<'_>]) -> bool {
+    // (`the Nigerian Midstream and Downstream Petroleum Regulatory Authority`: a name that ends
+    // in an authority or an agency, however long.)
+    let run_end = tokens
+        .iter()
+        .take(8)
+        .take_while(|t| !t.punct && (t.is_capitalized() || t.text == "and"))
+        .last();
+    if run_end.is_some_and(|t| {
+        matches!(
+            t.text,
+            "Authority" | "Agency" | "Commission" | "Bureau" | "Directorate" | "Inspectorate"
+        )
+    }) {
+        return true;
+    }
     tokens.iter().take(3).take_while(|t| !t.punct).any(|t| {
         // (`a spokeswoman for the Armenian prime minister`: an office of the state.)
         is_government_body(t.text)

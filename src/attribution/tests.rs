@@ -8418,3 +8418,9 @@ fn the_head_of_a_national_body_in_the_lead_is_whoever_heads_it_below() {
     assert_eq!(a[2].speakers, ["David SyCip"]);
     assert_eq!(a[2].countries, ["Philippines"]);
 }
+
+#[test]
+fn a_national_body_named_at_length_and_ending_in_an_authority_is_the_states() {
+    let a = one("\"The era of importing is ending,\" said Abubakar Lawal, chief executive of the Nigerian Midstream and Downstream Petroleum Regulatory Authority.");
+    assert_eq!(a.countries, ["Nigeria"]);
+}
