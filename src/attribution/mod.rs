@@ -3606,6 +3606,29 @@ fn name_after_description(
     if !tokens.get(comma)?.is_punct(&[","]) {
         return None;
     }
+    // (`said Nigeria's Minister of Industry, Trade and Investment, X`: the portfolios listed
+    // after the title's own run to the comma before the name.)
+    let listed = tokens[comma + 1..]
+        .iter()
+        .take(8)
+        .take_while(|t| !t.is_punct(&[","]))
+        .count();
+    let portfolio_list = description.end >= 2
+        && matches!(tokens[description.end - 2].text, "of" | "for")
+        && tokens
+            .get(comma + 1 + listed)
+            .is_some_and(|t| t.is_punct(&[","]))
+        && tokens[comma + 1..comma + 1 + listed]
+            .iter()
+            .any(|t| t.text == "and")
+        && tokens[comma + 1..comma + 1 + listed].iter().all(|t| {
+            t.text == "and"
+                || (t.is_capitalized()
+                    && (phrases::is_portfolio_word(t.lower()) || t.lower() == "affairs"))
+        });
+    if portfolio_list {
+        comma += 1 + listed;
+    }
     let name = phrases::phrase_forward(tokens, comma + 1);
     // `The Russian Foreign Minister, Sergei Lavrov responded`: a description opening the
     // sentence may leave the apposition's closing comma out.

@@ -1623,6 +1623,8 @@ pub(super) fn is_portfolio_word(lower: &str) -> bool {
             | "sports"
             | "gender"
             | "welfare"
+            // (`Minister of Industry, Trade and Investment, X,`.)
+            | "investment"
             // (`Minister for Health and Ageing X`.)
             | "ageing"
             | "aging"

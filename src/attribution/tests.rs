@@ -8424,3 +8424,13 @@ fn a_national_body_named_at_length_and_ending_in_an_authority_is_the_states() {
     let a = one("\"The era of importing is ending,\" said Abubakar Lawal, chief executive of the Nigerian Midstream and Downstream Petroleum Regulatory Authority.");
     assert_eq!(a.countries, ["Nigeria"]);
 }
+
+#[test]
+fn a_title_with_listed_portfolios_before_the_name_keeps_its_country() {
+    let a = one("\"We closed at night,\" Nigeria's Minister of Industry, Trade and Investment, Ifeoma Okonkwo-Bello, said.");
+    assert_eq!(a.speakers, ["Ifeoma Okonkwo-Bello"]);
+    assert_eq!(a.countries, ["Nigeria"]);
+    let a = one("\"We closed at night,\" said Nigeria's Minister of Industry, Trade and Investment, Ifeoma Okonkwo-Bello.");
+    assert_eq!(a.speakers, ["Ifeoma Okonkwo-Bello"]);
+    assert_eq!(a.countries, ["Nigeria"]);
+}
