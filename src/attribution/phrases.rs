@@ -1175,11 +1175,38 @@ pub fn official_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<A
     }
     // A ministry, the government or the armed forces with no country named are the
     // dispatch's own (`a military spokesman said`).
-    let government = tokens[..office].iter().any(|t| {
-        !t.punct
-            && (is_government_body(t.text)
-                || matches!(t.lower(), "government" | "ministry" | "military" | "army"))
+    // (`a senior defence official`, `a fisheries official`: so is an official of a government
+    // portfolio; not `a grain industry representative`, nor `An EU trade official` or `the
+    // African Union's top security official`, an international body's.)
+    let international = (0..office).any(|k| {
+        let words: Vec<&str> = tokens[k..office].iter().map(|t| t.text).collect();
+        matches!(
+            gazetteer.longest_match(&words),
+            Some((_, Entity::Organization(_), _))
+        )
     });
+    let portfolio_official = matches!(
+        office_word,
+        "official" | "spokesman" | "spokeswoman" | "spokesperson"
+    ) && !international
+        // (An unnamed one, `a …`, `one …`: not `The European Union 's highest justice
+        // official`.)
+        && tokens
+            .first()
+            .is_some_and(|t| matches!(t.lower(), "a" | "an" | "one" | "another"))
+        && !tokens[..office].iter().any(|t| t.possessive)
+        && tokens[..office].iter().any(|t| {
+            !t.punct
+                && !t.is_capitalized()
+                && (matches!(t.lower(), "defence" | "defense")
+                    || (is_portfolio_word(t.lower()) && t.lower() != "industry"))
+        });
+    let government = portfolio_official
+        || tokens[..office].iter().any(|t| {
+            !t.punct
+                && (is_government_body(t.text)
+                    || matches!(t.lower(), "government" | "ministry" | "military" | "army"))
+        });
     // (`A central bank official said`: the country's central bank.)
     let central_bank = names_central_bank(&tokens[..office]);
     (government || central_bank).then_some(Allegiance::LocalGovernment)

@@ -8434,3 +8434,21 @@ fn a_title_with_listed_portfolios_before_the_name_keeps_its_country() {
     assert_eq!(a.speakers, ["Ifeoma Okonkwo-Bello"]);
     assert_eq!(a.countries, ["Nigeria"]);
 }
+
+#[test]
+fn an_unnamed_official_of_a_government_portfolio_is_the_dispatchs() {
+    let d = ["A senior defence official, speaking on condition of anonymity, said the rule had blocked deployments. “We had troops ready and no mandate,” the official said."];
+    let a = attribute(&d, &[], Some("DUBLIN"));
+    assert_eq!(a[0].countries, ["Ireland"]);
+    // (Not an international body's, nor an industry's.)
+    let d = ["“Nobody wants a trade war,” an EU trade official said."];
+    assert_eq!(
+        attribute(&d, &[], Some("JAKARTA"))[0].countries,
+        Vec::<String>::new()
+    );
+    let d = ["“Some participants were puzzled,” a grain industry representative said."];
+    assert_eq!(
+        attribute(&d, &[], Some("WASHINGTON"))[0].countries,
+        Vec::<String>::new()
+    );
+}
