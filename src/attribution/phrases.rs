@@ -959,15 +959,32 @@ fn analyze_phrase(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject
     });
     // (`A spokesperson for the British Embassy`, `for the British High Commission`: a state's
     // mission abroad is its body too.)
+    // (`A spokesperson for the Water Authority of Jordan`: a public body named `of` its
+    // country.)
     let names_ministry = |k: usize| {
         let body = &tokens[k + 1..];
-        body.iter().enumerate().any(|(j, t)| {
-            !t.punct
-                && (matches!(
-                    t.text,
-                    "Ministry" | "ministry" | "Department" | "Embassy" | "Consulate" | "Government"
-                ) || (t.text == "Commission" && j > 0 && body[j - 1].text == "High"))
-        })
+        let of_country = matches!(
+            labels.last(),
+            Some(Label::Place(Entity::Country(_), TermKind::Name))
+        ) && body.windows(2).any(|w| {
+            matches!(
+                w[0].text,
+                "Authority" | "Agency" | "Commission" | "Directorate" | "Board" | "Bureau"
+            ) && w[1].text == "of"
+        });
+        of_country
+            || body.iter().enumerate().any(|(j, t)| {
+                !t.punct
+                    && (matches!(
+                        t.text,
+                        "Ministry"
+                            | "ministry"
+                            | "Department"
+                            | "Embassy"
+                            | "Consulate"
+                            | "Government"
+                    ) || (t.text == "Commission" && j > 0 && body[j - 1].text == "High"))
+            })
     };
     if body_of && !body_member && !title_for_body.is_some_and(names_ministry) {
         return Some(Subject::Organization(phrase_text(tokens, &labels)));

@@ -8452,3 +8452,11 @@ fn an_unnamed_official_of_a_government_portfolio_is_the_dispatchs() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_spokesperson_for_a_public_body_named_of_its_country_speaks_for_it() {
+    let d = ["A spokesperson for the Water Authority of Jordan said the plant's power would come \"largely from renewable sources\"."];
+    let a = attribute(&d, &[], Some("AMMAN"));
+    assert_eq!(a[0].countries, ["Jordan"]);
+    assert_eq!(a[0].organizations, Vec::<String>::new());
+}
