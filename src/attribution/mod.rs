@@ -1335,6 +1335,23 @@ fn demonym_officials_reacting(
 /// `Hardline lawmakers in Tehran`, `Officials in Kyiv`: at most two adjectives, a plural word
 /// for officials, `in` and the seat of a government, from `i`; the position after it and the
 /// seat's country.
+/// The country whose seat of government opens the sentence of `at` (`In Canberra, …`).
+fn opening_seat(tokens: &[Token<'_>], at: usize, gazetteer: &Gazetteer) -> Option<usize> {
+    let start = sentence_start(tokens, at);
+    if tokens.get(start)?.text != "In" {
+        return None;
+    }
+    let words = tokens[start + 1..].iter().take(3).map(|t| t.text);
+    match gazetteer.longest_match(words)? {
+        (n, gazetteer::Entity::Country(c), gazetteer::TermKind::Metonym)
+            if tokens.get(start + 1 + n)?.is_punct(&[","]) =>
+        {
+            Some(c)
+        }
+        _ => None,
+    }
+}
+
 fn officials_at_seat(
     tokens: &[Token<'_>],
     i: usize,
@@ -2278,6 +2295,26 @@ fn speech_events(
             subject => subject,
         };
         let Some(subject) = subject else { continue };
+        // `In Canberra, a spokesperson for the Department of Foreign Affairs said`: an unnamed
+        // official of a government the text leaves unnamed, in a sentence that opens at a seat
+        // of government, is that seat's.
+        let subject = match subject {
+            Subject::Description {
+                head,
+                definite,
+                country: Some(phrases::Allegiance::LocalGovernment),
+                qualifiers,
+            } => Subject::Description {
+                country: Some(opening_seat(tokens, i, gazetteer).map_or(
+                    phrases::Allegiance::LocalGovernment,
+                    phrases::Allegiance::Country,
+                )),
+                head,
+                definite,
+                qualifiers,
+            },
+            subject => subject,
+        };
         let named = matches!(subject, Subject::Named { .. });
         let at = (para, t.start);
         // `A radio report said Minister X had called …, he was quoted as saying`: after an

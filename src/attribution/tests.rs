@@ -8460,3 +8460,10 @@ fn a_spokesperson_for_a_public_body_named_of_its_country_speaks_for_it() {
     assert_eq!(a[0].countries, ["Jordan"]);
     assert_eq!(a[0].organizations, Vec::<String>::new());
 }
+
+#[test]
+fn an_unnamed_official_in_a_sentence_opening_at_a_seat_is_that_seats() {
+    let d = ["In Canberra, a spokesperson for the Department of Foreign Affairs and Trade said Australia \"respects the outcome\"."];
+    let a = attribute(&d, &[], Some("PORT MORESBY"));
+    assert_eq!(a[0].countries, ["Australia"]);
+}
