@@ -2806,6 +2806,17 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
         });
     }
     let mut end = subject_end(tokens, verb);
+    // `An official at the Foreign Ministry said`: an unnamed official placed in a state body.
+    // (`an official at the state IT agency said`: the body's words may be lowercase.)
+    if end > 0 && !tokens[end - 1].punct {
+        let at = (end.saturating_sub(7)..end)
+            .rev()
+            .take_while(|&k| !tokens[k].punct)
+            .find(|&k| matches!(tokens[k].lower(), "at" | "with"));
+        if let Some(official) = at.and_then(|at| official_at_body(tokens, at, end, gazetteer)) {
+            return Some(official);
+        }
+    }
     // `Raimond said … . But added: "…"`: a sentence of `But`/`And` and a finite verb with no
     // subject continues the last speaker, like `he`.
     let conjunction_opens = end > 0
@@ -2923,6 +2934,13 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
                 && matches!(tokens[opening.start].lower(), "a" | "an" | "one")
                 && tokens.get(tail_end).is_some_and(|t| t.is_punct(&[","]))
                 && who(tail_end + 1));
+        // (`A senior official at the Financial Services Commission, who asked not to be
+        // named, said`.)
+        if !opening.is_empty() && relative {
+            if let Some(official) = official_at_body(tokens, opening.end, tail_end, gazetteer) {
+                return Some(official);
+            }
+        }
         if !opening.is_empty() && relative {
             let seat = seat_after(tokens, opening.end, tail_end, gazetteer);
             return analyze(&tokens[opening.clone()], gazetteer)
@@ -4532,6 +4550,57 @@ fn seated_official(subject: Subject, owner: &[Token<'_>], seat: Option<usize>) -
 
 /// The country whose seat of government (`Dushanbe`) `in` at `p` introduces, the phrase
 /// ending there: at `end` (the verb) or a punctuation mark.
+/// `an official at the Foreign Ministry`, `a senior official at the Financial Services
+/// Commission`, `an official at the state IT agency`: the unnamed official (`a`, `an` or `one`
+/// and a title ending just before `at`) of the state body named from `at` to `end`, whose
+/// country is the body's or, unnamed, the dispatch's.
+fn official_at_body(
+    tokens: &[Token<'_>],
+    at: usize,
+    end: usize,
+    gazetteer: &Gazetteer,
+) -> Option<Subject> {
+    if !matches!(tokens.get(at)?.lower(), "at" | "with") || at == 0 {
+        return None;
+    }
+    let official = phrase_backward(tokens, at);
+    // (Not an apposition: `Yigal Palmor, an official with the Israeli Foreign Ministry said`.)
+    let apposition = official.start > 0 && tokens[official.start - 1].is_punct(&[","]);
+    let unnamed = official.len() >= 2
+        && !apposition
+        && matches!(tokens[official.start].lower(), "a" | "an" | "one")
+        && matches!(
+            tokens[at - 1].lower(),
+            "official" | "spokesman" | "spokeswoman" | "spokesperson"
+        );
+    if !unnamed {
+        return None;
+    }
+    let body = tokens.get(at + 1..end)?;
+    if body.is_empty() || body.iter().any(|t| t.punct) {
+        return None;
+    }
+    let state_word = body.iter().any(|t| {
+        phrases::is_government_body(t.text)
+            || matches!(t.lower(), "ministry" | "government")
+            || (t.text == "state" && !t.is_capitalized())
+    }) || people::names_state_commission(body)
+        || people::names_national_body(body);
+    if !state_word {
+        return None;
+    }
+    let country = phrases::description_country(body, gazetteer).map_or(
+        phrases::Allegiance::LocalGovernment,
+        phrases::Allegiance::Country,
+    );
+    Some(Subject::Description {
+        head: tokens[at - 1].lower().to_string(),
+        definite: false,
+        country: Some(country),
+        qualifiers: Vec::new(),
+    })
+}
+
 fn seat_after(tokens: &[Token<'_>], p: usize, end: usize, gazetteer: &Gazetteer) -> Option<usize> {
     if tokens.get(p)?.lower() != "in" {
         return None;

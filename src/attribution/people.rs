@@ -5364,7 +5364,7 @@ fn names_state_body(tokens: &[Token<'_>]) -> bool {
 /// Commission`: a body whose capitalized name opens with `National` and ends in an agency, an
 /// authority, a police, a commission, a bureau or a guard is the state's (not the `National
 /// Rifle Association` or the `National Bank of Kuwait`, a firm).
-fn names_national_body(segment: &[Token<'_>]) -> bool {
+pub(super) fn names_national_body(segment: &[Token<'_>]) -> bool {
     segment.iter().enumerate().any(|(i, t)| {
         t.text == "National"
             && segment[i + 1..]

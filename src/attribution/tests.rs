@@ -8467,3 +8467,25 @@ fn an_unnamed_official_in_a_sentence_opening_at_a_seat_is_that_seats() {
     let a = attribute(&d, &[], Some("PORT MORESBY"));
     assert_eq!(a[0].countries, ["Australia"]);
 }
+
+#[test]
+fn an_unnamed_official_at_a_state_body_is_the_states() {
+    let d = ["A senior official at the Financial Services Commission, who asked not to be named, said the rules were \"working as intended\"."];
+    assert_eq!(
+        attribute(&d, &[], Some("SEOUL"))[0].countries,
+        ["South Korea"]
+    );
+    let d = ["\"Not yet certain of anything,\" an official at the state IT agency said."];
+    assert_eq!(
+        attribute(&d, &[], Some("CHISINAU"))[0].countries,
+        ["Moldova"]
+    );
+    // (Not a firm's, nor a named official's apposition.)
+    let d = ["An official at Samsung said the rules were \"working as intended\"."];
+    assert_eq!(
+        attribute(&d, &[], Some("SEOUL"))[0].countries,
+        Vec::<String>::new()
+    );
+    let a = one("Yigal Palmor, an official with the Israeli Foreign Ministry said, \"Hamas will not negotiate.\"");
+    assert_eq!(a.speakers, ["Yigal Palmor"]);
+}
