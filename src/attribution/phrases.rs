@@ -770,6 +770,17 @@ fn analyze_phrase(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject
                 if province_end.is_some_and(|head| k < head) {
                     return false;
                 }
+                // (`Nampula provincial health director X`: a place before the level of the
+                // state its office serves, not another body.)
+                if tokens.get(k + 1).is_some_and(|n| {
+                    matches!(
+                        n.text,
+                        "provincial" | "district" | "county" | "municipal" | "state"
+                    )
+                }) {
+                    // (Not `regional`, which divides firms too: `Ansell regional director X`.)
+                    return false;
+                }
                 // `Foreign Ministry spokesman`, `Chief Cabinet Secretary`: the government's own
                 // bodies do not name another one. Nor do the state's other public bodies
                 // (`Senate Democratic Leader`, `Reserve Bank governor`, `Deputy Under Secretary

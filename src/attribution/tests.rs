@@ -8489,3 +8489,19 @@ fn an_unnamed_official_at_a_state_body_is_the_states() {
     let a = one("Yigal Palmor, an official with the Israeli Foreign Ministry said, \"Hamas will not negotiate.\"");
     assert_eq!(a.speakers, ["Yigal Palmor"]);
 }
+
+#[test]
+fn a_place_before_the_level_of_the_state_names_no_other_body() {
+    let d =
+        ["“Our nurses went there,” said Nampula provincial health director Felizarda Matsinhe."];
+    assert_eq!(
+        attribute(&d, &[], Some("MAPUTO"))[0].countries,
+        ["Mozambique"]
+    );
+    // (A firm's regional office stays the firm's.)
+    let d = ["“It is the best protection,” Ansell regional director Chris Humphrey said."];
+    assert_eq!(
+        attribute(&d, &[], Some("MELBOURNE"))[0].countries,
+        Vec::<String>::new()
+    );
+}
