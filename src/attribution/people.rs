@@ -1535,13 +1535,15 @@ impl<'g> People<'g> {
         }
         // (`Uzbekistan's deputy minister of water resources, X,`: lowercase portfolios after
         // `of` or `for` that no phrase takes, up to two words, complete the title before them.)
+        // (`Its deputy director of hydrology, X,`: or any lowercase domain of the office.)
         if range.is_empty() {
             let portfolio = (description_end.saturating_sub(2)..description_end).find(|&k| {
                 tokens[k..description_end].iter().all(|t| {
                     !t.punct
                         && !t.is_capitalized()
-                        && (super::phrases::is_portfolio_word(t.lower())
-                            || matches!(t.lower(), "affairs" | "natural" | "public"))
+                        && !super::phrases::is_function_word(t.lower())
+                        && !matches!(t.lower(), "the" | "a" | "an")
+                        && t.text.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
                 })
             });
             if let Some(k) = portfolio.filter(|&k| {

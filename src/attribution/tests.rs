@@ -8505,3 +8505,12 @@ fn a_place_before_the_level_of_the_state_names_no_other_body() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn any_lowercase_domain_after_of_completes_the_title_before_it() {
+    let d = ["Colombia's weather institute said rainfall had been above average. Its deputy director of hydrology, Hernan Cardozo, said the agency expected a \"neutral\" season."];
+    assert_eq!(
+        attribute(&d, &[], Some("BOGOTA"))[0].countries,
+        ["Colombia"]
+    );
+}
