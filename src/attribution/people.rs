@@ -1948,7 +1948,8 @@ impl<'g> People<'g> {
             }
         }
         let party = is_about_a_party(words);
-        let state_body = opens_with_state_body(words, self.gazetteer);
+        let state_body =
+            opens_with_state_body(words, self.gazetteer) || ends_with_state_body(words);
         Antecedent {
             party,
             country: self
@@ -4309,6 +4310,40 @@ fn opens_with_state_body(sentence: &[Token<'_>], gazetteer: &Gazetteer) -> bool 
 /// Independence Party, which …, said`), or name the opposition, a bloc or seats anywhere
 /// (`The Islamic Action Front, … the largest opposition bloc in parliament, is …`, `The prime
 /// minister's coalition came first with 46 seats`), but not `a party to` an accord?
+/// `The contracts also need approval from the Office of Utilities Regulation.`: a sentence
+/// about something, not some body, that ends naming a state body, which a following `Its`
+/// means.
+fn ends_with_state_body(sentence: &[Token<'_>]) -> bool {
+    let common_subject = sentence.first().is_some_and(|t| t.text == "The")
+        && sentence
+            .get(1)
+            .is_some_and(|t| !t.punct && !t.is_capitalized() && !t.is_title());
+    let words = match sentence {
+        [rest @ .., last] if last.ends_sentence() => rest,
+        _ => sentence,
+    };
+    let run = words
+        .iter()
+        .rev()
+        .take_while(|t| !t.punct && (t.is_capitalized() || matches!(t.text, "of" | "and" | "for")))
+        .count();
+    let name = &words[words.len() - run..];
+    let after_the = words.len() > run && words[words.len() - run - 1].text == "the";
+    common_subject
+        && after_the
+        && name.first().is_some_and(|t| t.is_capitalized())
+        && name.iter().any(|t| {
+            super::phrases::is_government_body(t.text)
+                || matches!(
+                    t.text,
+                    "Authority" | "Agency" | "Commission" | "Bureau" | "Directorate" | "Regulator"
+                )
+        })
+        && !name
+            .iter()
+            .any(|t| matches!(t.text, "European" | "International" | "United" | "World"))
+}
+
 fn is_about_a_party(sentence: &[Token<'_>]) -> bool {
     let opens = sentence
         .iter()

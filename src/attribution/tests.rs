@@ -8514,3 +8514,12 @@ fn any_lowercase_domain_after_of_completes_the_title_before_it() {
         ["Colombia"]
     );
 }
+
+#[test]
+fn its_after_a_sentence_ending_in_a_state_body_means_that_body() {
+    let d = ["The contracts also need approval from the Office of Utilities Regulation. Its deputy director general, Marvin Campbell, said the regulator would rule \"within 60 days\"."];
+    assert_eq!(
+        attribute(&d, &[], Some("KINGSTON"))[0].countries,
+        ["Jamaica"]
+    );
+}
