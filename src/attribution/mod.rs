@@ -2178,6 +2178,16 @@ fn speech_events(
             if i > 0 && tokens[i - 1].text.eq_ignore_ascii_case("to") {
                 continue;
             }
+            // (`indicating he would have more to say "…"`: only before a clause, not
+            // `possibly indicating pneumonia` or `indicating to Iran`.)
+            let indicates = t.text == "indicating";
+            if indicates
+                && !tokens
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.lower(), "that" | "he" | "she" | "they" | "we"))
+            {
+                continue;
+            }
             if let Some(stated) = as_stated_by(tokens, i, gazetteer) {
                 Some(stated)
             } else {

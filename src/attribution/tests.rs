@@ -8523,3 +8523,13 @@ fn its_after_a_sentence_ending_in_a_state_body_means_that_body() {
         ["Jamaica"]
     );
 }
+
+#[test]
+fn indicating_before_a_clause_reports_speech() {
+    let d = [
+        "Governor Eliot Spitzer resigned on Wednesday.",
+        "Spitzer did not answer questions, indicating he would have more to say \"in short order.\"",
+    ];
+    let a = attribute(&d, &[], Some("ALBANY"));
+    assert_eq!(a[1].speakers, ["Eliot Spitzer"]);
+}

@@ -598,6 +598,8 @@ static SPEECH_VERBS: LazyLock<WordSet> = LazyLock::new(|| {
         "calling",
         "proposed",
         "suggested",
+        // (`…, indicating he would have more to say "in short order."`.)
+        "indicating",
         "assured",
         "maintained",
         "observed",
