@@ -8533,3 +8533,18 @@ fn indicating_before_a_clause_reports_speech() {
     let a = attribute(&d, &[], Some("ALBANY"));
     assert_eq!(a[1].speakers, ["Eliot Spitzer"]);
 }
+
+#[test]
+fn a_us_federal_agency_named_in_full_is_the_united_states() {
+    let d = ["\"The long-term interest of consumers would not be served,\" Federal Energy Regulatory Commission chairman Martha Hesse said in Calgary."];
+    assert_eq!(
+        attribute(&d, &[], Some("CALGARY"))[0].countries,
+        ["United States"]
+    );
+    // (An acronym many states share stays no one's: `FDA Director-General X` in Taipei.)
+    let d = ["\"Our decision is based on science,\" FDA Director-General Ho Shu-fen said."];
+    assert_ne!(
+        attribute(&d, &[], Some("TAIPEI"))[0].countries,
+        ["United States"]
+    );
+}
