@@ -4135,7 +4135,8 @@ fn body_owns_apposed_office(tokens: &[Token<'_>], end: usize, gazetteer: &Gazett
 /// Commission`, `the Independent Electoral Commission`)?
 /// `Teachers Service Commission`, `the Electoral Commission`: a commission named by words of
 /// its own is a state's (not the `European Commission`, a `UN` or `International` one, nor a
-/// bare `Commission` of the EC's stories).
+/// bare `Commission` of the EC's stories). (Not an authority: `Port Authority President X`
+/// may head a body of several states or a firm.)
 pub(super) fn names_state_commission(segment: &[Token<'_>]) -> bool {
     segment.iter().enumerate().any(|(k, t)| {
         t.text == "Commission"
@@ -5646,6 +5647,9 @@ fn is_local_public_office(title: &str) -> bool {
 
 /// Titles of people who speak for a government (`vice-premier` by its last part).
 pub(super) fn is_government_title(title: &str) -> bool {
+    // (`minister-designate`: an office about to be taken up; not `president-elect`, whose
+    // body a private one may be: `American Soybean Association (ASA) president-elect X`.)
+    let title = title.strip_suffix("-designate").unwrap_or(title);
     let office = title.rsplit('-').next().unwrap_or(title);
     listed_government_title(office)
         || office

@@ -8548,3 +8548,16 @@ fn a_us_federal_agency_named_in_full_is_the_united_states() {
         ["United States"]
     );
 }
+
+#[test]
+fn a_designated_minister_is_an_official_and_brig_is_a_rank() {
+    let d = ["\"Speed up the funds,\" Deputy Prime Minister-designate Ruth Tavoa, a former finance minister, said."];
+    assert_eq!(
+        attribute(&d, &[], Some("PORT VILA"))[0].countries,
+        ["Vanuatu"]
+    );
+    assert_eq!(
+        one("\"We won,\" Brig. Abdullah al-Mohannadi said.").speakers,
+        ["Abdullah al-Mohannadi"]
+    );
+}

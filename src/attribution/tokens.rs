@@ -914,6 +914,8 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "lieutenant",
         "lt.",
         "maj.",
+        // (`Brig. Abdullah al-Mohannadi`.)
+        "brig.",
         "colonel",
         "col.",
         "admiral",
