@@ -1163,7 +1163,18 @@ impl<'g> People<'g> {
                 .get(j + 1)
                 .is_none_or(|n| n.punct || !n.is_capitalized())
         }) || names_national_body(&tokens[end + 1..k])
-            || names_state_commission(&tokens[end + 1..k]);
+            || names_state_commission(&tokens[end + 1..k])
+            // (`Marek Zielinski, head of the presidential chancellery,`: the head of state's
+            // own office.)
+            || (end + 1..k).any(|j| {
+                tokens[j].lower() == "presidential"
+                    && tokens.get(j + 1).is_some_and(|n| {
+                        matches!(
+                            n.lower(),
+                            "chancellery" | "office" | "administration" | "palace" | "staff"
+                        )
+                    })
+            });
         if in_state_body && !titles.iter().any(|t| is_government_title(t)) {
             titles.push("official".to_string());
         }

@@ -8561,3 +8561,9 @@ fn a_designated_minister_is_an_official_and_brig_is_a_rank() {
         ["Abdullah al-Mohannadi"]
     );
 }
+
+#[test]
+fn the_head_of_the_presidential_chancellery_is_an_official() {
+    let d = ["“We will not sign,” said Marek Zielinski, head of the presidential chancellery."];
+    assert_eq!(attribute(&d, &[], Some("WARSAW"))[0].countries, ["Poland"]);
+}
