@@ -810,6 +810,28 @@ impl<'g> People<'g> {
                 )
             })
             && tokens.get(verb + 1).is_some_and(|t| t.text == "the");
+        // (`Rizal Hartono, an Indonesian officer who leads the ASEAN observer team,`: whoever
+        // leads an international body's mission speaks for it, not for a state.)
+        if next.is_punct(&[","]) {
+            let apposition = tokens[end + 1..]
+                .iter()
+                .take(14)
+                .take_while(|t| !t.punct)
+                .collect::<Vec<_>>();
+            let leads_international = apposition.windows(3).enumerate().any(|(j, w)| {
+                w[0].text == "who"
+                    && matches!(w[1].text, "leads" | "heads" | "led" | "headed")
+                    && w[2].text == "the"
+                    && matches!(
+                        self.gazetteer
+                            .longest_match(apposition[j + 3..].iter().take(4).map(|t| t.text)),
+                        Some((_, Entity::Organization(_), _))
+                    )
+            });
+            if leads_international {
+                return (Vec::new(), None, true);
+            }
+        }
         if next.is_punct(&[","]) && heads {
             let words: Vec<&str> = tokens[verb + 2..].iter().take(3).map(|t| t.text).collect();
             if let Some((n, Entity::Country(c), TermKind::Demonym | TermKind::Name)) =
@@ -2076,7 +2098,13 @@ impl<'g> People<'g> {
             super::phrases::is_government_body(t.text)
                 || super::phrases::is_legislature_word(t.text)
                 || matches!(t.text, "Court" | "Commission" | "Authority" | "Agency")
-        }) || super::phrases::names_public_bank(&name[..of]);
+        }) || super::phrases::names_public_bank(&name[..of])
+            // (`The Bank of Lithuania said … . Its governor, X,`: a country's bank named after
+            // it alone is its central bank; not the `Bank of America`.)
+            || (of >= 1
+                && name[of - 1].text == "Bank"
+                && name[..of - 1].iter().all(|t| t.text == "The")
+                && name.get(of + 1).is_some_and(|t| t.text != "America"));
         if !public {
             return None;
         }
@@ -5719,6 +5747,10 @@ fn listed_government_title(title: &str) -> bool {
             | "commander"
             | "admiral"
             | "colonel"
+            // (`Col. X`, `Brig. Gen. X`: the abbreviated ranks.)
+            | "col."
+            | "gen."
+            | "brig."
             | "brigadier"
             | "king"
             | "queen"

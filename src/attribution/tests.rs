@@ -8567,3 +8567,26 @@ fn the_head_of_the_presidential_chancellery_is_an_official() {
     let d = ["“We will not sign,” said Marek Zielinski, head of the presidential chancellery."];
     assert_eq!(attribute(&d, &[], Some("WARSAW"))[0].countries, ["Poland"]);
 }
+
+#[test]
+fn abbreviated_ranks_and_a_bank_named_after_its_country_are_the_states() {
+    let d = ["\"We are running three shifts,\" Col. Agnieszka Borowiec said."];
+    assert_eq!(attribute(&d, &[], Some("WARSAW"))[0].countries, ["Poland"]);
+    let d = [
+        "The Bank of Lithuania said the path was “manageable”.",
+        "Its governor, Darius Jankauskas, told Reuters the central bank was not worried. “Lithuania can borrow,” he said.",
+    ];
+    assert_eq!(
+        attribute(&d, &[], Some("VILNIUS"))[1].countries,
+        ["Lithuania"]
+    );
+}
+
+#[test]
+fn whoever_leads_an_international_bodys_mission_speaks_for_no_state() {
+    let d = ["“Mostly quiet is not peace,” Brig. Gen. Rizal Hartono, an Indonesian officer who leads the ASEAN observer team, told The Associated Press."];
+    assert_eq!(
+        attribute(&d, &[], Some("BANGKOK"))[0].countries,
+        Vec::<String>::new()
+    );
+}
