@@ -452,6 +452,10 @@ impl<'g> People<'g> {
                                 return Some(Some(c));
                             }
                         }
+                        // (`National Bank managing director X`: or the state's bank.)
+                        if super::phrases::names_public_bank(&tokens[owner.clone()]) {
+                            return Some(None);
+                        }
                         self.names_noted_state_company(&tokens[owner.start..end])
                     });
                 let state_company = runs_state_company(tokens, end)

@@ -8590,3 +8590,12 @@ fn whoever_leads_an_international_bodys_mission_speaks_for_no_state() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn the_states_bank_owns_an_office_across_a_lowercase_word_of_it() {
+    let d = ["National Bank managing director Laszlo Karczag told Reuters, \"All our businesses had been closed.\""];
+    assert_eq!(
+        attribute(&d, &[], Some("BUDAPEST"))[0].countries,
+        ["Hungary"]
+    );
+}
