@@ -1332,9 +1332,6 @@ fn demonym_officials_reacting(
     (answers || is_speech_verb(verb.lower())).then_some((c, answers))
 }
 
-/// `Hardline lawmakers in Tehran`, `Officials in Kyiv`: at most two adjectives, a plural word
-/// for officials, `in` and the seat of a government, from `i`; the position after it and the
-/// seat's country.
 /// The country whose seat of government opens the sentence of `at` (`In Canberra, …`).
 fn opening_seat(tokens: &[Token<'_>], at: usize, gazetteer: &Gazetteer) -> Option<usize> {
     let start = sentence_start(tokens, at);
@@ -1352,6 +1349,9 @@ fn opening_seat(tokens: &[Token<'_>], at: usize, gazetteer: &Gazetteer) -> Optio
     }
 }
 
+/// `Hardline lawmakers in Tehran`, `Officials in Kyiv`: at most two adjectives, a plural word
+/// for officials, `in` and the seat of a government, from `i`; the position after it and the
+/// seat's country.
 fn officials_at_seat(
     tokens: &[Token<'_>],
     i: usize,
@@ -4558,8 +4558,6 @@ fn seated_official(subject: Subject, owner: &[Token<'_>], seat: Option<usize>) -
     }
 }
 
-/// The country whose seat of government (`Dushanbe`) `in` at `p` introduces, the phrase
-/// ending there: at `end` (the verb) or a punctuation mark.
 /// `an official at the Foreign Ministry`, `a senior official at the Financial Services
 /// Commission`, `an official at the state IT agency`: the unnamed official (`a`, `an` or `one`
 /// and a title ending just before `at`) of the state body named from `at` to `end`, whose
@@ -4611,6 +4609,8 @@ fn official_at_body(
     })
 }
 
+/// The country whose seat of government (`Dushanbe`) `in` at `p` introduces, the phrase
+/// ending there: at `end` (the verb) or a punctuation mark.
 fn seat_after(tokens: &[Token<'_>], p: usize, end: usize, gazetteer: &Gazetteer) -> Option<usize> {
     if tokens.get(p)?.lower() != "in" {
         return None;

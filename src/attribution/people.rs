@@ -4174,8 +4174,6 @@ fn body_owns_apposed_office(tokens: &[Token<'_>], end: usize, gazetteer: &Gazett
         )
 }
 
-/// Does a phrase name the commission that runs a state's elections (`the Central Referendum
-/// Commission`, `the Independent Electoral Commission`)?
 /// `Teachers Service Commission`, `the Electoral Commission`: a commission named by words of
 /// its own is a state's (not the `European Commission`, a `UN` or `International` one, nor a
 /// bare `Commission` of the EC's stories). (Not an authority: `Port Authority President X`
@@ -4196,6 +4194,8 @@ pub(super) fn names_state_commission(segment: &[Token<'_>]) -> bool {
     })
 }
 
+/// Does a phrase name the commission that runs a state's elections (`the Central Referendum
+/// Commission`, `the Independent Electoral Commission`)?
 fn runs_elections(phrase: &[Token<'_>]) -> bool {
     phrase.iter().any(|t| t.text == "Commission")
         && phrase.iter().any(|t| {
@@ -4350,10 +4350,6 @@ fn opens_with_state_body(sentence: &[Token<'_>], gazetteer: &Gazetteer) -> bool 
     !international && !private
 }
 
-/// Is a sentence about a party or the opposition: does it open with one (`The opposition
-/// Independence Party, which …, said`), or name the opposition, a bloc or seats anywhere
-/// (`The Islamic Action Front, … the largest opposition bloc in parliament, is …`, `The prime
-/// minister's coalition came first with 46 seats`), but not `a party to` an accord?
 /// `The contracts also need approval from the Office of Utilities Regulation.`: a sentence
 /// about something, not some body, that ends naming a state body, which a following `Its`
 /// means.
@@ -4388,6 +4384,10 @@ fn ends_with_state_body(sentence: &[Token<'_>]) -> bool {
             .any(|t| matches!(t.text, "European" | "International" | "United" | "World"))
 }
 
+/// Is a sentence about a party or the opposition: does it open with one (`The opposition
+/// Independence Party, which …, said`), or name the opposition, a bloc or seats anywhere
+/// (`The Islamic Action Front, … the largest opposition bloc in parliament, is …`, `The prime
+/// minister's coalition came first with 46 seats`), but not `a party to` an accord?
 fn is_about_a_party(sentence: &[Token<'_>]) -> bool {
     let opens = sentence
         .iter()
