@@ -4231,11 +4231,20 @@ fn runs_state_company(tokens: &[Token<'_>], end: usize) -> bool {
 /// Do the words at a position say a company is the state's (`state-owned`, `state company`,
 /// `state power company`)? `next` and `after` are the two lowercase words that follow.
 fn says_state_owned(word: &str, next: Option<&str>, after: Option<&str>) -> bool {
+    // (`the state concern Turkmennebit`, `the state cocoa regulator COCOBOD`.)
     let company = |w: Option<&str>| {
         w.is_some_and(|w| {
             matches!(
                 w,
-                "company" | "firm" | "utility" | "oil" | "corporation" | "monopoly" | "operator"
+                "company"
+                    | "firm"
+                    | "utility"
+                    | "oil"
+                    | "corporation"
+                    | "monopoly"
+                    | "operator"
+                    | "concern"
+                    | "regulator"
             )
         })
     };
@@ -4275,7 +4284,14 @@ fn names_state_trade_company(after: &[Token<'_>]) -> bool {
     (2..=4).contains(&words)
         && matches!(
             after[words - 1].lower(),
-            "company" | "firm" | "utility" | "operator" | "distributor" | "producer"
+            "company"
+                | "firm"
+                | "utility"
+                | "operator"
+                | "distributor"
+                | "producer"
+                | "regulator"
+                | "concern"
         )
 }
 

@@ -8599,3 +8599,12 @@ fn the_states_bank_owns_an_office_across_a_lowercase_word_of_it() {
         ["Hungary"]
     );
 }
+
+#[test]
+fn a_state_concern_or_regulator_is_a_state_company() {
+    let d = ["“Gas will flow,” said Guvanch Orazov, chairman of the state concern Turkmennebit."];
+    assert_eq!(
+        attribute(&d, &[], Some("ASHGABAT"))[0].countries,
+        ["Turkmenistan"]
+    );
+}
