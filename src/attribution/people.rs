@@ -1719,6 +1719,17 @@ impl<'g> People<'g> {
                 return description;
             }
         }
+        // (`The head of the state power company Barqi Tojik, X,`: an office of a state company
+        // the description calls so, whose name is no title phrase.)
+        let sentence_start = tokens[..description_end]
+            .iter()
+            .rposition(|t| t.ends_sentence())
+            .map_or(0, |k| k + 1);
+        if mentions_state_company(&tokens[sentence_start..description_end]) {
+            if let Some(description) = self.opening_description(tokens, description_end, closed) {
+                return description;
+            }
+        }
         let phrase_start = range.start;
         let phrase = &tokens[range];
         // `his South Korean counterpart, Cho Hyun,`: a title phrase without a name of its own;

@@ -8608,3 +8608,14 @@ fn a_state_concern_or_regulator_is_a_state_company() {
         ["Turkmenistan"]
     );
 }
+
+#[test]
+fn an_opening_office_of_a_state_company_named_in_capitals_is_an_officials() {
+    let d = ["The head of the state power company Barqi Tojik, Rustam Kholov, said: \"The rivers are low.\""];
+    assert_eq!(
+        attribute(&d, &[], Some("DUSHANBE"))[0].countries,
+        ["Tajikistan"]
+    );
+    let d = ["The chief executive of the state cocoa regulator COCOBOD, Kojo Amankwah, said: \"Farmers will be paid.\""];
+    assert_eq!(attribute(&d, &[], Some("ACCRA"))[0].countries, ["Ghana"]);
+}
