@@ -8619,3 +8619,12 @@ fn an_opening_office_of_a_state_company_named_in_capitals_is_an_officials() {
     let d = ["The chief executive of the state cocoa regulator COCOBOD, Kojo Amankwah, said: \"Farmers will be paid.\""];
     assert_eq!(attribute(&d, &[], Some("ACCRA"))[0].countries, ["Ghana"]);
 }
+
+#[test]
+fn the_taliban_government_is_afghanistans() {
+    let d = ["In Kabul, a spokesman for the Taliban government's border forces, Abdul Hadi Ahmadi, said Afghanistan \"poses no threat\"."];
+    assert_eq!(
+        attribute(&d, &[], Some("DUSHANBE"))[0].countries,
+        ["Afghanistan"]
+    );
+}
