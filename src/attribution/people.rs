@@ -5077,7 +5077,11 @@ fn behalf_country(tokens: &[Token<'_>], end: usize, gazetteer: &Gazetteer) -> Op
 
 /// Lowercase modifiers of a title that name the government itself (`government spokesman`).
 fn is_own_government_word(word: &str) -> bool {
-    matches!(word, "government" | "cabinet" | "presidential" | "ministry")
+    // (`junta spokesman X`: a military government is the government.)
+    matches!(
+        word,
+        "government" | "cabinet" | "presidential" | "ministry" | "junta"
+    )
 }
 
 /// `after meeting his North Macedonian counterpart, Goran Nikolovski`: the country of the

@@ -8628,3 +8628,12 @@ fn the_taliban_government_is_afghanistans() {
         ["Afghanistan"]
     );
 }
+
+#[test]
+fn a_junta_is_the_government() {
+    let d = ["\"Both sides agreed,\" junta spokesman Major General Aung Kyaw Zin said."];
+    assert_eq!(
+        attribute(&d, &[], Some("NAYPYIDAW"))[0].countries,
+        ["Myanmar"]
+    );
+}
