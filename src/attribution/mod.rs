@@ -636,6 +636,14 @@ fn place_country(place: &str, gazetteer: &Gazetteer) -> Option<usize> {
                 Some((gazetteer::Entity::Country(c), _)) => Some(c),
                 _ => None,
             })
+            // (`JOHOR BAHRU`: a city named after the region it stands in.)
+            .or_else(|| {
+                let words: Vec<&str> = joined.split(' ').collect();
+                gazetteer
+                    .region_words(&words)
+                    .filter(|&n| n < words.len())
+                    .and_then(|n| gazetteer.region_starting(&words[..n]))
+            })
     })
 }
 

@@ -8637,3 +8637,15 @@ fn a_junta_is_the_government() {
         ["Myanmar"]
     );
 }
+
+#[test]
+fn a_dateline_city_named_after_its_region_places_the_story() {
+    let d = [
+        "Malaysia and Singapore opened a rail link on Thursday.",
+        "Opposition lawmaker Wan Faizal Wan Ahmad said the fare was too high. \"Our workers earn ringgit,\" he said.",
+    ];
+    assert_eq!(
+        attribute(&d, &[], Some("JOHOR BAHRU"))[1].countries,
+        ["Malaysia"]
+    );
+}
