@@ -8649,3 +8649,12 @@ fn a_dateline_city_named_after_its_region_places_the_story() {
         ["Malaysia"]
     );
 }
+
+#[test]
+fn a_national_legislature_by_its_own_name_is_its_countrys() {
+    let d = ["\"We will hold hearings,\" said Daniyar Omarov, a member of the Mazhilis who chairs the ecology committee."];
+    assert_eq!(
+        attribute(&d, &[], Some("ASTANA"))[0].countries,
+        ["Kazakhstan"]
+    );
+}
