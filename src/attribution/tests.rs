@@ -8658,3 +8658,15 @@ fn a_national_legislature_by_its_own_name_is_its_countrys() {
         ["Kazakhstan"]
     );
 }
+
+#[test]
+fn central_banks_by_their_own_names_are_their_countries() {
+    let d =
+        ["\"Inflation is easing,\" State Bank of Pakistan governor Jameel Ahmad said in Dubai."];
+    assert_eq!(attribute(&d, &[], Some("DUBAI"))[0].countries, ["Pakistan"]);
+    let d = ["\"Rates will hold,\" Bangko Sentral governor Eli Remolona said."];
+    assert_eq!(
+        attribute(&d, &[], Some("SINGAPORE"))[0].countries,
+        ["Philippines"]
+    );
+}
