@@ -817,11 +817,12 @@ impl<'g> People<'g> {
         // (`Rizal Hartono, an Indonesian officer who leads the ASEAN observer team,`: whoever
         // leads an international body's mission speaks for it, not for a state.)
         if next.is_punct(&[","]) {
-            let apposition = tokens[end + 1..]
+            let length = tokens[end + 1..]
                 .iter()
                 .take(14)
                 .take_while(|t| !t.punct)
-                .collect::<Vec<_>>();
+                .count();
+            let apposition = &tokens[end + 1..end + 1 + length];
             let leads_international = apposition.windows(3).enumerate().any(|(j, w)| {
                 w[0].text == "who"
                     && matches!(w[1].text, "leads" | "heads" | "led" | "headed")
@@ -2461,10 +2462,18 @@ impl<'g> People<'g> {
         titled
             && !body.is_empty()
             && body.iter().all(|t| t.is_capitalized())
-            && self.state_companies.iter().any(|(name, _)| {
-                name.split(' ').count() == body.len()
-                    && name.split(' ').zip(body).all(|(w, t)| w == t.lower())
+            && self.noted_state_company(body).is_some()
+    }
+
+    /// The noted state company or body whose name is exactly `words`, and its country.
+    fn noted_state_company(&self, words: &[Token<'_>]) -> Option<Option<usize>> {
+        self.state_companies
+            .iter()
+            .find(|(name, _)| {
+                name.split(' ').count() == words.len()
+                    && name.split(' ').zip(words).all(|(w, t)| w == t.lower())
             })
+            .map(|&(_, country)| country)
     }
 
     /// Does a title phrase open with the name of a company the dispatch called the state's
@@ -2488,13 +2497,7 @@ impl<'g> People<'g> {
         if owner.is_empty() {
             return None;
         }
-        self.state_companies
-            .iter()
-            .find(|(name, _)| {
-                name.split(' ').count() == owner.len()
-                    && name.split(' ').zip(owner).all(|(w, t)| w == t.lower())
-            })
-            .map(|&(_, country)| country)
+        self.noted_state_company(owner)
     }
 
     /// `Opposition lawmaker X said in Kinshasa that …`, `NERC commissioner X told reporters in
@@ -4401,10 +4404,7 @@ fn ends_with_state_body(sentence: &[Token<'_>]) -> bool {
         && name.first().is_some_and(|t| t.is_capitalized())
         && name.iter().any(|t| {
             super::phrases::is_government_body(t.text)
-                || matches!(
-                    t.text,
-                    "Authority" | "Agency" | "Commission" | "Bureau" | "Directorate" | "Regulator"
-                )
+                || super::phrases::is_public_agency_word(t.text)
         })
         && !name
             .iter()
@@ -5418,12 +5418,7 @@ fn names_state_body(tokens: &[Token<'_>]) -> bool {
         .take(8)
         .take_while(|t| !t.punct && (t.is_capitalized() || t.text == "and"))
         .last();
-    if run_end.is_some_and(|t| {
-        matches!(
-            t.text,
-            "Authority" | "Agency" | "Commission" | "Bureau" | "Directorate" | "Inspectorate"
-        )
-    }) {
+    if run_end.is_some_and(|t| super::phrases::is_public_agency_word(t.text)) {
         return true;
     }
     tokens.iter().take(3).take_while(|t| !t.punct).any(|t| {

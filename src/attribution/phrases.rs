@@ -978,10 +978,7 @@ fn analyze_phrase(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject
             labels.last(),
             Some(Label::Place(Entity::Country(_), TermKind::Name))
         ) && body.windows(2).any(|w| {
-            matches!(
-                w[0].text,
-                "Authority" | "Agency" | "Commission" | "Directorate" | "Board" | "Bureau"
-            ) && w[1].text == "of"
+            (is_public_agency_word(w[0].text) || w[0].text == "Board") && w[1].text == "of"
         });
         of_country
             || body.iter().enumerate().any(|(j, t)| {
@@ -1418,6 +1415,20 @@ pub fn is_legislature_word(word: &str) -> bool {
             | "Duma"
             | "Knesset"
             | "Diet"
+    )
+}
+
+/// `Authority`, `Agency`, `Commission`: the last word of a public agency's name.
+pub fn is_public_agency_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Authority"
+            | "Agency"
+            | "Commission"
+            | "Bureau"
+            | "Directorate"
+            | "Inspectorate"
+            | "Regulator"
     )
 }
 
