@@ -2686,7 +2686,7 @@ impl<'g> People<'g> {
             let official = person.titles.iter().any(|t| is_government_title(t)) || public_office;
             let office_it_lacks = person.titles.iter().any(|t| {
                 matches!(
-                    t.rsplit('-').next().unwrap_or(t),
+                    super::tokens::after_last_hyphen(t),
                     "minister"
                         | "ministry"
                         | "premier"
@@ -4170,7 +4170,7 @@ fn body_owns_apposed_office(tokens: &[Token<'_>], end: usize, gazetteer: &Gazett
     let mut titled = false;
     for t in office {
         // (`Ontario's minister of aboriginal affairs`: only governments have ministers.)
-        if t.lower().rsplit('-').next() == Some("minister") {
+        if super::tokens::after_last_hyphen(t.lower()) == "minister" {
             return false;
         }
         titled |= t.is_title();
@@ -5719,7 +5719,7 @@ pub(super) fn is_government_title(title: &str) -> bool {
     // (`minister-designate`: an office about to be taken up; not `president-elect`, whose
     // body a private one may be: `American Soybean Association (ASA) president-elect X`.)
     let title = title.strip_suffix("-designate").unwrap_or(title);
-    let office = title.rsplit('-').next().unwrap_or(title);
+    let office = super::tokens::after_last_hyphen(title);
     listed_government_title(office)
         || office
             .strip_suffix('s')
@@ -5841,8 +5841,7 @@ fn without_suffix(keys: &[String]) -> &[String] {
 /// The form two name words are compared in: case-insensitive, and `al-Rifa'i` = `Rifa'i` (a
 /// joined particle may be dropped), accents aside. Words with equal keys are the same word.
 fn name_key(w: &str) -> String {
-    let key = w
-        .split_once('-')
+    let key = super::tokens::split_at_first_hyphen(w)
         .filter(|(head, _)| super::tokens::is_name_particle(&head.to_lowercase()))
         .map_or(w, |(_, rest)| rest)
         .to_lowercase();

@@ -740,7 +740,7 @@ fn analyze_phrase(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject
         // capitalized words before one name its portfolio, not another body.
         let ministerial = tokens[..name_start]
             .iter()
-            .any(|t| t.lower().rsplit('-').next() == Some("minister"));
+            .any(|t| super::tokens::after_last_hyphen(t.lower()) == "minister");
         // (`Romblon Gov. X`, `East Flores Regent X`: before a province's head, up to three
         // words that no gazetteer places are the province, not another body.)
         let province_end = name_start.checked_sub(1).filter(|&head| {

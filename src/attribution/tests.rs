@@ -8670,3 +8670,22 @@ fn central_banks_by_their_own_names_are_their_countries() {
         ["Philippines"]
     );
 }
+
+#[test]
+fn hyphen_splits_by_byte_loop_agree_with_the_library() {
+    for word in [
+        "vice-minister",
+        "deputy-prime-minister",
+        "minister",
+        "-x",
+        "x-",
+        "",
+        "al-Amr",
+    ] {
+        assert_eq!(tokens::split_at_first_hyphen(word), word.split_once('-'));
+        assert_eq!(
+            tokens::after_last_hyphen(word),
+            word.rsplit('-').next().unwrap_or(word)
+        );
+    }
+}

@@ -211,10 +211,14 @@ pub fn tokenize_into<'a>(
         if c.is_alphanumeric() {
             let mut end = word_end(text, i + width);
             // `Mr.Bush said`: an honorific run into the name is a word of its own.
-            if let Some(honorific) = ["Mr.", "Mrs.", "Ms.", "Dr."]
-                .into_iter()
-                .find(|h| text[i..end].starts_with(h))
-            {
+            let honorific = matches!(b, b'M' | b'D')
+                .then(|| {
+                    ["Mr.", "Mrs.", "Ms.", "Dr."]
+                        .into_iter()
+                        .find(|h| text[i..end].starts_with(h))
+                })
+                .flatten();
+            if let Some(honorific) = honorific {
                 let name = i + honorific.len();
                 if text[name..end].starts_with(|c: char| c.is_ascii_uppercase()) {
                     end = name;
@@ -403,11 +407,13 @@ fn word_end(text: &str, mut end: usize) -> usize {
     while let Some(&b) = bytes.get(end) {
         if b.is_ascii() {
             // (`3,000`: a thousands separator is inside the number, no clause break.)
-            let separator = b == b','
-                && end > 0
-                && bytes[end - 1].is_ascii_digit()
-                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
-            if b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.' | b'&') || separator {
+            let separator = || {
+                b == b','
+                    && end > 0
+                    && bytes[end - 1].is_ascii_digit()
+                    && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+            };
+            if b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.' | b'&') || separator() {
                 end += 1;
                 continue;
             }
@@ -817,9 +823,24 @@ pub fn is_pronoun(lower: &str) -> bool {
 /// and hyphenated compounds of them (`Vice-Premier`, `vice-chairman`).
 pub fn is_title_word(lower: &str) -> bool {
     listed_title_word(lower)
-        || lower.split_once('-').is_some_and(|(first, rest)| {
+        || split_at_first_hyphen(lower).is_some_and(|(first, rest)| {
             !first.is_empty() && listed_title_word(first) && is_title_word(rest)
         })
+}
+
+/// `word.split_once('-')` by a plain byte loop: it runs on every word, and words are short
+/// enough that the library's character search costs more than the scan.
+pub fn split_at_first_hyphen(word: &str) -> Option<(&str, &str)> {
+    let at = word.bytes().position(|b| b == b'-')?;
+    Some((&word[..at], &word[at + 1..]))
+}
+
+/// The part of `word` after its last hyphen (`vice-minister` → `minister`), or all of it;
+/// `word.rsplit('-').next()` by a byte loop, as [`split_at_first_hyphen`].
+pub fn after_last_hyphen(word: &str) -> &str {
+    word.bytes()
+        .rposition(|b| b == b'-')
+        .map_or(word, |at| &word[at + 1..])
 }
 
 /// Offices of firms and the trade's commentators (`CEO`, `economist`): titles that keep the
@@ -855,7 +876,7 @@ pub fn is_private_occupation(lower: &str) -> bool {
 /// Peng and Tian Jiyun`); lowercase (`briefed the ministers`) it is no title.
 fn is_plural_title(lower: &str) -> bool {
     lower.strip_suffix('s').is_some_and(|singular| {
-        let office = singular.rsplit('-').next().unwrap_or(singular);
+        let office = after_last_hyphen(singular);
         is_plural_office(office) && is_title_word(singular)
     })
 }
