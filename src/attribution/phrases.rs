@@ -1892,10 +1892,15 @@ fn title_country(
         });
         // (`Secretary of State for Defence Geoff Hoon`: a one-government title with a
         // portfolio after `for` is another government's office of the same name.)
+        // (`Labor Ministry Secretary of State X`: so is one held in a ministry, which the
+        // governments of those titles do not have.)
+        let in_ministry = k > 0 && lowered[k - 1] == "ministry";
         region.map(|c| (c, true)).or_else(|| {
             gazetteer
                 .title_country(&lowered[k..])
-                .filter(|&(n, _, only)| !(only && lowered.get(k + n) == Some(&"for")))
+                .filter(|&(n, _, only)| {
+                    !(only && (lowered.get(k + n) == Some(&"for") || in_ministry))
+                })
                 .map(|(_, c, only)| (c, only))
         })
     })

@@ -2798,6 +2798,17 @@ fn a_one_government_title_with_a_portfolio_after_for_is_another_governments() {
 }
 
 #[test]
+fn a_one_government_title_held_in_a_ministry_is_another_governments() {
+    // The United States has no ministries: a ministry's `Secretary of State` is Spain's or
+    // France's office of that name.
+    let a = one("“It is not negotiable,” Labor Ministry Secretary of State Andres Penalver said.");
+    assert_eq!(a.speakers, ["Andres Penalver"]);
+    assert!(a.countries.is_empty(), "{a:?}");
+    let a = one("“We are ready,” Secretary of State Antony Blinken said.");
+    assert_eq!(a.countries, ["United States"]);
+}
+
+#[test]
 fn people_at_a_firm_are_unnamed_and_the_firm_is_no_person() {
     for p in [
         "Economists at Goldman Sachs told their clients, “We are moving towards intervention.”",
