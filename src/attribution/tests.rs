@@ -8700,3 +8700,16 @@ fn hyphen_splits_by_byte_loop_agree_with_the_library() {
         );
     }
 }
+
+#[test]
+fn a_two_word_party_label_before_a_portfolio_is_the_partys() {
+    // `Social Democrat` is one party label, as `Democrat` is: its finance spokesperson is in
+    // the dateline country's politics, not described through some other body.
+    let p = [
+        "STOCKHOLM - Sweden's government presented its budget.",
+        "“This is an election budget,” Social Democrat finance spokesperson Johanna Berg said.",
+    ];
+    let a = attribute(&p, &[], Some("STOCKHOLM"));
+    assert_eq!(a[1].speakers, ["Johanna Berg"]);
+    assert_eq!(a[1].countries, ["Sweden"]);
+}

@@ -245,6 +245,13 @@ pub fn tokenize_into<'a>(
                 }
                 // `Bundesbank board member X`, `central bank council member X`: the body's
                 // seat is part of the office, so the institution before it still owns it.
+                // (`Social Democrat finance spokesperson X`, `Christian Democratic leader X`: the
+                // first word of a party's name is part of the party label, as `Democrat` is.)
+                if matches!(rank.text, "Social" | "Christian" | "Free")
+                    && matches!(general.text, "Democrat" | "Democrats" | "Democratic")
+                {
+                    rank.title = general.title;
+                }
                 if general.text == "member"
                     && matches!(
                         rank.lower(),
