@@ -1691,6 +1691,8 @@ pub(super) fn is_portfolio_word(lower: &str) -> bool {
             | "welfare"
             // (`Minister of Industry, Trade and Investment, X,`.)
             | "investment"
+            // (`Minister of Treasury and Public Credit X`.)
+            | "credit"
             // (`Minister for Health and Ageing X`.)
             | "ageing"
             | "aging"
@@ -1970,7 +1972,27 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
             let named_after = run.len() >= 3
                 && run.iter().all(|t| t.text != "and")
                 && run[run.len() - 2..].iter().all(plain);
-            let n = if to_end && named_after {
+            // (`Commissioner for the Environment and Water Resources Oluwaseun Bankole`: with
+            // two parts, the second is its portfolio words; plain words after them are a name.)
+            let second_part_end = to_end
+                .then(|| run.iter().position(|t| t.text == "and"))
+                .flatten()
+                .and_then(|and| {
+                    let part = run[and + 1..]
+                        .iter()
+                        .take_while(|t| {
+                            is_portfolio_word(t.lower())
+                                || completes_portfolio(t.lower())
+                                || is_portfolio_modifier(t.lower())
+                        })
+                        .count();
+                    let name = &run[and + 1 + part..];
+                    (part > 0 && name.len() >= 2 && name.iter().all(plain))
+                        .then_some(and + 1 + part)
+                });
+            let n = if let Some(end) = second_part_end {
+                end
+            } else if to_end && named_after {
                 words.len() - k - 2
             } else if to_end {
                 words.len() - k

@@ -8713,3 +8713,23 @@ fn a_two_word_party_label_before_a_portfolio_is_the_partys() {
     assert_eq!(a[1].speakers, ["Johanna Berg"]);
     assert_eq!(a[1].countries, ["Sweden"]);
 }
+
+#[test]
+fn a_domain_of_two_parts_after_for_the_ends_before_the_name() {
+    // `for the Environment and Water Resources`: the part after `and` is portfolio words, so
+    // the plain words after them are the minister's name, not more of the domain.
+    let a = one(
+        "“We will act,” Minister for the Environment and Water Resources Malcolm Turnbull said.",
+    );
+    assert_eq!(a.speakers, ["Malcolm Turnbull"]);
+}
+
+#[test]
+fn public_credit_is_a_portfolio() {
+    // `Treasury and Public Credit` (Hacienda y Crédito Público) is one ministry's domain.
+    let a = one(
+        "“It was a bottomless pit,” Deputy Minister of Treasury and Public Credit Mauricio \
+         Quiroga told a news conference.",
+    );
+    assert_eq!(a.speakers, ["Mauricio Quiroga"]);
+}
