@@ -1334,6 +1334,21 @@ impl<'g> People<'g> {
         // ministry, X,`: a description opening the sentence and ending in a lowercase noun.
         // (`The governor of Kazakhstan's Mangystau region, which includes Aktau, X,`.)
         let (comma, opening) = past_relative_clause(tokens, comma);
+        // (`"…," the ministry's director of budget affairs, X, told`, `"…," said the province's
+        // deputy minister of public works, X.`: after a quote and its comma, with or without
+        // the speech verb, a description opens its clause as it would open a sentence.)
+        // (The quote's comma is usually inside its marks, so the marker stands right before.)
+        let quote_before = |at: usize| {
+            (at >= 1 && tokens[at - 1].is_punct(&["\""]))
+                || (at >= 2 && tokens[at - 1].is_punct(&[","]) && tokens[at - 2].is_punct(&["\""]))
+        };
+        let (opening, after_quote) =
+            if quote_before(opening) && opening + 1 < comma && is_speech_verb(tokens[opening].text)
+            {
+                (opening + 1, true)
+            } else {
+                (opening, quote_before(opening))
+            };
         let segment = &tokens[opening..comma];
         // (`In Madrid, the energy spokeswoman of the opposition Popular Party, X,`: after a
         // sentence-opening place.)
@@ -1346,7 +1361,7 @@ impl<'g> People<'g> {
                     .is_some_and(|words| words.iter().all(|t| t.is_capitalized()))
         };
         let described = closed
-            && (opening == 0 || tokens[opening - 1].ends_sentence() || after_place)
+            && (opening == 0 || tokens[opening - 1].ends_sentence() || after_place || after_quote)
             && segment.len() <= 12
             && segment
                 .first()
@@ -1385,6 +1400,27 @@ impl<'g> People<'g> {
                     )
             });
         Some((titles, country.filter(|_| !international), international))
+    }
+
+    /// Is every capitalized word of `tokens[from..to]` a title word, an article, or part of a
+    /// term the gazetteer knows (`White House`, `Indian`)?
+    fn names_only_known_bodies(&self, tokens: &[Token<'_>], from: usize, to: usize) -> bool {
+        let mut k = from;
+        while k < to {
+            let t = &tokens[k];
+            if t.punct || !t.is_capitalized() || t.is_title() || t.lower() == "the" {
+                k += 1;
+                continue;
+            }
+            match self
+                .gazetteer
+                .longest_match(tokens[k..to].iter().map(|t| t.text))
+            {
+                Some((n, _, _)) => k += n,
+                None => return false,
+            }
+        }
+        true
     }
 
     /// `The commission's deputy chair, X,`: does the sentence open, at most seven tokens
@@ -1509,9 +1545,24 @@ impl<'g> People<'g> {
                         && matches!(self.gazetteer.lookup(t.text), Some((Entity::Country(_), _)))
                 })
         };
-        let closed = tokens
-            .get(end)
-            .is_some_and(|t| t.is_punct(&[","]) || (t.ends_sentence() && country_office()));
+        // (`"…," said the province's deputy minister of public works, X.`: or, after a quote
+        // and its speech verb, the sentence's end; only for a description naming no body the
+        // gazetteer does not know, since these appositions are read without their body:
+        // not `said Judicial Watch President, X.`.)
+        let after_quote_verb = || {
+            let clause = clause_start(tokens, start.saturating_sub(1));
+            let after_quote = clause >= 1
+                && clause + 1 < start
+                && is_speech_verb(tokens[clause].text)
+                && (tokens[clause - 1].is_punct(&["\""])
+                    || (clause >= 2
+                        && tokens[clause - 1].is_punct(&[","])
+                        && tokens[clause - 2].is_punct(&["\""])));
+            after_quote && self.names_only_known_bodies(tokens, clause + 1, start - 1)
+        };
+        let closed = tokens.get(end).is_some_and(|t| {
+            t.is_punct(&[","]) || (t.ends_sentence() && (country_office() || after_quote_verb()))
+        });
         let open = tokens
             .get(end)
             .is_some_and(|t| !t.punct && !t.is_capitalized());

@@ -8733,3 +8733,25 @@ fn public_credit_is_a_portfolio() {
     );
     assert_eq!(a.speakers, ["Mauricio Quiroga"]);
 }
+
+#[test]
+fn a_description_after_a_quote_opens_its_clause() {
+    // After the quote (and its speech verb), an article-led description in apposition before
+    // the name is read as at a sentence's opening; the name may end the sentence.
+    let lead = "BUENOS AIRES - Argentina's government said on Monday it would go ahead.";
+    for p in [
+        "“It is the first stage,” the Economy Ministry's secretary of coordination of \
+         production, Facundo Arrieta, told reporters.",
+        "“They stopped every project,” said the province's deputy minister of public works, \
+         Julian Ocampo.",
+    ] {
+        let a = attribute(&[lead, p], &[], Some("BUENOS AIRES"));
+        assert_eq!(a[1].countries, ["Argentina"], "{p}");
+    }
+    // (Not after a body the gazetteer does not know: its officer is that body's.)
+    let lead = "WASHINGTON - The Pentagon released the video on Tuesday.";
+    let p = "“We fought hard for it,” said Judicial Watch President, Tom Fitton.";
+    let a = attribute(&[lead, p], &[], Some("WASHINGTON"));
+    assert_eq!(a[1].speakers, ["Tom Fitton"]);
+    assert!(a[1].countries.is_empty(), "{:?}", a[1]);
+}
