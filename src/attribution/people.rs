@@ -2770,7 +2770,11 @@ impl<'g> People<'g> {
                         // (`Shadow business secretary X`: the opposition's.)
                         | "shadow"
                 )
-            }) || ((has("alliance") || has("bloc"))
+            })
+                // (`X, also a member of the ruling Progressive Conservative Party,`: a party's
+                // member described as such.)
+                || (has("member") && has("party"))
+                || ((has("alliance") || has("bloc"))
                 // (`X, energy spokesman for the GroenLinks-PvdA alliance`: an electoral
                 // alliance's spokesperson speaks in the country's politics.)
                 && (has("spokesman") || has("spokeswoman") || has("spokesperson")))

@@ -8755,3 +8755,17 @@ fn a_description_after_a_quote_opens_its_clause() {
     assert_eq!(a[1].speakers, ["Tom Fitton"]);
     assert!(a[1].countries.is_empty(), "{:?}", a[1]);
 }
+
+#[test]
+fn a_member_of_a_party_is_in_the_countrys_politics() {
+    // A party's member, described as such after the name, speaks in the dateline country's
+    // politics even where a committee's office alone would not place him.
+    let p = [
+        "OTTAWA - Canada's government will announce its budget next week.",
+        "“I would be unhappy if they didn't,” said Committee Chairman Don Blenkarn, also a \
+         member of the ruling Progressive Conservative Party.",
+    ];
+    let a = attribute(&p, &[], Some("OTTAWA"));
+    assert_eq!(a[1].speakers, ["Don Blenkarn"]);
+    assert_eq!(a[1].countries, ["Canada"]);
+}
