@@ -1334,21 +1334,18 @@ impl<'g> People<'g> {
         // ministry, X,`: a description opening the sentence and ending in a lowercase noun.
         // (`The governor of Kazakhstan's Mangystau region, which includes Aktau, X,`.)
         let (comma, opening) = past_relative_clause(tokens, comma);
-        // (`"…," the ministry's director of budget affairs, X, told`, `"…," said the province's
-        // deputy minister of public works, X.`: after a quote and its comma, with or without
-        // the speech verb, a description opens its clause as it would open a sentence.)
-        // (The quote's comma is usually inside its marks, so the marker stands right before.)
-        let quote_before = |at: usize| {
-            (at >= 1 && tokens[at - 1].is_punct(&["\""]))
-                || (at >= 2 && tokens[at - 1].is_punct(&[","]) && tokens[at - 2].is_punct(&["\""]))
+        // (`"…," the Economy Ministry's secretary of coordination of production, X, told`,
+        // `"…," said the province's deputy minister of public works, X.`: after a quote, with
+        // or without the speech verb, a description opens its clause as it would open a
+        // sentence.)
+        let (opening, after_quote) = if follows_quote(tokens, opening)
+            && opening + 1 < comma
+            && is_speech_verb(tokens[opening].text)
+        {
+            (opening + 1, true)
+        } else {
+            (opening, follows_quote(tokens, opening))
         };
-        let (opening, after_quote) =
-            if quote_before(opening) && opening + 1 < comma && is_speech_verb(tokens[opening].text)
-            {
-                (opening + 1, true)
-            } else {
-                (opening, quote_before(opening))
-            };
         let segment = &tokens[opening..comma];
         // (`In Madrid, the energy spokeswoman of the opposition Popular Party, X,`: after a
         // sentence-opening place.)
@@ -1551,14 +1548,10 @@ impl<'g> People<'g> {
         // not `said Judicial Watch President, X.`.)
         let after_quote_verb = || {
             let clause = clause_start(tokens, start.saturating_sub(1));
-            let after_quote = clause >= 1
-                && clause + 1 < start
+            clause + 1 < start
                 && is_speech_verb(tokens[clause].text)
-                && (tokens[clause - 1].is_punct(&["\""])
-                    || (clause >= 2
-                        && tokens[clause - 1].is_punct(&[","])
-                        && tokens[clause - 2].is_punct(&["\""])));
-            after_quote && self.names_only_known_bodies(tokens, clause + 1, start - 1)
+                && follows_quote(tokens, clause)
+                && self.names_only_known_bodies(tokens, clause + 1, start - 1)
         };
         let closed = tokens.get(end).is_some_and(|t| {
             t.is_punct(&[","]) || (t.ends_sentence() && (country_office() || after_quote_verb()))
@@ -5667,6 +5660,13 @@ fn clause_start(tokens: &[Token<'_>], end: usize) -> usize {
         .rev()
         .find(|&k| tokens[k].punct)
         .map_or(0, |k| k + 1)
+}
+
+/// Does a quote end right before the token at `at` (its `"` marker, or the marker and a comma
+/// typed outside the marks)?
+fn follows_quote(tokens: &[Token<'_>], at: usize) -> bool {
+    let marker = |k: usize| tokens[k].is_punct(&["\""]);
+    (at >= 1 && marker(at - 1)) || (at >= 2 && tokens[at - 1].is_punct(&[","]) && marker(at - 2))
 }
 
 /// The clause that ends at the comma at `comma`, as (its closing comma, its start), past a

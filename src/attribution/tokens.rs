@@ -243,8 +243,6 @@ pub fn tokenize_into<'a>(
                 {
                     rank.title = true;
                 }
-                // `Bundesbank board member X`, `central bank council member X`: the body's
-                // seat is part of the office, so the institution before it still owns it.
                 // (`Social Democrat finance spokesperson X`, `Christian Democratic leader X`: the
                 // first word of a party's name is part of the party label, as `Democrat` is.)
                 if matches!(rank.text, "Social" | "Christian" | "Free")
@@ -252,6 +250,8 @@ pub fn tokenize_into<'a>(
                 {
                     rank.title = general.title;
                 }
+                // `Bundesbank board member X`, `central bank council member X`: the body's
+                // seat is part of the office, so the institution before it still owns it.
                 if general.text == "member"
                     && matches!(
                         rank.lower(),
