@@ -2272,6 +2272,7 @@ impl<'g> People<'g> {
     /// `the decision by state water company OSE`, `state-owned Petrobras`.
     pub fn note_state_companies(&mut self, tokens: &[Token<'_>]) {
         self.note_public_bodies(tokens);
+        self.note_country_agencies(tokens);
         for k in 0..tokens.len() {
             // (The cheap test first: this runs on every word of a dispatch that quotes.)
             let word = tokens[k].lower();
@@ -2355,6 +2356,47 @@ impl<'g> People<'g> {
     /// `the Monetary Authority of Singapore (MAS)`, a public body's full name before its
     /// acronym; `the national disaster agency CONRED`, `Colombia's national weather institute,
     /// IDEAM,`: a national body's kind before its name.
+    /// `Saudi Arabia's Civil Defense Authority`: a public agency a country's name owns is that
+    /// state's, and so are its officers where the dispatch names it again (`Civil Defense
+    /// Authority director X`).
+    fn note_country_agencies(&mut self, tokens: &[Token<'_>]) {
+        for k in 0..tokens.len() {
+            // (The cheap test first: a possessive.)
+            if !tokens[k].possessive || tokens[k].punct {
+                continue;
+            }
+            // The country's name may be several words, the possessive on the last.
+            let country = (k.saturating_sub(2)..=k).find_map(|start| {
+                match self
+                    .gazetteer
+                    .longest_match(tokens[start..=k].iter().map(|t| t.text))
+                {
+                    Some((n, Entity::Country(c), TermKind::Name)) if start + n == k + 1 => Some(c),
+                    _ => None,
+                }
+            });
+            let Some(country) = country else {
+                continue;
+            };
+            let body_end = (k + 1..tokens.len().min(k + 6))
+                .take_while(|&j| !tokens[j].punct && tokens[j].is_capitalized())
+                .last();
+            // (Its name may hold a portfolio's title word: `Civil Defense Authority`.)
+            let Some(last) = body_end.filter(|&last| {
+                last > k + 1 && super::phrases::is_public_agency_word(tokens[last].text)
+            }) else {
+                continue;
+            };
+            let name = &tokens[k + 1..=last];
+            if self.gazetteer.lookup(name[0].text).is_none() {
+                let key = name.iter().map(|t| t.lower()).collect::<Vec<_>>().join(" ");
+                if !self.state_companies.iter().any(|(known, _)| *known == key) {
+                    self.state_companies.push((key, Some(country)));
+                }
+            }
+        }
+    }
+
     fn note_public_bodies(&mut self, tokens: &[Token<'_>]) {
         for k in 0..tokens.len() {
             // (The cheap test first: an opening parenthesis or the word `national`.)
@@ -2527,11 +2569,21 @@ impl<'g> People<'g> {
         if self.state_companies.is_empty() {
             return None;
         }
+        let first = usize::from(phrase.first().is_some_and(|t| t.lower() == "the"));
+        // (`Civil Defense Authority director X`: a public agency's name, which may hold a
+        // title word, ends at its last word.)
+        let agency_end = phrase[first..]
+            .iter()
+            .take_while(|t| !t.punct && t.is_capitalized())
+            .position(|t| super::phrases::is_public_agency_word(t.text))
+            .map(|a| first + a + 1);
+        if let Some(end) = agency_end.filter(|&end| end > first + 1) {
+            if let Some(found) = self.noted_state_company(&phrase[first..end]) {
+                return Some(found);
+            }
+        }
         let title = phrase.iter().position(|t| t.is_title())?;
-        let owner = match phrase.first() {
-            Some(t) if t.lower() == "the" => &phrase[1..title],
-            _ => &phrase[..title],
-        };
+        let owner = &phrase[first.min(title)..title];
         // (`MAS managing director X`: a lowercase word of the office may stand before its
         // title word.)
         let owner = &owner[..owner

@@ -8769,3 +8769,17 @@ fn a_member_of_a_party_is_in_the_countrys_politics() {
     assert_eq!(a[1].speakers, ["Don Blenkarn"]);
     assert_eq!(a[1].countries, ["Canada"]);
 }
+
+#[test]
+fn an_agency_a_country_owns_gives_its_officers_that_country() {
+    // `Kenya's National Drought Management Authority` makes the authority Kenya's: its
+    // officer named with it later speaks for Kenya, in a dispatch with no dateline.
+    let p = [
+        "Rains failed again, according to Kenya's National Drought Management Authority.",
+        "National Drought Management Authority chief executive Hared Adan said \"The herds are \
+         dying.\"",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Hared Adan"]);
+    assert_eq!(a[1].countries, ["Kenya"]);
+}
