@@ -2272,8 +2272,10 @@ impl<'g> People<'g> {
     /// `the decision by state water company OSE`, `state-owned Petrobras`.
     pub fn note_state_companies(&mut self, tokens: &[Token<'_>]) {
         self.note_public_bodies(tokens);
-        self.note_country_agencies(tokens);
         for k in 0..tokens.len() {
+            if tokens[k].possessive {
+                self.note_country_agency(tokens, k);
+            }
             // (The cheap test first: this runs on every word of a dispatch that quotes.)
             let word = tokens[k].lower();
             if tokens[k].punct
@@ -2356,43 +2358,46 @@ impl<'g> People<'g> {
     /// `the Monetary Authority of Singapore (MAS)`, a public body's full name before its
     /// acronym; `the national disaster agency CONRED`, `Colombia's national weather institute,
     /// IDEAM,`: a national body's kind before its name.
-    /// `Saudi Arabia's Civil Defense Authority`: a public agency a country's name owns is that
-    /// state's, and so are its officers where the dispatch names it again (`Civil Defense
-    /// Authority director X`).
-    fn note_country_agencies(&mut self, tokens: &[Token<'_>]) {
-        for k in 0..tokens.len() {
-            // (The cheap test first: a possessive.)
-            if !tokens[k].possessive || tokens[k].punct {
-                continue;
+    /// `Saudi Arabia's Civil Defense Authority`: a public agency the country's name ending in
+    /// the possessive at `k` owns is that state's, and so are its officers where the dispatch
+    /// names it again (`Civil Defense Authority director X`).
+    fn note_country_agency(&mut self, tokens: &[Token<'_>], k: usize) {
+        // (The cheap test first: two capitalized words after the possessive.)
+        let capitalized_at = |j: usize| {
+            tokens
+                .get(j)
+                .is_some_and(|t| !t.punct && t.is_capitalized())
+        };
+        if !(capitalized_at(k + 1) && capitalized_at(k + 2)) {
+            return;
+        }
+        let body_end = (k + 1..tokens.len().min(k + 6))
+            .take_while(|&j| !tokens[j].punct && tokens[j].is_capitalized())
+            .last();
+        // (Its name may hold a portfolio's title word: `Civil Defense Authority`.)
+        let Some(last) = body_end.filter(|&last| {
+            last > k + 1 && super::phrases::is_public_agency_word(tokens[last].text)
+        }) else {
+            return;
+        };
+        // The country's name may be several words, the possessive on the last.
+        let country = (k.saturating_sub(2)..=k).find_map(|start| {
+            match self
+                .gazetteer
+                .longest_match(tokens[start..=k].iter().map(|t| t.text))
+            {
+                Some((n, Entity::Country(c), TermKind::Name)) if start + n == k + 1 => Some(c),
+                _ => None,
             }
-            // The country's name may be several words, the possessive on the last.
-            let country = (k.saturating_sub(2)..=k).find_map(|start| {
-                match self
-                    .gazetteer
-                    .longest_match(tokens[start..=k].iter().map(|t| t.text))
-                {
-                    Some((n, Entity::Country(c), TermKind::Name)) if start + n == k + 1 => Some(c),
-                    _ => None,
-                }
-            });
-            let Some(country) = country else {
-                continue;
-            };
-            let body_end = (k + 1..tokens.len().min(k + 6))
-                .take_while(|&j| !tokens[j].punct && tokens[j].is_capitalized())
-                .last();
-            // (Its name may hold a portfolio's title word: `Civil Defense Authority`.)
-            let Some(last) = body_end.filter(|&last| {
-                last > k + 1 && super::phrases::is_public_agency_word(tokens[last].text)
-            }) else {
-                continue;
-            };
-            let name = &tokens[k + 1..=last];
-            if self.gazetteer.lookup(name[0].text).is_none() {
-                let key = name.iter().map(|t| t.lower()).collect::<Vec<_>>().join(" ");
-                if !self.state_companies.iter().any(|(known, _)| *known == key) {
-                    self.state_companies.push((key, Some(country)));
-                }
+        });
+        let Some(country) = country else {
+            return;
+        };
+        let name = &tokens[k + 1..=last];
+        if self.gazetteer.lookup(name[0].text).is_none() {
+            let key = name.iter().map(|t| t.lower()).collect::<Vec<_>>().join(" ");
+            if !self.state_companies.iter().any(|(known, _)| *known == key) {
+                self.state_companies.push((key, Some(country)));
             }
         }
     }
