@@ -1693,6 +1693,8 @@ pub(super) fn is_portfolio_word(lower: &str) -> bool {
             | "investment"
             // (`Minister of Treasury and Public Credit X`.)
             | "credit"
+            // (`Revenue Secretary X`, `Minister of State for Revenue X`.)
+            | "revenue"
             // (`Minister for Health and Ageing X`.)
             | "ageing"
             | "aging"

@@ -8783,3 +8783,16 @@ fn an_agency_a_country_owns_gives_its_officers_that_country() {
     assert_eq!(a[1].speakers, ["Hared Adan"]);
     assert_eq!(a[1].countries, ["Kenya"]);
 }
+
+#[test]
+fn revenue_is_a_portfolio() {
+    // `Revenue Secretary X` holds a government portfolio, as `Finance Secretary X` does: the
+    // dateline country's official, not the officer of some body named `Revenue`.
+    let p = [
+        "NEW DELHI - India cut taxes on Thursday.",
+        "“This is a reform,” Revenue Secretary Raghav Iyer told reporters.",
+    ];
+    let a = attribute(&p, &[], Some("NEW DELHI"));
+    assert_eq!(a[1].speakers, ["Raghav Iyer"]);
+    assert_eq!(a[1].countries, ["India"]);
+}
