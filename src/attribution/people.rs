@@ -4453,7 +4453,11 @@ fn opens_with_state_body(sentence: &[Token<'_>], gazetteer: &Gazetteer) -> bool 
                     // (`The Kenya Meteorological Department has forecast … . Its director, X,`.)
                     | "Department"
             )
-    }) || super::phrases::names_central_bank(opening);
+    })
+        // (`The home ministry said … . Its spokesman, X,`: a ministry in lowercase is one all
+        // the same.)
+        || opening.iter().any(|t| t.text == "ministry")
+        || super::phrases::names_central_bank(opening);
     // (`The Irish Fiscal Advisory Council, the state's budget watchdog, has warned`: or a body
     // the apposition after its name calls the state's.)
     let called_the_states = || {

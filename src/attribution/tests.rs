@@ -8796,3 +8796,15 @@ fn revenue_is_a_portfolio() {
     assert_eq!(a[1].speakers, ["Raghav Iyer"]);
     assert_eq!(a[1].countries, ["India"]);
 }
+
+#[test]
+fn its_after_a_lowercase_ministry_means_the_ministry() {
+    let p = [
+        "KATHMANDU - Nepal began registering voters on Monday.",
+        "The home ministry said 1,500 police would be deployed. Its spokesman, Binod Adhikari, \
+         said security had been stepped up after “a few incidents” in the queues.",
+    ];
+    let a = attribute(&p, &[], Some("KATHMANDU"));
+    assert_eq!(a[1].speakers, ["Binod Adhikari"]);
+    assert_eq!(a[1].countries, ["Nepal"]);
+}
