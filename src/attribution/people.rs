@@ -1372,6 +1372,11 @@ impl<'g> People<'g> {
             .filter(|t| t.is_title())
             .map(|t| t.lower().to_string())
             .collect();
+        // (`The party's acting deputy chairman, X,`: a party's officer is in the country's
+        // politics.)
+        if segment.iter().any(|t| t.possessive && t.lower() == "party") {
+            titles.push("party-member".to_string());
+        }
         // (`The president of the Petrol Dealers Association of Malaysia, X,`: nor does a
         // body of members.)
         if super::phrases::describes_private_body(segment, self.gazetteer) {

@@ -8808,3 +8808,15 @@ fn its_after_a_lowercase_ministry_means_the_ministry() {
     assert_eq!(a[1].speakers, ["Binod Adhikari"]);
     assert_eq!(a[1].countries, ["Nepal"]);
 }
+
+#[test]
+fn the_partys_officer_is_in_the_countrys_politics() {
+    let p = [
+        "JUBA - South Sudan's opposition SPLM-IO protested on Monday.",
+        "The party's acting deputy chairman, Nyachiek Puok, said the movement would \
+         “use every peaceful means” to secure his release.",
+    ];
+    let a = attribute(&p, &[], Some("JUBA"));
+    assert_eq!(a[1].speakers, ["Nyachiek Puok"]);
+    assert_eq!(a[1].countries, ["South Sudan"]);
+}
