@@ -2358,11 +2358,6 @@ impl<'g> People<'g> {
         }
     }
 
-    /// Notes the short names of the state's bodies a paragraph introduces, so that an office
-    /// opening with one is an official's (`MAS managing director X`, `Conred spokesperson X`):
-    /// `the Monetary Authority of Singapore (MAS)`, a public body's full name before its
-    /// acronym; `the national disaster agency CONRED`, `Colombia's national weather institute,
-    /// IDEAM,`: a national body's kind before its name.
     /// `Saudi Arabia's Civil Defense Authority`: a public agency the country's name ending in
     /// the possessive at `k` owns is that state's, and so are its officers where the dispatch
     /// names it again (`Civil Defense Authority director X`).
@@ -2400,13 +2395,15 @@ impl<'g> People<'g> {
         };
         let name = &tokens[k + 1..=last];
         if self.gazetteer.lookup(name[0].text).is_none() {
-            let key = name.iter().map(|t| t.lower()).collect::<Vec<_>>().join(" ");
-            if !self.state_companies.iter().any(|(known, _)| *known == key) {
-                self.state_companies.push((key, Some(country)));
-            }
+            self.remember_state_body(name, Some(country));
         }
     }
 
+    /// Notes the short names of the state's bodies a paragraph introduces, so that an office
+    /// opening with one is an official's (`MAS managing director X`, `Conred spokesperson X`):
+    /// `the Monetary Authority of Singapore (MAS)`, a public body's full name before its
+    /// acronym; `the national disaster agency CONRED`, `Colombia's national weather institute,
+    /// IDEAM,`: a national body's kind before its name.
     fn note_public_bodies(&mut self, tokens: &[Token<'_>]) {
         for k in 0..tokens.len() {
             // (The cheap test first: an opening parenthesis or the word `national`.)
@@ -2531,10 +2528,15 @@ impl<'g> People<'g> {
                 .all(|t| !t.punct && t.is_capitalized() && !t.is_title())
             && self.gazetteer.lookup(name[0].text).is_none();
         if named {
-            let key = name.iter().map(|t| t.lower()).collect::<Vec<_>>().join(" ");
-            if !self.state_companies.iter().any(|(k, _)| *k == key) {
-                self.state_companies.push((key, owner));
-            }
+            self.remember_state_body(name, owner);
+        }
+    }
+
+    /// Records a state company's or body's name, with its country when known.
+    fn remember_state_body(&mut self, name: &[Token<'_>], owner: Option<usize>) {
+        let key = name.iter().map(|t| t.lower()).collect::<Vec<_>>().join(" ");
+        if !self.state_companies.iter().any(|(known, _)| *known == key) {
+            self.state_companies.push((key, owner));
         }
     }
 
