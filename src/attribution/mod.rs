@@ -3582,12 +3582,8 @@ fn subject_before_occasion(
     if subject.end != participle {
         return None;
     }
-    match analyze(&tokens[subject], gazetteer) {
-        Some(named @ Subject::Named { .. }) if matches!(&named, Subject::Named { titles, .. } if !titles.is_empty()) => {
-            Some(named)
-        }
-        _ => None,
-    }
+    analyze(&tokens[subject], gazetteer)
+        .filter(|s| matches!(s, Subject::Named { titles, .. } if !titles.is_empty()))
 }
 
 /// The single name someone gave in `tokens[from..to]` (`who gave his name only as Top`).

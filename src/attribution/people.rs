@@ -2444,18 +2444,8 @@ impl<'g> People<'g> {
                     .unwrap_or(k);
                 let words = &tokens[start..k];
                 let public = words.iter().any(|t| {
-                    matches!(
-                        t.text,
-                        "Authority"
-                            | "Agency"
-                            | "Commission"
-                            | "Directorate"
-                            | "Bureau"
-                            | "Administration"
-                            | "Inspectorate"
-                            | "Office"
-                            | "Regulator"
-                    )
+                    super::phrases::is_public_agency_word(t.text)
+                        || matches!(t.text, "Administration" | "Office")
                 });
                 // (Not `the American Farm Bureau Federation (AFBF)`: a body of members.)
                 let members = words.iter().any(|t| {
@@ -4445,26 +4435,12 @@ fn names_local_government(segment: &[Token<'_>]) -> bool {
 fn opens_with_state_body(sentence: &[Token<'_>], gazetteer: &Gazetteer) -> bool {
     let length = sentence.iter().take(10).take_while(|t| !t.punct).count();
     let opening = &sentence[..length];
+    // (`The Kenya Meteorological Department has forecast … . Its director, X,`; `The home
+    // ministry said … . Its spokesman, X,`: a ministry in lowercase is one all the same.)
     let body_word = opening.iter().any(|t| {
-        t.is_capitalized()
-            && matches!(
-                t.text,
-                "Authority"
-                    | "Commission"
-                    | "Agency"
-                    | "Ministry"
-                    | "Bureau"
-                    | "Inspectorate"
-                    | "Directorate"
-                    | "Regulator"
-                    // (`The Kenya Meteorological Department has forecast … . Its director, X,`.)
-                    | "Department"
-            )
-    })
-        // (`The home ministry said … . Its spokesman, X,`: a ministry in lowercase is one all
-        // the same.)
-        || opening.iter().any(|t| t.text == "ministry")
-        || super::phrases::names_central_bank(opening);
+        super::phrases::is_public_agency_word(t.text)
+            || matches!(t.text, "Ministry" | "ministry" | "Department")
+    }) || super::phrases::names_central_bank(opening);
     // (`The Irish Fiscal Advisory Council, the state's budget watchdog, has warned`: or a body
     // the apposition after its name calls the state's.)
     let called_the_states = || {
