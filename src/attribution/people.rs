@@ -716,7 +716,11 @@ impl<'g> People<'g> {
         // `spokesman for the Foreign Ministry`, `for Iran`, `for the White House`: the
         // government's own; `for the American Manufacturing Trade Coalition`: a body outside it.
         let words = tokens[patron.clone()].iter().map(|t| t.text);
+        // (`for the Ministry of Supply and Internal Trade`: a body named head first.)
+        let head_first =
+            is_government_body(next.text) && tokens.get(start + 1).is_some_and(|t| t.text == "of");
         let government = is_government_body(head.text)
+            || head_first
             || matches!(
                 head.text,
                 "Embassy" | "Army" | "Navy" | "Police" | "Guard" | "Parliament" | "Senate"

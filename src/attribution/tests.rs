@@ -8820,3 +8820,17 @@ fn the_partys_officer_is_in_the_countrys_politics() {
     assert_eq!(a[1].speakers, ["Nyachiek Puok"]);
     assert_eq!(a[1].countries, ["South Sudan"]);
 }
+
+#[test]
+fn a_spokesman_for_a_ministry_named_head_first_is_the_states() {
+    // `the Ministry of Supply and Internal Trade` is a government body as much as `the Supply
+    // Ministry`: its spokesman is the dateline country's official, not some outside body's.
+    let p = [
+        "CAIRO - Egypt will raise the price of subsidized bread, the government said.",
+        "“The state cannot pay,” said Hossam Radwan, a spokesman for the Ministry of Supply and \
+         Internal Trade.",
+    ];
+    let a = attribute(&p, &[], Some("CAIRO"));
+    assert_eq!(a[1].speakers, ["Hossam Radwan"]);
+    assert_eq!(a[1].countries, ["Egypt"]);
+}
