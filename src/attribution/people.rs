@@ -1293,6 +1293,19 @@ impl<'g> People<'g> {
         if leads_international_body {
             return (titles, None, true);
         }
+        // (`X, the ministry's director general,` after `Israel's energy ministry`.)
+        if country.is_none() {
+            if let [the, body, ..] = segment {
+                if the.text == "the"
+                    && body.possessive
+                    && !body.is_capitalized()
+                    && is_government_body_noun(body.lower())
+                {
+                    country = owner_of_body_named_before(tokens, end, body.lower(), self.gazetteer)
+                        .map(Some);
+                }
+            }
+        }
         let organization = country == Some(None);
         // (`, chief executive of the Federation of Belgian Enterprises,`, `, president of
         // the pilots' union SPAC,`: a body of members speaks for no country, neither the one
@@ -1982,9 +1995,18 @@ impl<'g> People<'g> {
         }
         let of_a_body =
             (its && its_country.is_none() && !of_a_party && !of_a_state_company) || body_owner;
+        // (`Israel's energy ministry … . "…," the ministry's director general, X,`.)
+        let body_country = (owned_by_the
+            && !phrase[1].is_capitalized()
+            && is_government_body_noun(phrase[1].lower()))
+        .then(|| {
+            owner_of_body_named_before(tokens, phrase_start, phrase[1].lower(), self.gazetteer)
+        })
+        .flatten();
         let country = possessive_country
             .or(country)
             .or(its_country)
+            .or(body_country)
             .or(seat_owner)
             .or_else(|| owner_before_adjectives(tokens, phrase_start, self.gazetteer));
         (
@@ -4741,6 +4763,44 @@ fn briefing_country(
         Some((_, Entity::Country(c), TermKind::Metonym)) => Some(c),
         _ => None,
     }
+}
+
+/// `Israel's energy ministry must still approve it. "…," the ministry's director general, X,
+/// said`: the country owning the last `body` (a lowercase government body's word) named before
+/// `before` in the paragraph, by a possessive country or a nationality a few words before it.
+fn owner_of_body_named_before(
+    tokens: &[Token<'_>],
+    before: usize,
+    body: &str,
+    gazetteer: &Gazetteer,
+) -> Option<usize> {
+    let at = tokens[..before.min(tokens.len())]
+        .iter()
+        .rposition(|t| !t.punct && t.lower() == body)?;
+    (at.saturating_sub(5)..at).rev().find_map(|from| {
+        let words = tokens[from..at].iter().map(|t| t.text);
+        let (n, entity, kind) = gazetteer.longest_match(words)?;
+        let Entity::Country(c) = entity else {
+            return None;
+        };
+        // (Only portfolio words between the owner and the body: `Israel's Energy Ministry`,
+        // `the Israeli energy ministry`.)
+        let between = &tokens[from + n..at];
+        let owns = match kind {
+            TermKind::Name => tokens[from + n - 1].possessive || between.is_empty(),
+            TermKind::Demonym => true,
+            _ => false,
+        };
+        let portfolio = |t: &Token<'_>| {
+            !t.punct && (!t.is_capitalized() || super::phrases::is_portfolio_word(t.lower()))
+        };
+        (owns && between.iter().all(portfolio)).then_some(c)
+    })
+}
+
+/// Is `word` a government body's common noun that `the …'s` may refer back to?
+fn is_government_body_noun(word: &str) -> bool {
+    matches!(word, "ministry" | "department" | "embassy")
 }
 
 /// `Iran's revolutionary leader`, `the Soviet Union's chief negotiator`: a possessive country

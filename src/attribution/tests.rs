@@ -8834,3 +8834,21 @@ fn a_spokesman_for_a_ministry_named_head_first_is_the_states() {
     assert_eq!(a[1].speakers, ["Hossam Radwan"]);
     assert_eq!(a[1].countries, ["Egypt"]);
 }
+
+#[test]
+fn the_ministrys_officer_belongs_to_the_ministry_named_before() {
+    // `the ministry's director general` refers back to the last ministry the paragraph named,
+    // `Israel's energy ministry`, whose country wins over the dateline's.
+    let p = [
+        "CAIRO - Egypt's petroleum ministry said a gas deal would end power cuts.",
+        "Israel's energy ministry must still approve the licence. “We will examine it,” the \
+         ministry's director general, Yael Ben-Ami, said.",
+        "Israel's Energy Ministry must also sign. “It will take time,” said Dov Harel, the \
+         ministry's legal adviser.",
+    ];
+    let a = attribute(&p, &[], Some("CAIRO"));
+    assert_eq!(a[1].speakers, ["Yael Ben-Ami"]);
+    assert_eq!(a[1].countries, ["Israel"]);
+    assert_eq!(a[2].speakers, ["Dov Harel"]);
+    assert_eq!(a[2].countries, ["Israel"]);
+}
