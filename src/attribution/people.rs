@@ -458,9 +458,9 @@ impl<'g> People<'g> {
                         }
                         self.names_noted_state_company(&tokens[owner.start..end])
                     });
-                let state_company = runs_state_company(tokens, end)
-                    || noted_company.is_some()
-                    || self.apposed_office_of_noted_body(tokens, end);
+                let noted_company =
+                    noted_company.or_else(|| self.apposed_office_of_noted_body(tokens, end));
+                let state_company = runs_state_company(tokens, end) || noted_company.is_some();
                 // (`union official X`, `said union leader X`: a trade union's officer.)
                 let union_office = tokens[range_start..end].iter().any(|t| t.text == "union");
                 let qualified = !state_company
@@ -2401,8 +2401,11 @@ impl<'g> People<'g> {
             .take_while(|&j| !tokens[j].punct && tokens[j].is_capitalized())
             .last();
         // (Its name may hold a portfolio's title word: `Civil Defense Authority`.)
+        // (`Libya's National Oil Corporation`: or be a national company's.)
         let Some(last) = body_end.filter(|&last| {
-            last > k + 1 && super::phrases::is_public_agency_word(tokens[last].text)
+            last > k + 1
+                && (super::phrases::is_public_agency_word(tokens[last].text)
+                    || is_national_company(&tokens[k + 1..=last]))
         }) else {
             return;
         };
@@ -2420,8 +2423,14 @@ impl<'g> People<'g> {
             return;
         };
         let name = &tokens[k + 1..=last];
-        if self.gazetteer.lookup(name[0].text).is_none() {
+        if self.gazetteer.lookup(name[0].text).is_none() || is_national_company(name) {
             self.remember_state_body(name, Some(country));
+        }
+        // (`Libya's National Oil Corporation (NOC)`: and its acronym, when one follows.)
+        if let [open, acronym, close, ..] = tokens.get(last + 1..).unwrap_or_default() {
+            if open.is_punct(&["("]) && close.is_punct(&[")"]) && is_acronym(acronym.text) {
+                self.remember_state_body(std::slice::from_ref(acronym), Some(country));
+            }
         }
     }
 
@@ -2556,27 +2565,45 @@ impl<'g> People<'g> {
         }
     }
 
-    /// `X, a deputy director of NABU,`: an office in the apposition after the name (at `end`)
-    /// of a state body or company the dispatch introduced.
-    fn apposed_office_of_noted_body(&self, tokens: &[Token<'_>], end: usize) -> bool {
+    /// `X, a deputy director of NABU,`, `X, an NOC board member,`: an office in the apposition
+    /// after the name (at `end`) of a state body or company the dispatch introduced; gives
+    /// the body's country, when the dispatch named it.
+    fn apposed_office_of_noted_body(
+        &self,
+        tokens: &[Token<'_>],
+        end: usize,
+    ) -> Option<Option<usize>> {
         if self.state_companies.is_empty() || !tokens.get(end).is_some_and(|t| t.is_punct(&[","])) {
-            return false;
+            return None;
         }
         let apposition = &tokens[end + 1..];
         let length = apposition.iter().take(10).take_while(|t| !t.punct).count();
         let apposition = &apposition[..length];
-        let Some(of) = apposition.iter().position(|t| t.text == "of") else {
-            return false;
-        };
+        // (`X, an NOC board member,`: or the body's name before the office.)
+        let article = usize::from(
+            apposition
+                .first()
+                .is_some_and(|t| matches!(t.lower(), "a" | "an" | "the")),
+        );
+        let name = apposition[article..]
+            .iter()
+            .take_while(|t| t.is_capitalized() && !t.is_title())
+            .count();
+        if name > 0 && apposition[article + name..].iter().any(|t| t.is_title()) {
+            if let Some(found) = self.noted_state_company(&apposition[article..article + name]) {
+                return Some(found);
+            }
+        }
+        let of = apposition.iter().position(|t| t.text == "of")?;
         let titled = apposition[..of].iter().any(|t| t.is_title());
         let mut body = &apposition[of + 1..];
         if body.first().is_some_and(|t| t.lower() == "the") {
             body = &body[1..];
         }
-        titled
-            && !body.is_empty()
-            && body.iter().all(|t| t.is_capitalized())
-            && self.noted_state_company(body).is_some()
+        if !titled || body.is_empty() || !body.iter().all(|t| t.is_capitalized()) {
+            return None;
+        }
+        self.noted_state_company(body)
     }
 
     /// The noted state company or body whose name is exactly `words`, and its country.
@@ -2598,12 +2625,15 @@ impl<'g> People<'g> {
             return None;
         }
         let first = usize::from(phrase.first().is_some_and(|t| t.lower() == "the"));
-        // (`Civil Defense Authority director X`: a public agency's name, which may hold a
-        // title word, ends at its last word.)
+        // (`Civil Defense Authority director X`, `National Oil Corporation chairman X`: a public
+        // agency's or a company's name, which may hold a title word, ends at its last word.)
         let agency_end = phrase[first..]
             .iter()
             .take_while(|t| !t.punct && t.is_capitalized())
-            .position(|t| super::phrases::is_public_agency_word(t.text))
+            .position(|t| {
+                super::phrases::is_public_agency_word(t.text)
+                    || matches!(t.text, "Corporation" | "Company")
+            })
             .map(|a| first + a + 1);
         if let Some(end) = agency_end.filter(|&end| end > first + 1) {
             if let Some(found) = self.noted_state_company(&phrase[first..end]) {
@@ -4796,6 +4826,17 @@ fn owner_of_body_named_before(
         };
         (owns && between.iter().all(portfolio)).then_some(c)
     })
+}
+
+/// `National Oil Corporation`, `State Grid Company`: a name that calls itself a nation's or a
+/// state's company.
+fn is_national_company(name: &[Token<'_>]) -> bool {
+    matches!(
+        name,
+        [first, .., last]
+            if matches!(first.text, "National" | "State")
+                && matches!(last.text, "Corporation" | "Company")
+    )
 }
 
 /// Is `word` a government body's common noun that `the …'s` may refer back to?

@@ -1597,8 +1597,9 @@ pub fn description_country(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Optio
     None
 }
 
-/// `Opposition spokeswoman on labour X`, `the party's spokesman on foreign affairs X`: the end
-/// of the lowercase portfolio (one or two words) that `on` at `on` gives a spokesperson, when a
+/// `Opposition spokeswoman on labour X`, `the party's spokesman on foreign affairs X`,
+/// `deputy minister for exploration X`: the end of the lowercase portfolio (one or two words)
+/// that `on` at `on` gives a spokesperson (or `for` or `of` any lowercase title), when a
 /// capitalized word follows it.
 fn portfolio_after_on(tokens: &[Token<'_>], on: usize) -> Option<usize> {
     let spokesperson = on > 0
@@ -1607,7 +1608,16 @@ fn portfolio_after_on(tokens: &[Token<'_>], on: usize) -> Option<usize> {
             tokens[on - 1].lower(),
             "spokesman" | "spokeswoman" | "spokesperson"
         );
-    if !spokesperson {
+    // (`NOC board member for exploration X`, `deputy minister of finance X`: or a lowercase
+    // title's domain after `for` or `of`.)
+    let title_for = on > 0
+        && tokens
+            .get(on)
+            .is_some_and(|t| matches!(t.text, "for" | "of"))
+        && !tokens[on - 1].punct
+        && !tokens[on - 1].is_capitalized()
+        && tokens[on - 1].is_title();
+    if !(spokesperson || title_for) {
         return None;
     }
     let end = (on + 1..tokens.len().min(on + 3))
@@ -1695,6 +1705,8 @@ pub(super) fn is_portfolio_word(lower: &str) -> bool {
             | "credit"
             // (`Revenue Secretary X`, `Minister of State for Revenue X`.)
             | "revenue"
+            // (`board member for exploration X`.)
+            | "exploration"
             // (`Minister for Health and Ageing X`.)
             | "ageing"
             | "aging"

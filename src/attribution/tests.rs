@@ -8852,3 +8852,34 @@ fn the_ministrys_officer_belongs_to_the_ministry_named_before() {
     assert_eq!(a[2].speakers, ["Dov Harel"]);
     assert_eq!(a[2].countries, ["Israel"]);
 }
+
+#[test]
+fn a_national_company_a_country_owns_is_its_state_company() {
+    // `Libya's National Oil Corporation (NOC)` is Libya's company: its officers, by its full
+    // name or its acronym, before or after their names, speak for Libya.
+    let p = [
+        "Libya's National Oil Corporation (NOC) launched a licensing round on Monday.",
+        "“Libya is open for business,” National Oil Corporation chairman Hussein Abushaala \
+         told Reuters.",
+        "“Terms are better,” said Omar Salem, an NOC board member.",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Hussein Abushaala"]);
+    assert_eq!(a[1].countries, ["Libya"]);
+    assert_eq!(a[2].speakers, ["Omar Salem"]);
+    assert_eq!(a[2].countries, ["Libya"]);
+}
+
+#[test]
+fn a_lowercase_titles_domain_after_for_or_of_stays_in_the_title() {
+    // `deputy minister for exploration X`: the domain after `for` belongs to the title, so the
+    // phrase is an official's and the dateline places him.
+    let p = [
+        "TRIPOLI - Libya opened a licensing round on Monday.",
+        "“We are open for business,” deputy minister for exploration Hussein Abushaala told \
+         Reuters.",
+    ];
+    let a = attribute(&p, &[], Some("TRIPOLI"));
+    assert_eq!(a[1].speakers, ["Hussein Abushaala"]);
+    assert_eq!(a[1].countries, ["Libya"]);
+}
