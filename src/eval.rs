@@ -287,7 +287,7 @@ pub fn evaluate_sets(dirs: &[PathBuf], options: &EvalOptions) -> Result<Report> 
 }
 
 /// A directory that holds no annotation of its own but directories of them (`tests/holdout`)
-/// stands for those sets, in name order.
+/// stands for those sets, in name order (numbered sets in numeric order).
 fn expand_sets(dirs: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::with_capacity(dirs.len());
     for dir in dirs {
@@ -311,7 +311,12 @@ fn expand_sets(dirs: &[PathBuf]) -> Vec<PathBuf> {
         if own || sets.is_empty() {
             out.push(dir.clone());
         } else {
-            sets.sort();
+            // (Numbered sets in numeric order: set 100 follows set 99, not set 10.)
+            sets.sort_by_key(|p| {
+                let name = p.file_name().map(|n| n.to_string_lossy().into_owned());
+                let number = name.as_deref().and_then(|n| n.parse::<u64>().ok());
+                (number.is_none(), number, p.clone())
+            });
             out.append(&mut sets);
         }
     }
@@ -668,6 +673,26 @@ impl Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbered_sets_expand_in_numeric_order() {
+        let root = tempfile::tempdir().expect("temp dir");
+        for set in ["100", "19", "99", "extra"] {
+            let dir = root.path().join(set);
+            std::fs::create_dir(&dir).expect("set dir");
+            std::fs::write(dir.join("001.json"), "{}").expect("annotation");
+        }
+        let names: Vec<String> = expand_sets(&[root.path().to_path_buf()])
+            .iter()
+            .map(|p| {
+                p.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        assert_eq!(names, ["19", "99", "100", "extra"]);
+    }
 
     #[test]
     fn name_matching_rules() {
