@@ -3647,6 +3647,14 @@ fn bio_works_outside_government(bio: &[Token<'_>]) -> bool {
         ) || (t.lower() == "union" && t.possessive)
     }) || bio
         .windows(2)
+        // (`is director of labour market affairs at the Confederation of Finnish Industries`,
+        // `heads the Chamber of Commerce`: a body of members named by its kind.)
+        .any(|w| {
+            (super::phrases::is_private_body_name(w[0].text) || w[0].text == "Confederation")
+                && w[1].text == "of"
+        })
+        || bio
+        .windows(2)
         .any(|w| w[0].lower() == "trade" && matches!(w[1].lower(), "union" | "unions"))
         // (`is a political scientist at the University of N’Djamena`, `is a Dakar lawyer
         // representing one of the former ministers`: a profession as the card's predicate,

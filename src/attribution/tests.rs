@@ -8883,3 +8883,26 @@ fn a_lowercase_titles_domain_after_for_or_of_stays_in_the_title() {
     assert_eq!(a[1].speakers, ["Hussein Abushaala"]);
     assert_eq!(a[1].countries, ["Libya"]);
 }
+
+#[test]
+fn a_card_naming_a_confederation_of_employers_is_no_official() {
+    // The card's country is a nationality: its holder works for a body of members (`the
+    // Confederation of Finnish Industries`), so speaks for no state.
+    let profiles = [KnownPerson {
+        name: "Helena Saarinen",
+        country: Some("Finland"),
+        bio: "Saarinen is director of labour market affairs at the Confederation of Finnish \
+              Industries.",
+    }];
+    let a = attribute(
+        &[
+            "HELSINKI - Finland's parliament passed a law limiting political strikes.",
+            "“Investors need to know a port will not close,” said Helena Saarinen, EK's director \
+             of labour market affairs.",
+        ],
+        &profiles,
+        Some("HELSINKI"),
+    );
+    assert_eq!(a[1].speakers, ["Helena Saarinen"]);
+    assert_eq!(a[1].countries, Vec::<String>::new());
+}
