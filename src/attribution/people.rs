@@ -545,6 +545,12 @@ impl<'g> People<'g> {
                     || names_national_body(&tokens[range_start..end]))
                     && !titles.iter().any(|t| is_government_title(t));
                 let public_body_office = self.public_body_office_before(tokens, range_start);
+                // (`Stockholm regional police chief X`: the police is a state's force.)
+                let police_office = !titles.is_empty()
+                    && tokens[range_start.saturating_sub(1)..end]
+                        .iter()
+                        .any(|t| t.lower() == "police")
+                    && !titles.iter().any(|t| is_government_title(t));
                 {
                     let person = &mut self.persons[index];
                     if person.usual_country.is_none() {
@@ -553,7 +559,7 @@ impl<'g> People<'g> {
                     if public_body_office && !titles.iter().any(|t| is_government_title(t)) {
                         person.titles.push("official".to_string());
                     }
-                    if cabinet_title || state_company {
+                    if cabinet_title || state_company || police_office {
                         person.titles.push("official".to_string());
                     }
                     // (`Central Bank governor X`: an office the United States does not have,
@@ -4058,6 +4064,17 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
         && matches!(tokens[start - 2].lower(), "coast" | "border")
     {
         start -= 2;
+    }
+    // (`Stockholm regional police chief X`, `Longyearbyen local council leader X`: the police
+    // is a state's force and a local council its local government, whatever place names them.)
+    let local_council = start >= 2
+        && tokens[start - 1].lower() == "council"
+        && matches!(
+            tokens[start - 2].lower(),
+            "local" | "city" | "town" | "municipal" | "district" | "county" | "village"
+        );
+    if (start >= 1 && tokens[start - 1].text == "police") || local_council {
+        return false;
     }
     // (`said social welfare minister X`, `deputy information minister X`: only governments
     // have ministers, so a lowercase portfolio before one is the government's; so is one before

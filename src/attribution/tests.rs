@@ -8906,3 +8906,19 @@ fn a_card_naming_a_confederation_of_employers_is_no_official() {
     assert_eq!(a[1].speakers, ["Helena Saarinen"]);
     assert_eq!(a[1].countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_police_officer_and_a_local_councils_leader_are_the_states() {
+    // The police is a state's force and a local council its local government: whatever city
+    // or town names them, their officers are the dateline country's officials.
+    let p = [
+        "STOCKHOLM - Swedish police set up a search zone on Wednesday.",
+        "“People are afraid,” Stockholm regional police chief Erik Sandstrom told reporters.",
+        "“The door should never have been open,” said Farsta local council leader Bjorn Hagen.",
+    ];
+    let a = attribute(&p, &[], Some("STOCKHOLM"));
+    assert_eq!(a[1].speakers, ["Erik Sandstrom"]);
+    assert_eq!(a[1].countries, ["Sweden"]);
+    assert_eq!(a[2].speakers, ["Bjorn Hagen"]);
+    assert_eq!(a[2].countries, ["Sweden"]);
+}
