@@ -826,8 +826,17 @@ fn analyze_phrase(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject
                     .take_while(|p| !p.punct && p.is_capitalized())
                     .position(|p| p.text == "Party")
                     .is_some_and(|j| legislator(k + j + 1));
+                // (`Sami Parliament President X`: a people's or a region's parliament, one
+                // word no gazetteer places before the chamber, is in the country's public life.)
+                let chamber = |at: usize| {
+                    tokens
+                        .get(at)
+                        .is_some_and(|n| matches!(n.text, "Parliament" | "Assembly"))
+                        && tokens.get(at + 1).is_some_and(|n| n.is_title())
+                };
                 let party_or_town = gazetteer.lookup(t.text).is_none()
                     && (party_name
+                        || (town && chamber(k + 1) && !is_acronym(t.text))
                         || tokens.get(k + 1).is_some_and(|n| {
                             legislator(k + 1)
                                 || (n.lower() == "mayor"

@@ -8922,3 +8922,16 @@ fn a_police_officer_and_a_local_councils_leader_are_the_states() {
     assert_eq!(a[2].speakers, ["Bjorn Hagen"]);
     assert_eq!(a[2].countries, ["Sweden"]);
 }
+
+#[test]
+fn a_peoples_parliament_is_in_the_countrys_public_life() {
+    // `Sami Parliament President X`: one word no gazetteer places before a parliament names a
+    // people's or a region's chamber inside the country, not some outside body.
+    let p = [
+        "OSLO - Norway's government reached a deal with Sami herders on Monday.",
+        "Sami Parliament President Maret Inga Bongo said the deal was “no model.”",
+    ];
+    let a = attribute(&p, &[], Some("OSLO"));
+    assert_eq!(a[1].speakers, ["Maret Inga Bongo"]);
+    assert_eq!(a[1].countries, ["Norway"]);
+}
