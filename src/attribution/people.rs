@@ -1242,9 +1242,10 @@ impl<'g> People<'g> {
             let acronym_owner = t.possessive && is_acronym(t.text);
             // (Not the opposition or a party, whose officers speak in their country's
             // politics: `a spokesman for the opposition Alliance for the Republic`.)
+            // (`a legal adviser at the organisation`: or where the holder works.)
             let non_state = j >= 2
                 && segment[j - 1].text == "the"
-                && matches!(segment[j - 2].text, "for" | "of")
+                && matches!(segment[j - 2].text, "for" | "of" | "at")
                 && is_non_state_body(t.lower())
                 && !matches!(t.lower(), "opposition" | "party");
             // (`president of the American Association of Blood Banks`, `chairman of Merrill
@@ -4296,7 +4297,7 @@ fn works_outside_government(tokens: &[Token<'_>], end: usize, gazetteer: &Gazett
                 .skip_while(|t| matches!(t.lower(), "the" | "a" | "an"))
                 .skip_while(|t| !t.is_capitalized())
                 .take_while(|t| t.is_capitalized())
-                .any(|t| is_private_body_word(t.text))
+                .any(|t| is_private_body_word(t.text) || is_trade_members_word(t.text))
                 // (`secretary general of a road hauliers' union in Abidjan`, `president of an
                 // association of energy-intensive companies`: a body described, not named.)
                 || tokens
@@ -4307,13 +4308,15 @@ fn works_outside_government(tokens: &[Token<'_>], end: usize, gazetteer: &Gazett
                         .into_iter()
                         .flatten()
                         // (`director of a coalition of Paraguayan human rights groups`: a
-                        // demonym among the words describes the body too.)
+                        // demonym among the words describes the body too; `of a Mekong Delta
+                        // rice exporter`: so does a place.)
                         .take_while(|t| {
                             !t.is_capitalized()
                                 || matches!(
                                     gazetteer.lookup(t.text),
                                     Some((Entity::Country(_), TermKind::Demonym))
                                 )
+                                || (!t.is_title() && !is_institution_word(t.text))
                         })
                         .any(|t| is_private_body_noun(t.lower())))
         });
@@ -4959,6 +4962,13 @@ fn is_private_body_noun(word: &str) -> bool {
             | "group"
             | "consultancy"
             | "brokerage"
+            // (`deputy director of a Mekong Delta rice exporter`: a trading firm.)
+            | "exporter"
+            | "exporters"
+            | "importer"
+            | "importers"
+            | "manufacturer"
+            | "retailer"
             // (`who heads a scallop cooperative in Hokkaido`.)
             | "cooperative"
             | "co-operative"
@@ -5025,6 +5035,21 @@ pub fn is_private_body_word(word: &str) -> bool {
             | "Network"
             | "Watch"
             | "Observatory"
+    )
+}
+
+/// `New Zealand Kiwifruit Growers`, `Canadian Manufacturers & Exporters`: the last word of a
+/// body of a trade's members (a common noun too, so read only inside a capitalized name).
+fn is_trade_members_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Growers"
+            | "Exporters"
+            | "Importers"
+            | "Producers"
+            | "Manufacturers"
+            | "Retailers"
+            | "Employers"
     )
 }
 

@@ -8935,3 +8935,24 @@ fn a_peoples_parliament_is_in_the_countrys_public_life() {
     assert_eq!(a[1].speakers, ["Maret Inga Bongo"]);
     assert_eq!(a[1].countries, ["Norway"]);
 }
+
+#[test]
+fn officers_of_trading_firms_and_members_bodies_speak_for_no_state() {
+    // A firm described by its trade and place (`a Mekong Delta rice exporter`), a body of a
+    // trade's members (`New Zealand Kiwifruit Growers`) and `the organisation` someone works
+    // at are no state's, whatever the dateline or a country in the name says.
+    let p = [
+        "WELLINGTON - New Zealand and Vietnam agreed a rice deal on Monday.",
+        "“Good news for exporters,” said Pham Quoc Hung, deputy director of a Mekong Delta rice \
+         exporter.",
+        "“Every season counts,” said Maria Tevita, chief executive of the industry body New \
+         Zealand Kiwifruit Growers.",
+        "The Red Cross said the wait was too long. “Eight years is long,” said Lena Aziz, a legal \
+         adviser at the organisation.",
+    ];
+    let a = attribute(&p, &[], Some("WELLINGTON"));
+    for (k, name) in [(1, "Pham Quoc Hung"), (2, "Maria Tevita"), (3, "Lena Aziz")] {
+        assert_eq!(a[k].speakers, [name]);
+        assert_eq!(a[k].countries, Vec::<String>::new(), "{name}");
+    }
+}
