@@ -98,6 +98,9 @@ pub struct People<'g> {
     /// The last word of each international organisation's name met so far (`bank` of `The
     /// World Bank`), for `the bank's representative`.
     organization_heads: Vec<String>,
+    /// The acronyms the dispatch gives bodies outside any state (`the International Air
+    /// Transport Association (IATA)`), for `IATA's regional vice president, X,`.
+    non_state_acronyms: Vec<String>,
 }
 
 /// What a sentence names that a later `its` may refer to.
@@ -131,6 +134,7 @@ impl<'g> People<'g> {
             organization_heads: Vec::new(),
             central_bank_story: false,
             state_companies: Vec::new(),
+            non_state_acronyms: Vec::new(),
         }
     }
 
@@ -1960,18 +1964,32 @@ impl<'g> People<'g> {
         if portfolio_spokesperson {
             titles.push("party-member".to_string());
         }
-        let body_owner = owned_by_the
-            && !of_the_legislature
-            && !portfolio_spokesperson
-            && (phrase[1].is_capitalized()
-                || (is_non_state_body(phrase[1].lower())
-                    && !matches!(phrase[1].lower(), "party" | "opposition"))
-                || matches!(
-                    phrase[1].lower(),
-                    "forum" | "bloc" | "alliance" | "office" | "mission"
-                ))
-            && country.is_none()
-            && possessive_country.is_none();
+        // (`IATA's regional vice president, X,`: the acronym the dispatch gave a body outside
+        // any state owns the office.)
+        // (Lowercase words may stand between: `IATA's regional vice president`.)
+        let owner = match phrase.first() {
+            Some(first) if first.possessive => Some(first),
+            _ => tokens[phrase_start.saturating_sub(3)..phrase_start]
+                .iter()
+                .rev()
+                .find(|t| t.punct || t.is_capitalized())
+                .filter(|t| !t.punct),
+        };
+        let acronym_owner = owner
+            .is_some_and(|t| t.possessive && self.non_state_acronyms.iter().any(|a| a == t.text));
+        let body_owner = acronym_owner && country.is_none() && possessive_country.is_none()
+            || owned_by_the
+                && !of_the_legislature
+                && !portfolio_spokesperson
+                && (phrase[1].is_capitalized()
+                    || (is_non_state_body(phrase[1].lower())
+                        && !matches!(phrase[1].lower(), "party" | "opposition"))
+                    || matches!(
+                        phrase[1].lower(),
+                        "forum" | "bloc" | "alliance" | "office" | "mission"
+                    ))
+                && country.is_none()
+                && possessive_country.is_none();
         let its_country = its_at.and_then(|at| self.its_antecedent_country(tokens, at));
         // (`The opposition Nationalist Party voted against it. Its leader, X,`: a party's
         // officers speak in their country's politics.)
@@ -2496,8 +2514,11 @@ impl<'g> People<'g> {
                         "Federation" | "Association" | "Union" | "Chamber" | "Society" | "League"
                     )
                 }) || super::phrases::describes_private_body(words, self.gazetteer);
-                if public && !members && !self.names_foreign_or_international(words) {
+                let foreign = self.names_foreign_or_international(words);
+                if public && !members && !foreign {
                     self.note_state_company(std::slice::from_ref(acronym), None);
+                } else if members || foreign {
+                    self.non_state_acronyms.push(acronym.text.to_string());
                 }
             } else if tokens[k].lower() == "national" {
                 // (`the national disaster agency CONRED`, `national weather institute, IDEAM`.)

@@ -8956,3 +8956,18 @@ fn officers_of_trading_firms_and_members_bodies_speak_for_no_state() {
         assert_eq!(a[k].countries, Vec::<String>::new(), "{name}");
     }
 }
+
+#[test]
+fn an_office_a_bodys_acronym_owns_before_the_name_is_no_states() {
+    // `IATA's regional vice president, X,`: the acronym the dispatch gave an international
+    // body of members owns the office, so the dateline gives no country.
+    let p = [
+        "SINGAPORE - Singapore will charge a green levy on flights, the government said. \
+         Airlines worried, said the International Air Transport Association (IATA).",
+        "IATA's regional vice president for Asia-Pacific, Karthik Raghunathan, said the levy \
+         should be “transparent.”",
+    ];
+    let a = attribute(&p, &[], Some("SINGAPORE"));
+    assert_eq!(a[1].speakers, ["Karthik Raghunathan"]);
+    assert_eq!(a[1].countries, Vec::<String>::new());
+}
