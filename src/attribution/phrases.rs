@@ -1955,6 +1955,40 @@ pub fn is_regional_office(lower: &str) -> bool {
     )
 }
 
+/// Nouns of private life that open a sentence before a person's name (`Villager`, `Farmer`).
+fn is_private_person_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "villager"
+            | "resident"
+            | "farmer"
+            | "teacher"
+            | "student"
+            | "nurse"
+            | "shopkeeper"
+            | "vendor"
+            | "fisherman"
+            | "retiree"
+            | "pensioner"
+            | "protester"
+            | "driver"
+            | "worker"
+            | "commuter"
+            | "survivor"
+            | "widow"
+            | "mother"
+            | "father"
+            | "rider"
+            | "voter"
+            | "homeowner"
+            | "tenant"
+            | "parent"
+            | "mechanic"
+            | "labourer"
+            | "laborer"
+    )
+}
+
 fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Label> {
     let mut labels = Vec::with_capacity(words.len());
     let mut k = 0;
@@ -2120,8 +2154,21 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
             && (labels.last() == Some(&Label::Title) || after_and_title))
             || (after_and_title && !t.is_title() && k + 1 < words.len() && portfolio_at(k + 1));
         let title_domain = title_domain || domain_goes_on;
+        // (`Villager Pius Kandai told the inquiry`: a private person's noun opening the
+        // sentence before a name of two words or more is no part of the name.)
+        let person_noun = k == 0
+            && t.is_capitalized()
+            && is_private_person_noun(lower)
+            && tokens[1..]
+                .iter()
+                .take(2)
+                .filter(|n| n.is_capitalized() && !n.punct && !n.is_title())
+                .count()
+                == 2;
         let label = if title_domain && t.is_capitalized() {
             Label::Title
+        } else if person_noun {
+            Label::Other
         } else if after_name && matches!(words[k], "I" | "II" | "III" | "IV") {
             // `King Juan Carlos I`: a regnal number is part of the name.
             Label::Name

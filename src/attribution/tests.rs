@@ -8971,3 +8971,17 @@ fn an_office_a_bodys_acronym_owns_before_the_name_is_no_states() {
     assert_eq!(a[1].speakers, ["Karthik Raghunathan"]);
     assert_eq!(a[1].countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_private_persons_noun_opening_the_sentence_is_no_part_of_the_name() {
+    // `Villager Pius Kandai told the inquiry`: the capitalized noun at the sentence's start
+    // says who the speaker is; the speaker facet gets the name alone.
+    let p = [
+        "PORT MORESBY - Papua New Guinea opened an inquiry on Tuesday.",
+        "Villager Pius Kandai told the inquiry his family had received nothing. “There are no \
+         houses,” he said.",
+    ];
+    let a = attribute(&p, &[], Some("PORT MORESBY"));
+    assert_eq!(a[1].speakers, ["Pius Kandai"]);
+    assert_eq!(a[1].countries, Vec::<String>::new());
+}
