@@ -2469,13 +2469,22 @@ impl<'g> People<'g> {
             // (The cheap test first: an opening parenthesis or the word `national`.)
             // (`the National Anti-Corruption Bureau of Ukraine, known as NABU,`: or after
             // `known as`.)
-            let known_as = k > 0
-                && tokens[k].text == "known"
-                && tokens[k - 1].is_punct(&[","])
-                && tokens.get(k + 1).is_some_and(|t| t.text == "as");
-            if tokens[k].is_punct(&["("]) || known_as {
-                let (acronym, name_end) = if known_as {
-                    let Some(acronym) = tokens.get(k + 2) else {
+            // (`…, known by its French acronym CENI`: or after the acronym's mention.)
+            let known_as = (k > 0 && tokens[k].text == "known" && tokens[k - 1].is_punct(&[","]))
+                .then(|| match tokens.get(k + 1..k + 5).unwrap_or_default() {
+                    [as_, ..] if as_.text == "as" => Some(k + 2),
+                    [by, _, word, ..] if by.text == "by" && is_acronym_word(word.text) => {
+                        Some(k + 4)
+                    }
+                    [by, _, _, word] if by.text == "by" && is_acronym_word(word.text) => {
+                        Some(k + 5)
+                    }
+                    _ => None,
+                })
+                .flatten();
+            if tokens[k].is_punct(&["("]) || known_as.is_some() {
+                let (acronym, name_end) = if let Some(at) = known_as {
+                    let Some(acronym) = tokens.get(at) else {
                         continue;
                     };
                     (acronym, k - 1)
@@ -4886,6 +4895,11 @@ fn is_national_company(name: &[Token<'_>]) -> bool {
             if matches!(first.text, "National" | "State")
                 && matches!(last.text, "Corporation" | "Company")
     )
+}
+
+/// `known by its French acronym X`, `known by the initials X`.
+fn is_acronym_word(word: &str) -> bool {
+    matches!(word, "acronym" | "initials" | "abbreviation")
 }
 
 /// Is `word` a government body's common noun that `the …'s` may refer back to?

@@ -8985,3 +8985,17 @@ fn a_private_persons_noun_opening_the_sentence_is_no_part_of_the_name() {
     assert_eq!(a[1].speakers, ["Pius Kandai"]);
     assert_eq!(a[1].countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_public_body_known_by_its_acronym_gives_its_officers_the_state() {
+    // `the Independent National Electoral Commission, known by its French acronym CENI`: the
+    // acronym names the state's commission, so `CENI spokesman X` is an official.
+    let p = [
+        "NOUAKCHOTT - Mauritania's results were announced by the Independent National \
+         Electoral Commission, known by its French acronym CENI.",
+        "“The vote took place in calm,” CENI spokesman El Hacen Ould Mahmoud said.",
+    ];
+    let a = attribute(&p, &[], Some("NOUAKCHOTT"));
+    assert_eq!(a[1].speakers, ["El Hacen Ould Mahmoud"]);
+    assert_eq!(a[1].countries, ["Mauritania"]);
+}
