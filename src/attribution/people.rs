@@ -4104,7 +4104,16 @@ fn extends_left(tokens: &[Token<'_>], start: usize) -> bool {
             tokens[start - 2].lower(),
             "local" | "city" | "town" | "municipal" | "district" | "county" | "village"
         );
-    if (start >= 1 && tokens[start - 1].text == "police") || local_council {
+    // (`campaign spokeswoman X`: a candidate's campaign is the country's politics.)
+    let campaign = start >= 1
+        && tokens[start - 1].text == "campaign"
+        && tokens.get(start).is_some_and(|t| {
+            matches!(
+                t.lower(),
+                "spokesman" | "spokeswoman" | "spokesperson" | "manager" | "chairman" | "director"
+            )
+        });
+    if (start >= 1 && tokens[start - 1].text == "police") || local_council || campaign {
         return false;
     }
     // (`said social welfare minister X`, `deputy information minister X`: only governments

@@ -8999,3 +8999,17 @@ fn a_public_body_known_by_its_acronym_gives_its_officers_the_state() {
     assert_eq!(a[1].speakers, ["El Hacen Ould Mahmoud"]);
     assert_eq!(a[1].countries, ["Mauritania"]);
 }
+
+#[test]
+fn a_campaigns_spokeswoman_is_in_the_countrys_politics() {
+    // `campaign spokeswoman X`: a candidate's campaign is no outside body, so the dateline
+    // places its spokeswoman as it would a party's.
+    let p = [
+        "NOUAKCHOTT - Mauritania's electoral commission declared the president the winner.",
+        "“We do not recognize these results,” campaign spokeswoman Aminetou Mint Salem told \
+         The Associated Press.",
+    ];
+    let a = attribute(&p, &[], Some("NOUAKCHOTT"));
+    assert_eq!(a[1].speakers, ["Aminetou Mint Salem"]);
+    assert_eq!(a[1].countries, ["Mauritania"]);
+}
