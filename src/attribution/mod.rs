@@ -2217,7 +2217,18 @@ fn speech_events(
                 // (`a self-proclaimed "dictocrat"`, `self proclaimed`: a label, not speech.)
                 let self_styled =
                     i > 0 && tokens[i - 1].lower() == "self" || t.lower().starts_with("self-");
-                if adjectival || self_styled {
+                // (`said Lopez Obrador's claims "…"`: after another speech verb, a word a
+                // possessive owns is the noun it reports, not a verb; not `John Howard's claims
+                // that …`, which are his.)
+                let owned_noun = i > 0 && tokens[i - 1].possessive && !tokens[i - 1].punct && {
+                    let owner = phrases::phrase_backward(tokens, i);
+                    let mut before = owner.start;
+                    if before > 0 && tokens[before - 1].lower() == "that" {
+                        before -= 1;
+                    }
+                    before > 0 && is_speech_verb(tokens[before - 1].text)
+                };
+                if adjectival || self_styled || owned_noun {
                     continue;
                 }
                 // `The incident was described as “…” by X`: in the passive the subject is what is

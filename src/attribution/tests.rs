@@ -9013,3 +9013,20 @@ fn a_campaigns_spokeswoman_is_in_the_countrys_politics() {
     assert_eq!(a[1].speakers, ["Aminetou Mint Salem"]);
     assert_eq!(a[1].countries, ["Mauritania"]);
 }
+
+#[test]
+fn a_possessives_claims_after_said_are_reported_not_speech() {
+    // `said Lopez Obrador's claims "…"`: `claims` after another speech verb is the noun the
+    // speaker reports; `John Howard's claims that …` are still Howard's.
+    let p = [
+        "MEXICO CITY - Mexico's electoral tribunal ruled on Tuesday that Felipe Calderon won.",
+        "Leonel Castillo, the president of the tribunal, said Lopez Obrador's claims \
+         “turned out to be completely unfounded.”",
+        "The vote followed Prime Minister John Howard's claims that the group is “utterly \
+         antagonistic.”",
+    ];
+    let a = attribute(&p, &[], Some("MEXICO CITY"));
+    assert_eq!(a[1].speakers, ["Leonel Castillo"]);
+    assert_eq!(a[1].countries, ["Mexico"]);
+    assert_eq!(a[2].speakers, ["John Howard"]);
+}
