@@ -5111,6 +5111,25 @@ fn spokesperson_country(
     }
     (start.saturating_sub(40)..start).rev().find_map(|k| {
         let t = &tokens[k];
+        // (`The U.S. state department issued a statement …, and spokesman X said`: or a
+        // ministry written lowercase.)
+        // (Not the spokesperson's own modifier, `commerce ministry spokesperson X`; and only
+        // a country's name or nationality right before it.)
+        let lowercase_body =
+            !t.punct && matches!(t.text, "department" | "ministry") && k + 3 < start;
+        if lowercase_body {
+            return (k.saturating_sub(3)..k).find_map(|from| {
+                let words: Vec<&str> = tokens[from..k].iter().map(|t| t.text).collect();
+                match gazetteer.longest_match(&words) {
+                    Some((n, Entity::Country(c), TermKind::Name | TermKind::Demonym))
+                        if from + n + 1 >= k && tokens[from..k].iter().all(|t| !t.punct) =>
+                    {
+                        Some(c)
+                    }
+                    _ => None,
+                }
+            });
+        }
         if !t.is_capitalized() || !is_institution_word(t.text) {
             return None;
         }

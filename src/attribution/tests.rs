@@ -9030,3 +9030,19 @@ fn a_possessives_claims_after_said_are_reported_not_speech() {
     assert_eq!(a[1].countries, ["Mexico"]);
     assert_eq!(a[2].speakers, ["John Howard"]);
 }
+
+#[test]
+fn a_spokesman_after_a_countrys_lowercase_department_is_its() {
+    // `The U.S. state department issued a statement …, and spokesman X said`: the department
+    // the sentence named, by its country, is whose spokesman speaks; not a possessive country
+    // before the spokesperson's own ministry (`Asked about Japan's protest, commerce ministry
+    // spokesperson X`).
+    let p = [
+        "BISHKEK - Protesters stormed government buildings in Kyrgyzstan.",
+        "The U.S. state department issued a statement urging calm, and spokesman Adam Ereli \
+         said, “Officials have been in contact with both sides.”",
+    ];
+    let a = attribute(&p, &[], None);
+    assert_eq!(a[1].speakers, ["Adam Ereli"]);
+    assert_eq!(a[1].countries, ["United States"]);
+}
