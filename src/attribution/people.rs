@@ -6106,6 +6106,13 @@ fn listed_government_title(title: &str) -> bool {
             | "diplomat"
             | "congressman"
             | "congresswoman"
+            | "councilman"
+            | "councilwoman"
+            | "councilor"
+            | "councillor"
+            | "assemblyman"
+            | "assemblywoman"
+            | "alderman"
             | "lawmaker"
             | "legislator"
             // (`Opposition politician X`: someone in a country's politics.)

@@ -9046,3 +9046,19 @@ fn a_spokesman_after_a_countrys_lowercase_department_is_its() {
     assert_eq!(a[1].speakers, ["Adam Ereli"]);
     assert_eq!(a[1].countries, ["United States"]);
 }
+
+#[test]
+fn councilmen_and_assemblymen_are_titles_of_elected_officials() {
+    // `Councilman Darrell L. Clarke`, `Assemblyman Mark Leno`: the title is no part of the
+    // name, and its holder is an elected official of the country the story is about.
+    let p = [
+        "PHILADELPHIA - The city council in the United States voted to evict the Scouts.",
+        "“No one wants to see them out,” Councilman Darrell L. Clarke said.",
+        "“We need three votes,” Assemblyman Mark Leno said.",
+    ];
+    let a = attribute(&p, &[], Some("PHILADELPHIA"));
+    assert_eq!(a[1].speakers, ["Darrell L. Clarke"]);
+    assert_eq!(a[1].countries, ["United States"]);
+    assert_eq!(a[2].speakers, ["Mark Leno"]);
+    assert_eq!(a[2].countries, ["United States"]);
+}

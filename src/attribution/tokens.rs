@@ -1100,6 +1100,14 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "politician",
         "councilor",
         "councillor",
+        // (`Councilman Darrell L. Clarke`, `Assemblyman Mark Leno`: a council's or an
+        // assembly's elected member.)
+        "councilman",
+        "councilwoman",
+        "assemblyman",
+        "assemblywoman",
+        "alderman",
+        "solicitor",
         "legislator",
         "strongman",
         "dictator",
