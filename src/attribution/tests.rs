@@ -9062,3 +9062,30 @@ fn councilmen_and_assemblymen_are_titles_of_elected_officials() {
     assert_eq!(a[2].speakers, ["Mark Leno"]);
     assert_eq!(a[2].countries, ["United States"]);
 }
+
+#[test]
+fn ranks_and_honorifics_before_a_name_are_no_part_of_it() {
+    // `Sgt. Nick Muyo`, `Sheik Ali Mohamud Rage`, `Sheriff Sam Page`: the speaker facet gets
+    // the name without the rank, honorific or role.
+    let cases = [
+        (
+            "“We have it under control,” said Sgt. Nick Muyo.",
+            "Nick Muyo",
+        ),
+        (
+            "“The fighting goes on,” Sheik Ali Mohamud Rage said.",
+            "Ali Mohamud Rage",
+        ),
+        (
+            "“Justice has been served,” Sheriff Sam Page said.",
+            "Sam Page",
+        ),
+        (
+            "“It was the hottest month,” Climatologist John Nielson-Gammon said.",
+            "John Nielson-Gammon",
+        ),
+    ];
+    for (paragraph, name) in cases {
+        assert_eq!(one(paragraph).speakers, [name], "{paragraph}");
+    }
+}

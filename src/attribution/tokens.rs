@@ -1108,6 +1108,21 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "assemblywoman",
         "alderman",
         "solicitor",
+        // (`Sgt. Nick Muyo`, `Capt. Yael Harman`, `Sheik Ali Mohamud Rage`, `Hojatoleslam
+        // Akbar Hashemi Rafsanjani`, `MEP Michel Rocard`, `Sheriff Sam Page`, `Doctor Michael
+        // Cullen`, `Filmmaker Merlin Miller`: ranks, honorifics and roles before a name.)
+        "sgt.",
+        "capt.",
+        "cpl.",
+        "pvt.",
+        "sheik",
+        "hojatoleslam",
+        "mep",
+        "sheriff",
+        "doctor",
+        "filmmaker",
+        "investor",
+        "climatologist",
         "legislator",
         "strongman",
         "dictator",
