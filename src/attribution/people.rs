@@ -1067,6 +1067,24 @@ impl<'g> People<'g> {
                     }
                 }
             }
+            // (`head of marine conservation at WWF Norway`: an organisation's national chapter,
+            // wherever it sits.)
+            if country.is_none() && t.is_capitalized() {
+                let words: Vec<&str> = tokens[k..].iter().take(8).map(|t| t.text).collect();
+                if let Some((n, Entity::Organization(_), _)) = self.gazetteer.longest_match(&words)
+                {
+                    if super::phrases::organization_chapter(
+                        &tokens[k..],
+                        &words,
+                        0,
+                        n,
+                        self.gazetteer,
+                    ) > 0
+                    {
+                        country = Some(None);
+                    }
+                }
+            }
             if country.is_none() && t.is_capitalized() && !inside_name(t) {
                 let words = tokens[k..].iter().map(|t| t.text);
                 match self.gazetteer.longest_match(words) {
@@ -1917,7 +1935,15 @@ impl<'g> People<'g> {
                 Some((n, Entity::Organization(_), _)) => {
                     organization = true;
                     country = None;
-                    k += n;
+                    // (`Transparency International Bangladesh's executive director`: and
+                    // past the country's name of its national chapter.)
+                    k += n + super::phrases::organization_chapter(
+                        &phrase[k..],
+                        &words,
+                        0,
+                        n,
+                        self.gazetteer,
+                    );
                 }
                 None => k += 1,
             }

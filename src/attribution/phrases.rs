@@ -1955,6 +1955,29 @@ pub fn is_regional_office(lower: &str) -> bool {
     )
 }
 
+/// `Transparency International Bangladesh`, `WWF Norway`: the number of words of a country's
+/// name that follow an international organisation's name (of `n` words at `k`) as the name of
+/// its national chapter; 0 when none does.
+pub(super) fn organization_chapter(
+    tokens: &[Token<'_>],
+    words: &[&str],
+    k: usize,
+    n: usize,
+    gazetteer: &Gazetteer,
+) -> usize {
+    let organization = matches!(
+        gazetteer.longest_match(&words[k..]),
+        Some((m, Entity::Organization(_), _)) if m == n
+    );
+    if !organization || tokens[k + n - 1].possessive {
+        return 0;
+    }
+    match gazetteer.longest_match(&words[k + n..]) {
+        Some((m, Entity::Country(_), TermKind::Name)) => m,
+        _ => 0,
+    }
+}
+
 /// Nouns of private life that open a sentence before a person's name (`Villager`, `Farmer`).
 fn is_private_person_noun(lower: &str) -> bool {
     matches!(
@@ -2120,8 +2143,11 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
                     && tokens.get(k + 2).is_none_or(|after| !after.is_capitalized());
                 let first_name = first_name || capital_first_name || given_name_country;
                 if !inner_possessive && !first_name {
-                    labels.extend(std::iter::repeat_n(Label::Place(entity, kind), n));
-                    k += n;
+                    // (`Transparency International Bangladesh's executive director`: a
+                    // country's name right after an organisation's is its chapter's name.)
+                    let chapter = organization_chapter(tokens, words, k, n, gazetteer);
+                    labels.extend(std::iter::repeat_n(Label::Place(entity, kind), n + chapter));
+                    k += n + chapter;
                     continue;
                 }
             }

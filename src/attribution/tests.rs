@@ -9089,3 +9089,20 @@ fn ranks_and_honorifics_before_a_name_are_no_part_of_it() {
         assert_eq!(one(paragraph).speakers, [name], "{paragraph}");
     }
 }
+
+#[test]
+fn an_organisations_national_chapter_speaks_for_no_state() {
+    // `Transparency International Bangladesh`, `WWF Norway`: the country's name after an
+    // international organisation's names its national chapter, a body outside government.
+    let p = [
+        "DHAKA - Bangladesh's election commission set a date on Monday.",
+        "Transparency International Bangladesh's executive director, Farhana Mirza, said the \
+         commission had “to show it.”",
+        "“It is a gamble,” said Karoline Haugan, head of marine conservation at WWF Norway.",
+    ];
+    let a = attribute(&p, &[], Some("DHAKA"));
+    assert_eq!(a[1].speakers, ["Farhana Mirza"]);
+    assert_eq!(a[1].countries, Vec::<String>::new());
+    assert_eq!(a[2].speakers, ["Karoline Haugan"]);
+    assert_eq!(a[2].countries, Vec::<String>::new());
+}
