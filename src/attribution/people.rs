@@ -116,6 +116,9 @@ struct Antecedent {
     state_body: bool,
     /// A body of members outside government (`Labour federation COSATU said`).
     private_body: bool,
+    /// An international organisation opening the sentence (`The U.N. human rights office
+    /// said`).
+    international: bool,
 }
 
 impl<'g> People<'g> {
@@ -408,15 +411,18 @@ impl<'g> People<'g> {
                 // (`Labour federation COSATU said the cut was too small. Spokesman Zola
                 // Mthembu said`: a bare spokesperson right after a body of members spoke is
                 // the body's.)
+                // (`The U.N. human rights office said … . "…," spokeswoman X said`: or right
+                // after a quote.)
                 let bare_spokesperson = tokens[range_start..end].first().is_some_and(|t| {
                     matches!(t.lower(), "spokesman" | "spokeswoman" | "spokesperson")
                 }) && (range_start == 0
-                    || tokens[range_start - 1].ends_sentence());
+                    || tokens[range_start - 1].ends_sentence()
+                    || follows_quote(tokens, range_start));
                 let outside_government = works_outside_government(tokens, end, self.gazetteer)
-                    || (bare_spokesperson
-                        && self
-                            .sentence_before_antecedent(tokens, range_start)
-                            .private_body);
+                    || (bare_spokesperson && {
+                        let antecedent = self.sentence_before_antecedent(tokens, range_start);
+                        antecedent.private_body || antecedent.international
+                    });
                 let apposition_country = apposition_country.filter(|_| !outside_government);
                 // `visiting Chairman of General Motors Roger Smith`: a visitor is not the
                 // dateline's own.
@@ -1335,6 +1341,20 @@ impl<'g> People<'g> {
                 }
             }
         }
+        // (`The U.N. humanitarian office said … . "…," said X, a spokesperson for the office`:
+        // the international body the sentence before opened with.)
+        let of_international_body =
+            segment.windows(3).any(|w| {
+                matches!(w[0].text, "for" | "of" | "at")
+                    && w[1].text == "the"
+                    && matches!(
+                        w[2].text,
+                        "office" | "agency" | "mission" | "organisation" | "organization" | "body"
+                    )
+            }) && self.sentence_before_antecedent(tokens, end).international;
+        if of_international_body {
+            country = Some(None);
+        }
         let organization = country == Some(None);
         // (`, chief executive of the Federation of Belgian Enterprises,`, `, president of
         // the pilots' union SPAC,`: a body of members speaks for no country, neither the one
@@ -2139,6 +2159,14 @@ impl<'g> People<'g> {
                     .take_while(|t| !t.punct && !is_speech_verb(t.text))
                     .count();
                 super::phrases::describes_private_body(&words[..opening], self.gazetteer)
+            },
+            international: {
+                let article = usize::from(words.first().is_some_and(|t| t.lower() == "the"));
+                matches!(
+                    self.gazetteer
+                        .longest_match(words.iter().skip(article).take(6).map(|t| t.text)),
+                    Some((_, Entity::Organization(_), _))
+                )
             },
         }
     }

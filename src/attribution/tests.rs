@@ -9106,3 +9106,21 @@ fn an_organisations_national_chapter_speaks_for_no_state() {
     assert_eq!(a[2].speakers, ["Karoline Haugan"]);
     assert_eq!(a[2].countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_spokesperson_after_an_international_office_spoke_is_its() {
+    // The sentence before opens with a U.N. office: a bare spokeswoman after the quote, and
+    // `a spokesperson for the office`, speak for it, not for the dateline's country.
+    let p = [
+        "DAR ES SALAAM - Tanzania's police fired on protesters on Monday.",
+        "The U.N. human rights office said it had received reports of killings. “We urge \
+         restraint,” spokeswoman Marta Ruiz Ortega said in Geneva.",
+        "The U.N. humanitarian office said it lacked funds. “Our appeal is underfunded,” said \
+         Helene Marchand, a spokesperson for the office in Dodoma.",
+    ];
+    let a = attribute(&p, &[], Some("DAR ES SALAAM"));
+    assert_eq!(a[1].speakers, ["Marta Ruiz Ortega"]);
+    assert_eq!(a[1].countries, Vec::<String>::new());
+    assert_eq!(a[2].speakers, ["Helene Marchand"]);
+    assert_eq!(a[2].countries, Vec::<String>::new());
+}
