@@ -630,10 +630,15 @@ fn analyze_phrase(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject
         .or_else(|| by_title.filter(|(_, only)| *only).map(|(c, _)| c))
         .filter(|_| {
             // (Not a word of a country's own name: `Soviet Union`.)
+            // (`Nigeria Labour Congress President X`: nor a congress of unions.)
             !tokens[..name_start]
                 .iter()
                 .zip(&labels)
-                .any(|(t, l)| !matches!(l, Label::Place(..)) && is_private_body_name(t.text))
+                .enumerate()
+                .any(|(j, (t, l))| {
+                    !matches!(l, Label::Place(..))
+                        && (is_private_body_name(t.text) || is_unions_congress(tokens, j))
+                })
         });
     let usual_country = by_title
         .filter(|(_, only)| !only && country.is_none())
@@ -868,7 +873,8 @@ fn analyze_phrase(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject
                         .any(|p| p.text == "Commission")
                         && super::people::names_state_commission(&tokens[..name_start])
                 };
-                let public = is_public_body_word(t.text)
+                // (Not `Nigeria Labour Congress President X`: a congress of unions.)
+                let public = (is_public_body_word(t.text) && !is_unions_congress(tokens, k))
                     || legislature_committee
                     || commission_run()
                     || (t.text == "Bank"
@@ -1319,7 +1325,10 @@ pub fn describes_private_body(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> bo
                                 | "Miners"
                                 | "Transport"
                                 | "Postal"
-                        )));
+                        ))
+                    // (`the Nigeria Labour Congress`, `the Trades Union Congress`: a congress
+                    // of workers' unions, no legislature.)
+                    || is_unions_congress(tokens, j));
             let named = t.is_capitalized()
                 && (trade_union
                     || matches!(
@@ -1976,6 +1985,17 @@ pub(super) fn organization_chapter(
         Some((m, Entity::Country(_), TermKind::Name)) => m,
         _ => 0,
     }
+}
+
+/// `Labour Congress`, `Trades Union Congress`: is the word at `k` the `Congress` of workers'
+/// unions, no legislature?
+fn is_unions_congress(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens[k].text == "Congress"
+        && k > 0
+        && matches!(
+            tokens[k - 1].text,
+            "Labour" | "Labor" | "Union" | "Unions" | "Workers" | "Trades"
+        )
 }
 
 /// Nouns of private life that open a sentence before a person's name (`Villager`, `Farmer`).

@@ -9124,3 +9124,20 @@ fn a_spokesperson_after_an_international_office_spoke_is_its() {
     assert_eq!(a[2].speakers, ["Helene Marchand"]);
     assert_eq!(a[2].countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_labour_congress_is_a_body_of_unions_not_a_legislature() {
+    // `Nigeria Labour Congress President X`, `president of the Nigeria Labour Congress`: the
+    // congress of workers' unions speaks for its members, not for Nigeria.
+    let p = [
+        "ABUJA - Nigeria's unions began a strike on Monday.",
+        "“We are not asking for luxury,” Nigeria Labour Congress President Emmanuel Akaa told \
+         reporters.",
+        "“The wage is too low,” said Joe Ajaero, president of the Nigeria Labour Congress.",
+    ];
+    let a = attribute(&p, &[], Some("ABUJA"));
+    assert_eq!(a[1].speakers, ["Emmanuel Akaa"]);
+    assert_eq!(a[1].countries, Vec::<String>::new());
+    assert_eq!(a[2].speakers, ["Joe Ajaero"]);
+    assert_eq!(a[2].countries, Vec::<String>::new());
+}
