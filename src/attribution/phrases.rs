@@ -937,6 +937,13 @@ fn analyze_phrase(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Option<Subject
         {
             titles.push("lawmaker".to_string());
         }
+        // (`American businessman X`, `London broker X`, `A Russian researcher X`: a nationality
+        // or a place before a private trade places no one in a state's service.)
+        let private_trade = !titles.is_empty()
+            && titles.iter().all(|t| {
+                super::tokens::is_business_title(t) || super::tokens::is_private_occupation(t)
+            });
+        let country = country.filter(|_| !private_trade);
         return Some(Subject::Named {
             // (`George W Bush`: a middle initial written without its period takes one, so the
             // name is one however the dispatch spells it.)

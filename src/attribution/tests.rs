@@ -9141,3 +9141,16 @@ fn a_labour_congress_is_a_body_of_unions_not_a_legislature() {
     assert_eq!(a[2].speakers, ["Joe Ajaero"]);
     assert_eq!(a[2].countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_nationality_before_a_private_trade_gives_no_country() {
+    // `London broker Hoare Govett said`, `Russian researcher X said`: the place or the
+    // nationality describes a private person, who speaks for no state.
+    let p = [
+        "MOSCOW - Russia's central bank cut rates on Monday.",
+        "“It was expected,” Russian researcher Efim Bushmanov said.",
+    ];
+    let a = attribute(&p, &[], Some("MOSCOW"));
+    assert_eq!(a[1].speakers, ["Efim Bushmanov"]);
+    assert_eq!(a[1].countries, Vec::<String>::new());
+}
