@@ -1055,8 +1055,23 @@ impl<'g> People<'g> {
                         .is_some_and(|n| from + n > k)
                 })
             };
+            // (`vice president of the Union Bank of Switzerland`: a commercial bank named
+            // after its country, not the state's bank.)
+            let commercial_bank = || {
+                k >= 3
+                    && tokens[k - 1].text == "of"
+                    && tokens[k - 2].text == "Bank"
+                    && tokens[k - 3].is_capitalized()
+                    && !tokens[k - 3].punct
+                    && matches!(
+                        tokens[k - 3].text,
+                        "Union" | "Commercial" | "Merchant" | "Royal" | "Commonwealth" | "Savings"
+                    )
+            };
             let inside_name = |t: &Token<'_>| {
-                (t.text == "America" && tokens[k - 1].is_capitalized()) || workplace()
+                (t.text == "America" && tokens[k - 1].is_capitalized())
+                    || workplace()
+                    || commercial_bank()
             };
             // (`a member of the Ontario Parliament`, `chairman of the Ontario Parliament's
             // Select Committee`: a region's legislature is its country's politics.)

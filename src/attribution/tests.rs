@@ -9154,3 +9154,17 @@ fn a_nationality_before_a_private_trade_gives_no_country() {
     assert_eq!(a[1].speakers, ["Efim Bushmanov"]);
     assert_eq!(a[1].countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_commercial_bank_named_after_its_country_is_no_state_body() {
+    // `the Union Bank of Switzerland` is a commercial bank: its vice president speaks for it,
+    // not for Switzerland.
+    let p = [
+        "MANILA - The Philippine economy grew faster than expected.",
+        "“I don't foresee any new stimulus,” said Clemente Escano, vice president of the Union \
+         Bank of Switzerland.",
+    ];
+    let a = attribute(&p, &[], Some("MANILA"));
+    assert_eq!(a[1].speakers, ["Clemente Escano"]);
+    assert_eq!(a[1].countries, Vec::<String>::new());
+}
