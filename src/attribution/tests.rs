@@ -9168,3 +9168,17 @@ fn a_commercial_bank_named_after_its_country_is_no_state_body() {
     assert_eq!(a[1].speakers, ["Clemente Escano"]);
     assert_eq!(a[1].countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_correspondent_is_a_title_of_a_journalist() {
+    // `the Defence Correspondent for the BBC Paul Wood`: the title and its body are no part
+    // of the name; a correspondent speaks for no state, even at the White House.
+    assert_eq!(
+        one("However, the Defence Correspondent for the BBC Paul Wood said that “plans are advanced.”")
+            .speakers,
+        ["Paul Wood"]
+    );
+    let a = one("“Where is everybody?” said White House correspondent Helen Thomas.");
+    assert_eq!(a.speakers, ["Helen Thomas"]);
+    assert_eq!(a.countries, Vec::<String>::new());
+}

@@ -876,6 +876,7 @@ pub fn is_private_occupation(lower: &str) -> bool {
             | "banker"
             | "businessman"
             | "businesswoman"
+            | "correspondent"
     )
 }
 
@@ -1123,6 +1124,7 @@ static TITLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "filmmaker",
         "investor",
         "climatologist",
+        "correspondent",
         "legislator",
         "strongman",
         "dictator",
