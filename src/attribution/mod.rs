@@ -2846,6 +2846,25 @@ fn subject_of_verb(tokens: &[Token<'_>], verb: usize, gazetteer: &Gazetteer) -> 
             return Some(official);
         }
     }
+    // (`X addressed a press conference at the Pentagon stating that "…"`: a place after a
+    // preposition right before a participle is where, not who; the clause's subject speaks.)
+    if is_participle(tokens[verb].text) && end > 0 && !tokens[end - 1].punct {
+        let place = phrases::phrase_backward(tokens, end);
+        // (Not a person: `a letter from U.S. President George Bush saying that …`.)
+        if place.start > 0
+            && !place.is_empty()
+            && matches!(
+                tokens[place.start - 1].lower(),
+                "at" | "in" | "near" | "outside"
+            )
+            && !matches!(
+                analyze(&tokens[place.clone()], gazetteer),
+                Some(Subject::Named { .. })
+            )
+        {
+            return clause_subject(tokens, end, gazetteer);
+        }
+    }
     // `Raimond said … . But added: "…"`: a sentence of `But`/`And` and a finite verb with no
     // subject continues the last speaker, like `he`.
     let conjunction_opens = end > 0

@@ -9182,3 +9182,17 @@ fn a_correspondent_is_a_title_of_a_journalist() {
     assert_eq!(a.speakers, ["Helen Thomas"]);
     assert_eq!(a.countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_place_before_a_participle_is_where_not_who() {
+    // `… at the Pentagon stating that "…"`: the participle's subject is the clause's, not the
+    // place after `at`; `a letter from President X saying` is still X's.
+    let p = [
+        "WASHINGTON - The U.S. military said it killed an insurgent leader.",
+        "Brig. Gen. Joseph Anderson addressed a press conference at the Pentagon stating that \
+         the death would “fracture” the insurgency.",
+    ];
+    let a = attribute(&p, &[], Some("WASHINGTON"));
+    assert_eq!(a[1].speakers, ["Joseph Anderson"]);
+    assert_eq!(a[1].countries, ["United States"]);
+}
