@@ -2051,6 +2051,28 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
             k += 1;
             continue;
         }
+        // (`… of New York Roslynn Mauskopf`: a region's name of two words or more opening the
+        // phrase before a plain name of two or three words is no part of the name; not one
+        // word, which may be a given name, `Sabah Hadi al-Aqabi`.)
+        if k == 0 && t.is_capitalized() {
+            if let Some(n) = gazetteer.region_words(words).filter(|&n| n >= 2) {
+                let plain = |r: &Token<'_>| {
+                    r.is_capitalized()
+                        && !r.punct
+                        && !r.is_title()
+                        && !is_institution_word(r.text)
+                        && !super::people::is_private_body_word(r.text)
+                        && !is_acronym(r.text)
+                        && gazetteer.lookup(r.text).is_none()
+                };
+                let name = &tokens[n..words.len()];
+                if (2..=3).contains(&name.len()) && name.iter().all(plain) {
+                    labels.extend(std::iter::repeat_n(Label::Other, n));
+                    k += n;
+                    continue;
+                }
+            }
+        }
         // `envoy for South Sudan`, `Minister for Foreign Affairs`, `Ambassador to the U.N.`:
         // a title's domain after `for` or `to`, even a country, is the office, not whom its
         // holder speaks for.

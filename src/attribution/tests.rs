@@ -9196,3 +9196,14 @@ fn a_place_before_a_participle_is_where_not_who() {
     assert_eq!(a[1].speakers, ["Joseph Anderson"]);
     assert_eq!(a[1].countries, ["United States"]);
 }
+
+#[test]
+fn a_regions_name_before_a_plain_name_is_no_part_of_it() {
+    // `… attorney for the Eastern District of New York Roslynn Mauskopf said`: the phrase the
+    // scan reads opens with the state's name; the speaker is Roslynn Mauskopf.
+    assert_eq!(
+        one("U.S. attorney for the Eastern District of New York Roslynn Mauskopf called it “chilling.”")
+            .speakers,
+        ["Roslynn Mauskopf"]
+    );
+}
