@@ -9207,3 +9207,12 @@ fn a_regions_name_before_a_plain_name_is_no_part_of_it() {
         ["Roslynn Mauskopf"]
     );
 }
+
+#[test]
+fn the_taoiseach_is_irelands_alone() {
+    // Only Ireland's government has a Taoiseach: the title places its holder without a
+    // dateline or a country named.
+    let a = one("The Taoiseach Bertie Ahern told BBC News he was “an Irish person not involved.”");
+    assert_eq!(a.speakers, ["Bertie Ahern"]);
+    assert_eq!(a.countries, ["Ireland"]);
+}
