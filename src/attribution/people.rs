@@ -2047,7 +2047,7 @@ impl<'g> People<'g> {
                         && !matches!(phrase[1].lower(), "party" | "opposition"))
                     || matches!(
                         phrase[1].lower(),
-                        "forum" | "bloc" | "alliance" | "office" | "mission"
+                        "forum" | "bloc" | "alliance" | "office" | "mission" | "front"
                     ))
                 && country.is_none()
                 && possessive_country.is_none();

@@ -9216,3 +9216,17 @@ fn the_taoiseach_is_irelands_alone() {
     assert_eq!(a.speakers, ["Bertie Ahern"]);
     assert_eq!(a.countries, ["Ireland"]);
 }
+
+#[test]
+fn the_fronts_envoy_speaks_for_the_front() {
+    // `The Polisario … said …. "…," the front's envoy to the United Nations, X, said`: an
+    // office `the front` owns is a movement's, not the dateline country's.
+    let p = [
+        "RABAT - The Security Council backed Morocco's plan for Western Sahara.",
+        "The Polisario Front rejected it. “No resolution can give away our land,” the front's \
+         envoy to the United Nations, Salek Ould Hamdi, said.",
+    ];
+    let a = attribute(&p, &[], Some("RABAT"));
+    assert_eq!(a[1].speakers, ["Salek Ould Hamdi"]);
+    assert_eq!(a[1].countries, Vec::<String>::new());
+}
