@@ -2038,19 +2038,19 @@ impl<'g> People<'g> {
         };
         let acronym_owner = owner
             .is_some_and(|t| t.possessive && self.non_state_acronyms.iter().any(|a| a == t.text));
-        let body_owner = acronym_owner && country.is_none() && possessive_country.is_none()
-            || owned_by_the
-                && !of_the_legislature
-                && !portfolio_spokesperson
-                && (phrase[1].is_capitalized()
-                    || (is_non_state_body(phrase[1].lower())
-                        && !matches!(phrase[1].lower(), "party" | "opposition"))
-                    || matches!(
-                        phrase[1].lower(),
-                        "forum" | "bloc" | "alliance" | "office" | "mission" | "front"
-                    ))
-                && country.is_none()
-                && possessive_country.is_none();
+        let owned_by_the_body = owned_by_the
+            && !of_the_legislature
+            && !portfolio_spokesperson
+            && (phrase[1].is_capitalized()
+                || (is_non_state_body(phrase[1].lower())
+                    && !matches!(phrase[1].lower(), "party" | "opposition"))
+                || matches!(
+                    phrase[1].lower(),
+                    "forum" | "bloc" | "alliance" | "office" | "mission" | "front"
+                ));
+        let body_owner = (acronym_owner || owned_by_the_body)
+            && country.is_none()
+            && possessive_country.is_none();
         let its_country = its_at.and_then(|at| self.its_antecedent_country(tokens, at));
         // (`The opposition Nationalist Party voted against it. Its leader, X,`: a party's
         // officers speak in their country's politics.)
