@@ -2054,7 +2054,13 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
         // (`… of New York Roslynn Mauskopf`: a region's name of two words or more opening the
         // phrase before a plain name of two or three words is no part of the name; not one
         // word, which may be a given name, `Sabah Hadi al-Aqabi`.)
-        if k == 0 && t.is_capitalized() {
+        // (The cheap tests first: `region_words` joins and hashes, and this runs on most
+        // phrases.)
+        let may_open_with_region = k == 0
+            && (4..=7).contains(&words.len())
+            && t.is_capitalized()
+            && tokens[1].is_capitalized();
+        if may_open_with_region {
             if let Some(n) = gazetteer.region_words(words).filter(|&n| n >= 2) {
                 let plain = |r: &Token<'_>| {
                     r.is_capitalized()
