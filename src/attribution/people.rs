@@ -1094,13 +1094,8 @@ impl<'g> People<'g> {
                 let words: Vec<&str> = tokens[k..].iter().take(8).map(|t| t.text).collect();
                 if let Some((n, Entity::Organization(_), _)) = self.gazetteer.longest_match(&words)
                 {
-                    if super::phrases::organization_chapter(
-                        &tokens[k..],
-                        &words,
-                        0,
-                        n,
-                        self.gazetteer,
-                    ) > 0
+                    if super::phrases::organization_chapter(&tokens[k..], &words, n, self.gazetteer)
+                        > 0
                     {
                         country = Some(None);
                     }
@@ -1975,7 +1970,6 @@ impl<'g> People<'g> {
                     k += n + super::phrases::organization_chapter(
                         &phrase[k..],
                         &words,
-                        0,
                         n,
                         self.gazetteer,
                     );
@@ -2540,12 +2534,12 @@ impl<'g> People<'g> {
             // `known as`.)
             // (`…, known by its French acronym CENI`: or after the acronym's mention.)
             let known_as = (k > 0 && tokens[k].text == "known" && tokens[k - 1].is_punct(&[","]))
-                .then(|| match tokens.get(k + 1..k + 5).unwrap_or_default() {
+                .then(|| match tokens.get(k + 1..).unwrap_or_default() {
                     [as_, ..] if as_.text == "as" => Some(k + 2),
                     [by, _, word, ..] if by.text == "by" && is_acronym_word(word.text) => {
                         Some(k + 4)
                     }
-                    [by, _, _, word] if by.text == "by" && is_acronym_word(word.text) => {
+                    [by, _, _, word, ..] if by.text == "by" && is_acronym_word(word.text) => {
                         Some(k + 5)
                     }
                     _ => None,

@@ -1972,23 +1972,22 @@ pub fn is_regional_office(lower: &str) -> bool {
 }
 
 /// `Transparency International Bangladesh`, `WWF Norway`: the number of words of a country's
-/// name that follow an international organisation's name (of `n` words at `k`) as the name of
-/// its national chapter; 0 when none does.
+/// name that follow an international organisation's name (its first `n` of `tokens`, whose
+/// texts are `words`) as the name of its national chapter; 0 when none does.
 pub(super) fn organization_chapter(
     tokens: &[Token<'_>],
     words: &[&str],
-    k: usize,
     n: usize,
     gazetteer: &Gazetteer,
 ) -> usize {
     let organization = matches!(
-        gazetteer.longest_match(&words[k..]),
+        gazetteer.longest_match(words),
         Some((m, Entity::Organization(_), _)) if m == n
     );
-    if !organization || tokens[k + n - 1].possessive {
+    if !organization || tokens[n - 1].possessive {
         return 0;
     }
-    match gazetteer.longest_match(&words[k + n..]) {
+    match gazetteer.longest_match(&words[n..]) {
         Some((m, Entity::Country(_), TermKind::Name)) => m,
         _ => 0,
     }
@@ -2200,7 +2199,7 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
                 if !inner_possessive && !first_name {
                     // (`Transparency International Bangladesh's executive director`: a
                     // country's name right after an organisation's is its chapter's name.)
-                    let chapter = organization_chapter(tokens, words, k, n, gazetteer);
+                    let chapter = organization_chapter(&tokens[k..], &words[k..], n, gazetteer);
                     labels.extend(std::iter::repeat_n(Label::Place(entity, kind), n + chapter));
                     k += n + chapter;
                     continue;

@@ -9230,3 +9230,16 @@ fn the_fronts_envoy_speaks_for_the_front() {
     assert_eq!(a[1].speakers, ["Salek Ould Hamdi"]);
     assert_eq!(a[1].countries, Vec::<String>::new());
 }
+
+#[test]
+fn an_acronym_known_as_at_the_end_of_a_paragraph_is_noted() {
+    // `…, known as NABU.` closing its paragraph still gives the body its acronym.
+    let p = [
+        "KYIV - Ukraine's parliament voted on the National Anti-Corruption Bureau of Ukraine, \
+         known as NABU.",
+        "“We will keep working,” NABU director Semen Kryvonos said.",
+    ];
+    let a = attribute(&p, &[], Some("KYIV"));
+    assert_eq!(a[1].speakers, ["Semen Kryvonos"]);
+    assert_eq!(a[1].countries, ["Ukraine"]);
+}
