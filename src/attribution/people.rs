@@ -4366,9 +4366,14 @@ fn works_outside_government(tokens: &[Token<'_>], end: usize, gazetteer: &Gazett
     // (`David Orrick, a Westinghouse senior vice president,`, `John Hill, a vice president at
     // Merrill Lynch`: a state has one vice president or a few it names, so `a vice president`
     // is a firm's or a bank's; not `a vice president of Iran`.)
-    let firm_vice_president = tokens
+    // (`X, senior vice president of the corporate banking division,`: or a firm's rank of
+    // them.)
+    let firm_vice_president = (tokens
         .get(end + 1)
         .is_some_and(|t| matches!(t.lower(), "a" | "an"))
+        || tokens[end + 1..stop]
+            .windows(2)
+            .any(|w| matches!(w[0].lower(), "senior" | "executive") && w[1].lower() == "vice"))
         && (end + 2..stop).any(|k| {
             tokens[k].lower() == "vice"
                 && tokens.get(k + 1).is_some_and(|t| t.lower() == "president")

@@ -9243,3 +9243,20 @@ fn an_acronym_known_as_at_the_end_of_a_paragraph_is_noted() {
     assert_eq!(a[1].speakers, ["Semen Kryvonos"]);
     assert_eq!(a[1].countries, ["Ukraine"]);
 }
+
+#[test]
+fn a_senior_vice_president_is_a_firms_officer() {
+    // A state has one vice president or a few it names; `senior` and `executive` vice
+    // presidents are a firm's ranks, so the dateline gives them no country.
+    let p = [
+        "NEW YORK - Stock prices fell sharply on Monday.",
+        "“We are equipped for this,” said Paul Stevens, executive vice president of \
+         operations for the American Stock Exchange.",
+        "“We'd put half in bonds,” said Judith Corchard, Wright senior vice president.",
+    ];
+    let a = attribute(&p, &[], Some("NEW YORK"));
+    assert_eq!(a[1].speakers, ["Paul Stevens"]);
+    assert_eq!(a[1].countries, Vec::<String>::new());
+    assert_eq!(a[2].speakers, ["Judith Corchard"]);
+    assert_eq!(a[2].countries, Vec::<String>::new());
+}
