@@ -4405,6 +4405,11 @@ fn works_outside_government(tokens: &[Token<'_>], end: usize, gazetteer: &Gazett
                 .skip_while(|t| !t.is_capitalized())
                 .take_while(|t| t.is_capitalized())
                 .any(|t| is_private_body_word(t.text) || is_trade_members_word(t.text))
+                // (`for Morgan Stanley and Co`, `Smith & Sons`: a partnership's name.)
+                || tokens[k + 1..stop].windows(2).any(|w| {
+                    matches!(w[0].text, "and" | "&")
+                        && matches!(w[1].text.trim_end_matches('.'), "Co" | "Company" | "Sons")
+                })
                 // (`secretary general of a road hauliers' union in Abidjan`, `president of an
                 // association of energy-intensive companies`: a body described, not named.)
                 || tokens

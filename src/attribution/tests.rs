@@ -9260,3 +9260,17 @@ fn a_senior_vice_president_is_a_firms_officer() {
     assert_eq!(a[2].speakers, ["Judith Corchard"]);
     assert_eq!(a[2].countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_partnership_named_with_and_co_is_a_firm() {
+    // `managing director of swaps for Morgan Stanley and Co`: the firm's name runs past
+    // `and`, so its officer speaks for no state, not for the dateline's.
+    let p = [
+        "LONDON - British banks face new capital rules.",
+        "“It is double counting,” Patrick de Saint-Aignan, managing director of swaps for \
+         Morgan Stanley and Co, said.",
+    ];
+    let a = attribute(&p, &[], Some("LONDON"));
+    assert_eq!(a[1].speakers, ["Patrick de Saint-Aignan"]);
+    assert_eq!(a[1].countries, Vec::<String>::new());
+}
