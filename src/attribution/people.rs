@@ -1088,22 +1088,20 @@ impl<'g> People<'g> {
                     }
                 }
             }
-            // (`head of marine conservation at WWF Norway`: an organisation's national chapter,
-            // wherever it sits.)
-            if country.is_none() && t.is_capitalized() {
-                let words: Vec<&str> = tokens[k..].iter().take(8).map(|t| t.text).collect();
-                if let Some((n, Entity::Organization(_), _)) = self.gazetteer.longest_match(&words)
-                {
-                    if super::phrases::organization_chapter(&tokens[k..], &words, n, self.gazetteer)
-                        > 0
-                    {
-                        country = Some(None);
-                    }
-                }
-            }
             if country.is_none() && t.is_capitalized() && !inside_name(t) {
                 let words = tokens[k..].iter().map(|t| t.text);
                 match self.gazetteer.longest_match(words) {
+                    // (`head of marine conservation at WWF Norway`: an organisation's national
+                    // chapter, wherever it sits.)
+                    Some((n, Entity::Organization(_), _))
+                        if super::phrases::organization_chapter(
+                            &tokens[k..],
+                            n,
+                            self.gazetteer,
+                        ) > 0 =>
+                    {
+                        country = Some(None)
+                    }
                     // `spokesman of the Bulgarian Socialist Party`: a party's politicians speak
                     // in their country's politics.
                     Some((n, Entity::Country(c), TermKind::Demonym))
@@ -1967,12 +1965,7 @@ impl<'g> People<'g> {
                     country = None;
                     // (`Transparency International Bangladesh's executive director`: and
                     // past the country's name of its national chapter.)
-                    k += n + super::phrases::organization_chapter(
-                        &phrase[k..],
-                        &words,
-                        n,
-                        self.gazetteer,
-                    );
+                    k += n + super::phrases::organization_chapter(&phrase[k..], n, self.gazetteer);
                 }
                 None => k += 1,
             }

@@ -1971,23 +1971,14 @@ pub fn is_regional_office(lower: &str) -> bool {
     )
 }
 
-/// `Transparency International Bangladesh`, `WWF Norway`: the number of words of a country's
-/// name that follow an international organisation's name (its first `n` of `tokens`, whose
-/// texts are `words`) as the name of its national chapter; 0 when none does.
-pub(super) fn organization_chapter(
-    tokens: &[Token<'_>],
-    words: &[&str],
-    n: usize,
-    gazetteer: &Gazetteer,
-) -> usize {
-    let organization = matches!(
-        gazetteer.longest_match(words),
-        Some((m, Entity::Organization(_), _)) if m == n
-    );
-    if !organization || tokens[n - 1].possessive {
+/// `Transparency International Bangladesh`, `WWF Norway`: after an international
+/// organisation's name (the first `n` of `tokens`), the number of words of a country's name
+/// that make the name of its national chapter; 0 when none does.
+pub(super) fn organization_chapter(tokens: &[Token<'_>], n: usize, gazetteer: &Gazetteer) -> usize {
+    if tokens[n - 1].possessive {
         return 0;
     }
-    match gazetteer.longest_match(&words[n..]) {
+    match gazetteer.longest_match(tokens[n..].iter().map(|t| t.text)) {
         Some((m, Entity::Country(_), TermKind::Name)) => m,
         _ => 0,
     }
@@ -2199,7 +2190,11 @@ fn label(tokens: &[Token<'_>], words: &[&str], gazetteer: &Gazetteer) -> Vec<Lab
                 if !inner_possessive && !first_name {
                     // (`Transparency International Bangladesh's executive director`: a
                     // country's name right after an organisation's is its chapter's name.)
-                    let chapter = organization_chapter(&tokens[k..], &words[k..], n, gazetteer);
+                    let chapter = if matches!(entity, Entity::Organization(_)) {
+                        organization_chapter(&tokens[k..], n, gazetteer)
+                    } else {
+                        0
+                    };
                     labels.extend(std::iter::repeat_n(Label::Place(entity, kind), n + chapter));
                     k += n + chapter;
                     continue;
